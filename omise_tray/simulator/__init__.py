@@ -1,0 +1,1 @@
+"""An Omise-compatible API server on loopback for demo mode, tests and benchmarks."""

@@ -1,0 +1,1 @@
+"""Settings, secret keys and balance history on disk."""

@@ -1,0 +1,1 @@
+"""Qt widgets: main window, balance cards, tray icon, dialogs and notifier."""
