@@ -1,0 +1,188 @@
+"""A throwaway desktop session: Xvfb, openbox, a DBus session bus, an unlocked Secret Service
+(gnome-keyring), an XEmbed tray host (trayer) and optionally a notification daemon (dunst).
+
+Used by the integration tests' session fixture and by `scripts/desktop-session`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REQUIRED_PROGRAMS = ("Xvfb", "openbox", "dbus-daemon", "gnome-keyring-daemon", "trayer", "xdotool")
+KEYRING_PASSWORD = b"omise-tray-tests"
+
+
+class DesktopStackError(RuntimeError):
+    """A part of the desktop stack did not start."""
+
+
+def missing_programs() -> list[str]:
+    return [name for name in REQUIRED_PROGRAMS if shutil.which(name) is None]
+
+
+def _wait_until(check: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.05)
+    raise DesktopStackError(f"{what} did not come up within {timeout:.0f} s")
+
+
+class DesktopStack:
+    """Starts the processes of a minimal Linux desktop and stops them again."""
+
+    def __init__(self, *, notifier: bool = False, screen: str = "1280x800x24") -> None:
+        self.notifier = notifier
+        self.screen = screen
+        self.env: dict[str, str] = {}
+        self._processes: list[subprocess.Popen[bytes]] = []
+        self._tmp = Path(tempfile.mkdtemp(prefix="omise-tray-desktop-"))
+
+    def __enter__(self) -> DesktopStack:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def _spawn(
+        self, args: list[str], env: dict[str, str], **kwargs: object
+    ) -> subprocess.Popen[bytes]:
+        log = open(self._tmp / f"{Path(args[0]).name}.log", "ab")  # noqa: SIM115
+        proc = subprocess.Popen(args, env=env, stdout=log, stderr=log, **kwargs)  # type: ignore[call-overload]
+        self._processes.append(proc)
+        return proc  # type: ignore[no-any-return]
+
+    def start(self) -> dict[str, str]:
+        missing = missing_programs()
+        if missing:
+            raise DesktopStackError("missing programs: " + ", ".join(missing))
+        base = dict(os.environ)
+        runtime = self._tmp / "runtime"
+        runtime.mkdir(mode=0o700)
+        base["XDG_RUNTIME_DIR"] = str(runtime)
+
+        read_fd, write_fd = os.pipe()
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", self.screen, "-nolisten", "tcp"],
+            pass_fds=(write_fd,),
+            stdout=subprocess.DEVNULL,
+            stderr=open(self._tmp / "Xvfb.log", "ab"),  # noqa: SIM115
+        )
+        self._processes.append(xvfb)
+        os.close(write_fd)
+        with os.fdopen(read_fd) as pipe:
+            display = pipe.readline().strip()
+        if not display:
+            raise DesktopStackError("Xvfb did not report a display number")
+        base["DISPLAY"] = f":{display}"
+        base.pop("WAYLAND_DISPLAY", None)
+
+        bus_path = runtime / "bus"
+        base["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus_path}"
+        self._spawn(
+            [
+                "dbus-daemon",
+                "--session",
+                "--nofork",
+                "--nopidfile",
+                f"--address=unix:path={bus_path}",
+            ],
+            base,
+        )
+        _wait_until(bus_path.exists, "the DBus session bus")
+
+        self._spawn(["openbox"], base)
+
+        keyring_env = dict(base)
+        keyring_env["XDG_DATA_HOME"] = str(self._tmp / "keyring-data")
+        keyring = self._spawn(
+            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+            keyring_env,
+            stdin=subprocess.PIPE,
+        )
+        assert keyring.stdin is not None
+        keyring.stdin.write(KEYRING_PASSWORD)
+        keyring.stdin.close()
+        _wait_until(lambda: self._bus_has("org.freedesktop.secrets", base), "the Secret Service")
+
+        self._spawn(
+            [
+                "trayer",
+                "--edge",
+                "top",
+                "--align",
+                "right",
+                "--widthtype",
+                "request",
+                "--height",
+                "32",
+                "--SetDockType",
+                "true",
+                "--transparent",
+                "false",
+            ],
+            base,
+        )
+        _wait_until(lambda: self._window_exists("trayer", base), "the tray host")
+
+        if self.notifier:
+            self._spawn(["dunst"], base)
+            _wait_until(
+                lambda: self._bus_has("org.freedesktop.Notifications", base),
+                "the notification daemon",
+            )
+        self.env = {
+            key: base[key] for key in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")
+        }
+        return self.env
+
+    @staticmethod
+    def _bus_has(name: str, env: dict[str, str]) -> bool:
+        result = subprocess.run(
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                f"string:{name}",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return "boolean true" in result.stdout
+
+    @staticmethod
+    def _window_exists(class_name: str, env: dict[str, str]) -> bool:
+        result = subprocess.run(
+            ["xdotool", "search", "--classname", class_name],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return bool(result.stdout.strip())
+
+    def stop(self) -> None:
+        for proc in reversed(self._processes):
+            if proc.poll() is None:
+                proc.terminate()
+        for proc in reversed(self._processes):
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        self._processes.clear()
+        shutil.rmtree(self._tmp, ignore_errors=True)
