@@ -138,7 +138,7 @@ def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> i
     # Checked before int() so a pasted wall of digits cannot hit Python's int-string limit.
     if len(whole) > _INT64_DIGITS:
         raise _too_large(code)
-    value = int(whole or "0") * 10**places + int(fraction[:places].ljust(places, "0") or "0")
+    value: int = int(whole or "0") * 10**places + int(fraction[:places].ljust(places, "0") or "0")
     if value > INT64_MAX:
         raise _too_large(code)
     if negative and value and not allow_negative:
