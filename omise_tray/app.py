@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omise_tray import APP_ID, APP_NAME, __version__
 from omise_tray.config import ApiEndpoint, Paths
-from omise_tray.core.snapshot import Snapshot
 from omise_tray.logs import setup_logging
 from omise_tray.poller import PollThread, PollWorker, WorkerKeys
 from omise_tray.single_instance import SingleInstance
@@ -88,6 +87,7 @@ class TrayApp(QObject):
     def __init__(
         self,
         qapp: QApplication,
+        *,
         options: LaunchOptions,
         paths: Paths,
         settings_store: SettingsStore,
@@ -256,7 +256,15 @@ def run_gui(args: argparse.Namespace) -> int:
         settings, problem = loaded.settings, loaded.problem
         endpoint = ApiEndpoint.from_env(settings.api_version)
         keys = {}
-    app = TrayApp(qapp, options, paths, store, settings, endpoint, keys)
+    app = TrayApp(
+        qapp,
+        options=options,
+        paths=paths,
+        settings_store=store,
+        settings=settings,
+        endpoint=endpoint,
+        keys=keys,
+    )
     instance.activation_requested.connect(app.show_window)
     app.start()
     if problem:

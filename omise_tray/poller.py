@@ -64,7 +64,8 @@ def backoff_delay(
 ) -> float:
     """Exponential backoff with jitter, capped at the poll interval; a Retry-After is a floor."""
     base = min(BACKOFF_BASE, interval)
-    delay = min(interval, base * 2 ** max(0, failures - 1))
+    doublings = min(max(0, failures - 1), 16)
+    delay = min(interval, base * (1 << doublings))
     delay *= rng.uniform(0.75, 1.0)
     if retry_after is not None:
         delay = max(delay, retry_after)
