@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -22,37 +21,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from omise_tray.core.balance import Balance
 from omise_tray.core.portfolio import Signal
-from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.state import AppState
-from omise_tray.storage.settings import AccountSettings
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.tray import TrayController
 from omise_tray.ui.tray_icon import TRAY_SIZES, app_pixmap, status_pixmap
-
-NOW = datetime.now(UTC)
-INTERVAL = 300
-
-
-def account(name: str, currency: str, livemode: bool) -> AccountSettings:
-    return AccountSettings(
-        id=name.lower().replace(" ", "-"), name=name, livemode=livemode, currency=currency
-    )
-
-
-def snapshot(
-    who: AccountSettings,
-    total: int,
-    available: int,
-    *,
-    minutes_ago: float = 1,
-    reserve: int = 0,
-    on_hold: int = 0,
-) -> Snapshot:
-    assert who.currency is not None and who.livemode is not None
-    balance = Balance(who.currency, who.livemode, total, available, available, reserve, on_hold)
-    return Snapshot(who.id, balance, NOW - timedelta(minutes=minutes_ago))
+from tests.support.sample_state import INTERVAL, NOW, account, failure, snapshot, state_of
 
 
 def overview_state() -> AppState:
@@ -62,36 +36,33 @@ def overview_state() -> AppState:
     sandbox = account("Sandbox", "THB", False)
     tokyo = account("Tokyo store", "JPY", True)
     singapore = account("Singapore", "SGD", True)
-    kl = account("Kuala Lumpur", "MYR", True)
+    kuala_lumpur = account("Kuala Lumpur", "MYR", True)
     osaka = account("Osaka pop-up", "JPY", True)
-    state = AppState(INTERVAL)
-    state.set_accounts([bangkok, chiang_mai, sandbox, tokyo, singapore, kl, osaka])
-    state.apply_snapshot(snapshot(bangkok, 1_523_450_00, 1_234_500_00))
-    state.apply_snapshot(snapshot(chiang_mai, 95_000, 80_000, minutes_ago=3))
-    state.apply_snapshot(snapshot(sandbox, 5_000_000, 5_000_000))
-    state.apply_snapshot(snapshot(tokyo, 2_150, 1_500, reserve=10_000, on_hold=2_500))
-    state.apply_snapshot(snapshot(singapore, 12_000_00, 9_500_00, minutes_ago=42))
-    state.apply_snapshot(snapshot(kl, 3_400_00, 3_400_00, minutes_ago=9))
-    state.apply_error(
-        PollError(kl.id, "network", "cannot reach api.omise.co", NOW - timedelta(minutes=4))
+    state = state_of(bangkok, chiang_mai, sandbox, tokyo, singapore, kuala_lumpur, osaka)
+    state.apply_snapshot(snapshot(bangkok, total=1_523_450_00, available=1_234_500_00))
+    state.apply_snapshot(snapshot(chiang_mai, total=95_000, available=80_000, minutes_ago=3))
+    state.apply_snapshot(snapshot(sandbox, total=5_000_000))
+    state.apply_snapshot(
+        snapshot(tokyo, total=2_150, available=1_500, reserve=10_000, on_hold=2_500)
     )
-    state.apply_error(PollError(osaka.id, "auth", "authentication failed", NOW, status=401))
+    state.apply_snapshot(snapshot(singapore, total=12_000_00, available=9_500_00, minutes_ago=42))
+    state.apply_snapshot(snapshot(kuala_lumpur, total=3_400_00, minutes_ago=9))
+    state.apply_error(failure(kuala_lumpur, "network", minutes_ago=4))
+    state.apply_error(failure(osaka, "auth"))
     return state
 
 
 def two_currencies_state() -> AppState:
-    thb = account("Bangkok shop", "THB", False)
-    jpy = account("Tokyo store", "JPY", True)
-    state = AppState(INTERVAL)
-    state.set_accounts([thb, jpy])
-    state.apply_snapshot(snapshot(thb, 1_234_500, 1_234_500))
-    state.apply_snapshot(snapshot(jpy, 30_000, 3_800))
+    shop = account("Bangkok shop", "THB", False)
+    store = account("Tokyo store", "JPY", True)
+    state = state_of(shop, store)
+    state.apply_snapshot(snapshot(shop, total=1_234_500))
+    state.apply_snapshot(snapshot(store, total=30_000, available=3_800))
     return state
 
 
 def fetching_state() -> AppState:
-    state = AppState(INTERVAL)
-    state.set_accounts([account("Bangkok shop", "THB", True)])
+    state = state_of(account("Bangkok shop", "THB", True))
     state.set_busy(True)
     return state
 
