@@ -211,7 +211,8 @@ def start_demo_process() -> None:
         sys.executable,
         ([] if getattr(sys, "frozen", False) else ["-m", "omise_tray"]),
     )
-    if not QProcess.startDetached(program, [*prefix, "--demo"]):
+    started, _pid = QProcess.startDetached(program, [*prefix, "--demo"])
+    if not started:
         log.warning("could not start the demo (%s)", program)
 
 
