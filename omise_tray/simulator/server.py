@@ -238,6 +238,10 @@ class Simulator:
         """Remove every fault that has not happened yet."""
         self._faults.clear()
 
+    def pending_faults(self) -> list[FaultRule]:
+        """The injected faults still waiting for matching requests."""
+        return self._faults.pending()
+
     @property
     def request_log(self) -> list[RequestRecord]:
         """Every API request served so far, oldest first."""
