@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -261,3 +262,23 @@ def test_a_simulator_starts_only_once() -> None:
     sim.stop()
     with pytest.raises(RuntimeError):
         sim.start()
+
+
+def test_concurrent_keep_alive_clients_are_all_served() -> None:
+    with Simulator(demo_accounts(), dynamic=True, speed=100.0) as sim:
+        statuses: list[int] = []
+
+        def client(name: str) -> None:
+            with requests.Session() as session:
+                session.auth = (sim.account(name).key, "")
+                for path in ("/balance", "/transactions", "/transfers", "/account") * 10:
+                    statuses.append(session.get(sim.base_url + path, timeout=TIMEOUT).status_code)
+
+        names = [a.name for a in sim.accounts] * 2
+        threads = [threading.Thread(target=client, args=(name,)) for name in names]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert statuses == [200] * 40 * len(names)
+        assert len(sim.request_log) == 40 * len(names)
