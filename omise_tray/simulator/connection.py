@@ -115,12 +115,42 @@ class _Handler(BaseHTTPRequestHandler):
             key=_secret_key(self.headers.get("Authorization")),
             version=self.headers.get("Omise-Version"),
         )
+        self._deliver(request, self._simulator.take_fault(request.key, request.path))
+
+    def _deliver(self, request: ApiRequest, rule: FaultRule | None) -> None:
+        """Send the answer, bent by the fault if there is one."""
+        if rule is None:
+            response = self._simulator.answer(request)
+        elif rule.fault is Fault.HANG:
+            self._record(request, rule, None)
+            self._simulator.stopping.wait(rule.seconds)
+            self.close_connection = True
+            return
+        elif rule.fault is Fault.RESET:
+            self._record(request, rule, None)
+            self._reset()
+            return
+        elif rule.fault is Fault.SLOW_BODY:
+            response = self._simulator.answer(request)
+            self._record(request, rule, response.status)
+            seconds = rule.seconds if rule.seconds is not None else DEFAULT_SLOW_SECONDS
+            self._trickle(response, seconds)
+            return
+        elif rule.fault is Fault.TRUNCATED:
+            answer = self._simulator.answer(request)
+            cut = answer.body[: len(answer.body) // 2]
+            response = Response(answer.status, cut, answer.content_type)
+        else:
+            response = self._fault_response(rule, request)
+        self._record(request, rule, response.status)
+        self._send(response)
+
+    def _record(self, request: ApiRequest, rule: FaultRule | None, status: int | None) -> None:
+        # Logged before the answer leaves, so a client that has its answer finds it in the log.
         account = self._simulator.account_for_key(request.key)
-        rule = self._simulator.take_fault(request.key, request.path)
-        status = self._deliver(request, rule)
         self._simulator.record_request(
             RequestRecord(
-                method=method,
+                method=request.method,
                 path=request.path,
                 query=request.query,
                 account=account.name if account else None,
@@ -130,26 +160,6 @@ class _Handler(BaseHTTPRequestHandler):
                 fault=rule.fault if rule else None,
             )
         )
-
-    def _deliver(self, request: ApiRequest, rule: FaultRule | None) -> int | None:
-        """Send the answer, bent by the fault if there is one; the status sent, or None."""
-        if rule is None:
-            return self._send(self._simulator.answer(request))
-        if rule.fault is Fault.HANG:
-            self._simulator.stopping.wait(rule.seconds)
-            self.close_connection = True
-            return None
-        if rule.fault is Fault.RESET:
-            self._reset()
-            return None
-        if rule.fault is Fault.SLOW_BODY:
-            seconds = rule.seconds if rule.seconds is not None else DEFAULT_SLOW_SECONDS
-            return self._trickle(self._simulator.answer(request), seconds)
-        if rule.fault is Fault.TRUNCATED:
-            answer = self._simulator.answer(request)
-            cut = answer.body[: len(answer.body) // 2]
-            return self._send(Response(answer.status, cut, answer.content_type))
-        return self._send(self._fault_response(rule, request))
 
     def _fault_response(self, rule: FaultRule, request: ApiRequest) -> Response:
         if rule.fault is Fault.UNAUTHORIZED:
@@ -195,20 +205,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
 
-    def _send(self, response: Response) -> int:
+    def _send(self, response: Response) -> None:
         self._send_head(response, len(response.body))
         self.wfile.write(response.body)
-        return response.status
 
-    def _trickle(self, response: Response, seconds: float) -> int:
+    def _trickle(self, response: Response, seconds: float) -> None:
         self._send_head(response, len(response.body))
         pause = seconds / max(1, len(response.body))
         for index in range(len(response.body)):
-            self.wfile.write(response.body[index : index + 1])
-            if self._simulator.stopping.wait(pause):
+            if index and self._simulator.stopping.wait(pause):
                 self.close_connection = True
-                break
-        return response.status
+                return
+            self.wfile.write(response.body[index : index + 1])
 
     def _reset(self) -> None:
         # Linger 0 makes close() send RST instead of FIN: the client sees "connection reset".
