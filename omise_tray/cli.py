@@ -19,7 +19,7 @@ from omise_tray.commands.common import PROGRAM, report_error, seconds
 logger = logging.getLogger(__name__)
 
 # Modules in omise_tray.commands, each with register(subparsers) setting `func`.
-COMMANDS = ("balance",)
+COMMANDS = ("balance", "simulate")
 
 _LOG_BYTES = 1024 * 1024
 

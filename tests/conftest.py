@@ -6,14 +6,14 @@ import json
 import socket
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 TEST_KEY = "skey_test_5fixturekey0000000000"
 
-BALANCE_2019 = {
+BALANCE_2019: dict[str, object] = {
     "object": "balance",
     "livemode": False,
     "location": "/balance",
@@ -26,41 +26,67 @@ BALANCE_2019 = {
 
 
 @dataclass(frozen=True)
-class Reply:
-    """One scripted answer: a status and body, or a misbehaviour (hang, trickle, cut short)."""
-
-    status: int = 200
-    body: bytes | str | dict[str, object] = field(default_factory=lambda: dict(BALANCE_2019))
-    headers: dict[str, str] = field(default_factory=dict)
-    hang: bool = False  # read the request, then never answer
-    trickle_seconds: float | None = None  # pause between body bytes
-    announced_length: int | None = None  # a Content-Length other than the body's
-
-    def encoded(self) -> bytes:
-        if isinstance(self.body, dict):
-            return json.dumps(self.body).encode()
-        return self.body.encode() if isinstance(self.body, str) else self.body
+class _Reply:
+    status: int
+    body: bytes
+    headers: dict[str, str]
+    hang: bool
+    trickle_seconds: float | None
+    announced_length: int | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class SeenRequest:
-    """What the server received: for asserting headers and query strings."""
+    """What the server received, for asserting headers and query strings."""
 
     path: str
     headers: dict[str, str]
 
 
 class ScriptedServer:
-    """A loopback HTTP server that answers requests with scripted Replies, in order.
+    """A loopback HTTP server answering requests with queued answers, in order.
 
-    When the script runs out the last reply repeats. `released` ends hangs and trickles.
+    It answers BALANCE_2019 until told otherwise; when the queue runs out the last answer
+    repeats. Stopping the server ends hangs and trickles.
     """
 
     def __init__(self) -> None:
-        self.replies: list[Reply] = []
+        self._replies = [_Reply(200, json.dumps(BALANCE_2019).encode(), {}, False, None, None)]
+        self._replies_are_default = True
         self.seen: list[SeenRequest] = []
         self.released = threading.Event()
         self.answering = threading.Event()  # set once a request has been read
+        handler = self._handler_class()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server.daemon_threads = True
+        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    def answer(
+        self,
+        body: bytes | str | dict[str, object] = BALANCE_2019,
+        *,
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+        hang: bool = False,
+        trickle_seconds: float | None = None,
+        announced_length: int | None = None,
+    ) -> None:
+        """Queue the next answer: a body and status, or a hang, a trickle or a short body."""
+        if isinstance(body, dict):
+            body = json.dumps(body)
+        encoded = body.encode() if isinstance(body, str) else body
+        reply = _Reply(status, encoded, headers or {}, hang, trickle_seconds, announced_length)
+        if self._replies_are_default:
+            self._replies, self._replies_are_default = [], False
+        self._replies.append(reply)
+
+    def _next_reply(self) -> _Reply:
+        return self._replies.pop(0) if len(self._replies) > 1 else self._replies[0]
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         script = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -68,24 +94,23 @@ class ScriptedServer:
 
             def do_GET(self) -> None:
                 script.seen.append(SeenRequest(self.path, dict(self.headers.items())))
-                reply = script.replies.pop(0) if len(script.replies) > 1 else script.replies[0]
+                reply = script._next_reply()
                 script.answering.set()
                 if reply.hang:
                     script.released.wait()
+                    self.close_connection = True
                     return
-                body = reply.encoded()
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
-                length = reply.announced_length if reply.announced_length is not None else len(body)
-                self.send_header("Content-Length", str(length))
+                length = reply.announced_length
+                self.send_header("Content-Length", str(length or len(reply.body)))
                 self.end_headers()
                 if reply.trickle_seconds is None:
-                    self.wfile.write(body)
-                    if reply.announced_length is not None:
-                        self.close_connection = True
+                    self.wfile.write(reply.body)
+                    self.close_connection = length is not None
                     return
-                for byte in body:
+                for byte in reply.body:
                     if script.released.wait(reply.trickle_seconds):
                         return
                     try:
@@ -97,13 +122,7 @@ class ScriptedServer:
             def log_message(self, format: str, *args: object) -> None:
                 pass  # keep test output quiet
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def script(self, *replies: Reply) -> None:
-        self.replies = list(replies)
+        return Handler
 
     def start(self) -> None:
         self._thread.start()
@@ -116,11 +135,17 @@ class ScriptedServer:
 
 @pytest.fixture
 def server() -> Iterator[ScriptedServer]:
+    """A started ScriptedServer on 127.0.0.1, stopped after the test."""
     scripted = ScriptedServer()
-    scripted.script(Reply())
     scripted.start()
     yield scripted
     scripted.stop()
+
+
+@pytest.fixture
+def secret_key() -> str:
+    """A test-mode secret key that must never show up in output or logs."""
+    return TEST_KEY
 
 
 @pytest.fixture

@@ -465,8 +465,9 @@ def error_for_status(
         return AuthenticationError(AUTH_REJECTED, status=status, code=code)
     if 400 <= status < 500:
         if document is not None:
+            ending = "" if document.message.endswith((".", "!", "?", "…")) else "."
             return RequestError(
-                f"Omise refused the request (HTTP {status}): {document.message}",
+                f"Omise refused the request (HTTP {status}): {document.message}{ending}",
                 status=status,
                 code=code,
             )
