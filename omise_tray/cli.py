@@ -8,6 +8,7 @@ import io
 import logging
 import logging.handlers
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import platformdirs
 
 from omise_tray import APP_ID, __version__
 from omise_tray.commands.common import PROGRAM, report_error, seconds
+from omise_tray.omise.keys import redact_keys
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception:
-        logger.exception("Unexpected error in %s", args.command or "the app")
+        # The traceback may quote anything, a key included: it goes to the log redacted.
+        logger.error(
+            "Unexpected error in %s\n%s",
+            args.command or "the app",
+            redact_keys(traceback.format_exc()),
+        )
         report_error(f"unexpected error; details are in the log ({log_file()})")
         return 1

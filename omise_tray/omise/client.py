@@ -570,9 +570,10 @@ class OmiseClient:
         if self._interrupter.aborted:
             raise NetworkError(CANCELLED, code="cancelled")
         call = self._interrupter.begin()
+        deadline = self.deadline
         watchdog = None
-        if self.deadline is not None:
-            watchdog = threading.Timer(self.deadline, self._interrupter.expire, args=(call,))
+        if deadline is not None:
+            watchdog = threading.Timer(deadline, self._interrupter.expire, args=(call,))
             watchdog.daemon = True
             watchdog.start()
         started = time.monotonic()
@@ -589,10 +590,10 @@ class OmiseClient:
         if self._interrupter.aborted:
             logger.info("GET %s cancelled after %.1f s", path, elapsed)
             raise NetworkError(CANCELLED, code="cancelled")
-        if call.expired:
+        if call.expired and deadline is not None:
             logger.warning("GET %s gave up at its %.1f s deadline", path, elapsed)
             raise NetworkError(
-                f"Omise did not answer within the time limit ({self.deadline:g} s); "
+                f"Omise did not answer within the time limit ({round(deadline, 1):g} s); "
                 "try again in a minute.",
                 code="timeout",
             )
