@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from omise_tray.simulator import shapes
 from omise_tray.simulator.accounts import AccountSnapshot, SimAccount
+from omise_tray.simulator.faults import Fault
 from omise_tray.simulator.shapes import Document, Page, Timeline
 
 DEFAULT_LIMIT = 20
@@ -46,6 +47,34 @@ def html_response(status: int, title: str, text: str) -> Response:
         f"<body><h1>{title}</h1><p>{text}</p></body></html>"
     )
     return Response(status, page.encode(), content_type="text/html; charset=utf-8")
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ApiRequest:
+    """The parts of an API request the simulator answers from; it holds the secret key."""
+
+    method: str
+    path: str
+    query: str
+    key: str | None
+    version: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRecord:
+    """One API request as the simulator saw it; `account` is a name, never the key.
+
+    `status` is None when nothing was answered (a hang or a reset connection).
+    """
+
+    method: str
+    path: str
+    query: str
+    account: str | None
+    omise_version: str | None
+    user_agent: str | None
+    status: int | None
+    fault: Fault | None
 
 
 class QueryError(ValueError):

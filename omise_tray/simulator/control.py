@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from omise_tray.simulator import shapes
 from omise_tray.simulator.api import Response, error_response, json_response
 from omise_tray.simulator.faults import Fault
 from omise_tray.simulator.shapes import Document
@@ -60,25 +59,6 @@ def handle(simulator: Simulator, method: str, path: str, body: bytes) -> Respons
     except _RefusedError as exc:
         return error_response(400, "bad_request", str(exc))
     return error_response(404, "not_found", f"{method} {path} is not a simulator control")
-
-
-def wrong_object(simulator: Simulator, key: str | None, path: str) -> Document:
-    """A well-formed object of the wrong type for `path`: a list where one object is expected."""
-    account = simulator.account_for_key(key)
-    if path.startswith(("/transactions", "/transfers")):
-        return {
-            "object": "balance",
-            "livemode": False,
-            "location": "/balance",
-            "currency": account.currency if account else "THB",
-            "total": 0,
-            "transferable": 0,
-        }
-    now = simulator.now()
-    window = shapes.Page(
-        20, 0, "chronological", "1970-01-01T00:00:00Z", simulator.timeline.iso(now)
-    )
-    return shapes.page([], 0, window, path)
 
 
 def _fields(body: bytes) -> dict[str, object]:

@@ -2,64 +2,26 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import contextlib
 import logging
 import math
-import socket
-import struct
 import threading
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import cast
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
-from omise_tray.simulator import api, control
+from omise_tray.simulator import api
 from omise_tray.simulator.accounts import API_VERSIONS, SimAccount
-from omise_tray.simulator.api import Response
-from omise_tray.simulator.faults import DEFAULT_SLOW_SECONDS, Fault, FaultPlan, FaultRule
+from omise_tray.simulator.api import ApiRequest, RequestRecord, Response
+from omise_tray.simulator.connection import LoopbackServer
+from omise_tray.simulator.faults import Fault, FaultPlan, FaultRule
 from omise_tray.simulator.shapes import Timeline
 from omise_tray.simulator.trading import Trading
 
 logger = logging.getLogger(__name__)
 
 LOOPBACK = "127.0.0.1"
-CONTROL_PREFIX = "/_simulator/"
-# A client that keeps an idle connection open this long is dropped.
-IDLE_TIMEOUT = 30.0
-
-
-@dataclass(frozen=True, slots=True)
-class RequestRecord:
-    """One API request as the simulator saw it; `account` is a name, never the key.
-
-    `status` is None when nothing was answered (a hang or a reset connection).
-    """
-
-    method: str
-    path: str
-    query: str
-    account: str | None
-    omise_version: str | None
-    user_agent: str | None
-    status: int | None
-    fault: Fault | None
-
-
-@dataclass(frozen=True, slots=True, repr=False)
-class ApiRequest:
-    """The parts of an API request the simulator answers from; it holds the secret key."""
-
-    method: str
-    path: str
-    query: str
-    key: str | None
-    version: str | None
 
 
 class Simulator:
@@ -99,7 +61,7 @@ class Simulator:
         self._log_lock = threading.Lock()
         self._log: list[RequestRecord] = []
         self._stopping = threading.Event()
-        self._server: _Server | None = None
+        self._server: LoopbackServer | None = None
         self._thread: threading.Thread | None = None
 
     # Lifecycle
@@ -108,7 +70,7 @@ class Simulator:
         """Listen on 127.0.0.1:`port` (0 picks a free port) and return the base URL."""
         if self._server is not None or self._stopping.is_set():
             raise RuntimeError("a simulator can be started only once")
-        self._server = _Server((LOOPBACK, port), self)
+        self._server = LoopbackServer((LOOPBACK, port), self)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -238,6 +200,10 @@ class Simulator:
         """Remove every fault that has not happened yet."""
         self._faults.clear()
 
+    def pending_faults(self) -> list[FaultRule]:
+        """The injected faults still waiting for matching requests."""
+        return self._faults.pending()
+
     @property
     def request_log(self) -> list[RequestRecord]:
         """Every API request served so far, oldest first."""
@@ -289,185 +255,3 @@ class Simulator:
     def timeline(self) -> Timeline:
         """Converts simulated seconds into API times."""
         return self._timeline
-
-
-def _secret_key(authorization: str | None) -> str | None:
-    if not authorization or not authorization.startswith("Basic "):
-        return None
-    try:
-        decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode()
-    except (binascii.Error, UnicodeDecodeError):
-        return None
-    user, _, _ = decoded.partition(":")
-    return user or None
-
-
-class _Server(ThreadingHTTPServer):
-    """A threading HTTP server that can drop its open connections when told to stop."""
-
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], simulator: Simulator) -> None:
-        self.simulator = simulator
-        self._connections: set[socket.socket] = set()
-        self._connections_lock = threading.Lock()
-        super().__init__(address, _Handler)
-
-    def process_request_thread(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
-        with self._connections_lock:
-            self._connections.add(request)
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            with self._connections_lock:
-                self._connections.discard(request)
-
-    def drop_connections(self) -> None:
-        """Shut every open connection so blocked handlers and clients return at once."""
-        with self._connections_lock:
-            connections = list(self._connections)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    """Handles one connection: API requests with their faults, and the control endpoints."""
-
-    protocol_version = "HTTP/1.1"
-    server_version = "OmiseSimulator/1.0"
-    timeout = IDLE_TIMEOUT
-
-    def version_string(self) -> str:
-        return self.server_version
-
-    @property
-    def _simulator(self) -> Simulator:
-        return cast(_Server, self.server).simulator
-
-    def log_message(self, format: str, *args: object) -> None:
-        # Only the request line and status reach here, never the Authorization header.
-        logger.debug("simulator: " + format, *args)
-
-    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        # Requests are logged by the simulator with the account name instead.
-        pass
-
-    def do_GET(self) -> None:
-        self._handle("GET")
-
-    def do_POST(self) -> None:
-        self._handle("POST")
-
-    def do_DELETE(self) -> None:
-        self._handle("DELETE")
-
-    def _handle(self, method: str) -> None:
-        url = urlsplit(self.path)
-        if url.path.startswith(CONTROL_PREFIX):
-            body = self._read_body()
-            self._send(control.handle(self._simulator, method, url.path, body))
-            return
-        request = ApiRequest(
-            method=method,
-            path=url.path,
-            query=url.query,
-            key=_secret_key(self.headers.get("Authorization")),
-            version=self.headers.get("Omise-Version"),
-        )
-        account = self._simulator.account_for_key(request.key)
-        rule = self._simulator.take_fault(request.key, request.path)
-        status = self._deliver(request, rule)
-        self._simulator.record_request(
-            RequestRecord(
-                method=method,
-                path=request.path,
-                query=request.query,
-                account=account.name if account else None,
-                omise_version=request.version,
-                user_agent=self.headers.get("User-Agent"),
-                status=status,
-                fault=rule.fault if rule else None,
-            )
-        )
-
-    def _deliver(self, request: ApiRequest, rule: FaultRule | None) -> int | None:
-        """Send the answer, bent by the fault if there is one; the status sent, or None."""
-        if rule is None:
-            return self._send(self._simulator.answer(request))
-        if rule.fault is Fault.HANG:
-            self._simulator.stopping.wait(rule.seconds)
-            self.close_connection = True
-            return None
-        if rule.fault is Fault.RESET:
-            self._reset()
-            return None
-        if rule.fault is Fault.SLOW_BODY:
-            seconds = rule.seconds if rule.seconds is not None else DEFAULT_SLOW_SECONDS
-            return self._trickle(self._simulator.answer(request), seconds)
-        if rule.fault is Fault.TRUNCATED:
-            answer = self._simulator.answer(request)
-            cut = answer.body[: len(answer.body) // 2]
-            return self._send(Response(answer.status, cut, answer.content_type))
-        return self._send(self._fault_response(rule, request))
-
-    def _fault_response(self, rule: FaultRule, request: ApiRequest) -> Response:
-        if rule.fault is Fault.UNAUTHORIZED:
-            return api.error_response(401, "authentication_failure", "authentication failed")
-        if rule.fault is Fault.RATE_LIMITED:
-            headers: tuple[tuple[str, str], ...] = ()
-            if rule.retry_after is not None:
-                # Retry-After is whole seconds in HTTP; round up so a client never comes early.
-                headers = (("Retry-After", str(math.ceil(rule.retry_after))),)
-            error = api.error_response(429, "rate_limit_exceeded", "too many requests")
-            return Response(error.status, error.body, headers=headers)
-        if rule.fault is Fault.SERVER_ERROR:
-            return api.error_response(
-                500, "internal_error", "request could not be completed due to an internal error"
-            )
-        if rule.fault is Fault.UNAVAILABLE:
-            return api.html_response(
-                503, "503 Service Temporarily Unavailable", "The server is temporarily down."
-            )
-        if rule.fault is Fault.HTML:
-            return api.html_response(200, "Omise", "Please sign in to continue.")
-        return api.json_response(
-            200, control.wrong_object(self._simulator, request.key, request.path)
-        )
-
-    def _read_body(self) -> bytes:
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = 0
-        return self.rfile.read(max(0, min(length, control.MAX_BODY)))
-
-    def _send_head(self, response: Response, length: int) -> None:
-        self.send_response(response.status)
-        self.send_header("Content-Type", response.content_type)
-        self.send_header("Content-Length", str(length))
-        for name, value in response.headers:
-            self.send_header(name, value)
-        self.end_headers()
-
-    def _send(self, response: Response) -> int:
-        self._send_head(response, len(response.body))
-        self.wfile.write(response.body)
-        return response.status
-
-    def _trickle(self, response: Response, seconds: float) -> int:
-        self._send_head(response, len(response.body))
-        pause = seconds / max(1, len(response.body))
-        for index in range(len(response.body)):
-            self.wfile.write(response.body[index : index + 1])
-            if self._simulator.stopping.wait(pause):
-                self.close_connection = True
-                break
-        return response.status
-
-    def _reset(self) -> None:
-        # Linger 0 makes close() send RST instead of FIN: the client sees "connection reset".
-        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        self.close_connection = True
-        self.rfile.close()
-        self.connection.close()

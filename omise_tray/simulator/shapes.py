@@ -176,3 +176,18 @@ def page(documents: Sequence[Document], total: int, window: Page, location: str)
         "location": location,
         "data": list(documents),
     }
+
+
+def misplaced(path: str, currency: str, now: float, timeline: Timeline) -> Document:
+    """A well-formed object of the wrong type for `path`: a list where one object belongs."""
+    if path.startswith(("/transactions", "/transfers")):
+        return {
+            "object": "balance",
+            "livemode": False,
+            "location": "/balance",
+            "currency": currency,
+            "total": 0,
+            "transferable": 0,
+        }
+    window = Page(20, 0, "chronological", "1970-01-01T00:00:00Z", timeline.iso(now))
+    return page([], 0, window, path)
