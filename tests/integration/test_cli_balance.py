@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from conftest import ScriptedServer
 
 from omise_tray import cli
 from omise_tray.commands import balance as balance_command
 from omise_tray.commands.balance import NO_KEY
+from tests.conftest import ScriptedServer
 
 JSON_FIELDS = [
     "account", "livemode", "currency", "total", "available", "transferable", "pending",

@@ -9,7 +9,6 @@ import threading
 import time
 
 import pytest
-from conftest import ScriptedServer
 
 from omise_tray.omise.client import AUTH_REJECTED, CUT_OFF, OmiseClient
 from omise_tray.omise.errors import (
@@ -22,6 +21,7 @@ from omise_tray.omise.errors import (
     ServerError,
 )
 from omise_tray.omise.parse import NOT_UNDERSTOOD
+from tests.conftest import ScriptedServer
 
 HTML_PAGE = "<html><head><title>503 Service Unavailable</title></head><body>down</body></html>"
 
