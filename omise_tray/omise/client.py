@@ -483,6 +483,9 @@ class OmiseClient:
 
     Make calls from one thread at a time (the poller's worker); `abort()` may be called from
     any thread. The client never retries or sleeps: errors carry `retry_after` instead.
+    The constructor checks everything before any connection: KeyFormatError for the key,
+    InsecureTransportError for the address, ValueError for a version that is not a date.
+    `deadline` bounds each call as a whole, however slowly the server sends.
     """
 
     def __init__(
