@@ -1,4 +1,4 @@
-"""The Omise endpoints the simulator answers, for an already authenticated account."""
+"""Omise API requests and answers: the endpoints of an authenticated account, and the log."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ import logging
 import math
 import socket
 import struct
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, cast
@@ -58,6 +59,15 @@ class LoopbackServer(ThreadingHTTPServer):
         finally:
             with self._connections_lock:
                 self._connections.discard(request)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # socketserver would print a traceback on the terminal; a client hanging up mid-answer
+        # is routine, anything else is a simulator bug worth a warning in the log.
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError):
+            logger.debug("A client left before its answer was complete: %s", error)
+        else:
+            logger.warning("The simulator failed to answer a request", exc_info=True)
 
     def drop_connections(self) -> None:
         """Shut every open connection so blocked handlers and clients return at once."""

@@ -42,10 +42,7 @@ def handle(simulator: Simulator, method: str, path: str, body: bytes) -> Respons
             simulator.clear_faults()
             return json_response(200, {"object": "faults", "cleared": True})
         if (method, path) == ("POST", "/_simulator/advance"):
-            seconds = _number(fields, "seconds")
-            if seconds < 0:
-                raise _RefusedError("seconds must not be negative")
-            simulator.advance(seconds)
+            simulator.advance(_number(fields, "seconds"))
             return json_response(200, {"object": "clock", "now": simulator.now()})
         if (method, path) == ("POST", "/_simulator/balance"):
             account = _account_key(simulator, fields)
@@ -56,7 +53,8 @@ def handle(simulator: Simulator, method: str, path: str, body: bytes) -> Respons
                 reserve=_integer(fields, "reserve", 0),
             )
             return json_response(200, _accounts(simulator))
-    except _RefusedError as exc:
+    except ValueError as exc:
+        # _RefusedError and the simulator's own refusals (time moving backwards) alike.
         return error_response(400, "bad_request", str(exc))
     return error_response(404, "not_found", f"{method} {path} is not a simulator control")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -203,3 +204,22 @@ def test_faults_are_recorded_in_the_request_log(sim: Simulator) -> None:
         (Fault.RATE_LIMITED, 429),
         (None, 200),
     ]
+
+
+def test_a_client_leaving_mid_trickle_is_logged_not_printed(
+    sim: Simulator, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="omise_tray.simulator")
+    sim.inject(Fault.SLOW_BODY, seconds=4.0)
+    key = sim.account("Bangkok Coffee").key
+    with requests.get(
+        sim.base_url + "/balance", auth=(key, ""), timeout=TIMEOUT, stream=True
+    ) as response:
+        assert response.raw.read(5)
+        # Drop the connection half-way through the body.
+        response.raw.close()
+    deadline = time.monotonic() + 10
+    while not any("left before its answer" in r.getMessage() for r in caplog.records):
+        assert time.monotonic() < deadline, "the server never noticed the client had gone"
+        time.sleep(0.05)
+    assert "Traceback" not in capfd.readouterr().err
