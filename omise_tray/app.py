@@ -9,13 +9,13 @@ import sys
 import time
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omise_tray import APP_ID, APP_NAME, __version__
 from omise_tray.config import ApiEndpoint, Paths
-from omise_tray.poller import PollThread, PollWorker, WorkerKeys
+from omise_tray.poller import PollControl, PollThread, PollWorker, WorkerKeys
 from omise_tray.single_instance import SingleInstance
 from omise_tray.state import AppState
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
@@ -47,23 +47,6 @@ class LaunchOptions:
             minimized=bool(getattr(args, "minimized", False)),
             interval=getattr(args, "interval", None),
         )
-
-
-class PollControl(QObject):
-    """Main-thread signals that reach the worker's slots through queued connections."""
-
-    accounts_changed = Signal(object)
-    refresh_requested = Signal()
-    refresh_account = Signal(str)
-    paused_changed = Signal(bool)
-    interval_changed = Signal(float)
-
-    def connect_to(self, worker: PollWorker) -> None:
-        self.accounts_changed.connect(worker.set_accounts)
-        self.refresh_requested.connect(worker.refresh_now)
-        self.refresh_account.connect(worker.refresh_account)
-        self.paused_changed.connect(worker.set_paused)
-        self.interval_changed.connect(worker.set_interval)
 
 
 class FirstPaintProbe(QObject):
@@ -246,7 +229,8 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("%s %s starting (demo=%s)", APP_NAME, __version__, options.demo)
 
     QGuiApplication.setDesktopFileName(APP_ID)
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    # The first argument names the X11 instance (WM_CLASS) and the desktop's window grouping.
+    qapp = QApplication.instance() or QApplication([APP_ID])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationDisplayName(APP_NAME)
