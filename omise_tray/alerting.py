@@ -22,6 +22,7 @@ from omise_tray.core.alerts import (
     AccountAlertState,
     Alert,
     AlertRules,
+    Severity,
     on_balance,
     on_failure,
     snooze,
@@ -40,6 +41,7 @@ STATE_VERSION = 1
 LAZY_SAVE_MS = 10_000
 
 Clock = Callable[[], datetime]
+_SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.CRITICAL: 2}
 
 
 class Notifier(Protocol):
@@ -246,7 +248,8 @@ class AlertCoordinator(QObject):
         if new_state.snooze_until != old_state.snooze_until:
             self.snooze_changed.emit(account_id)
         silenced = self.silenced() if alerts else False
-        for alert in alerts:
+        # One account's bubbles replace each other: the most severe is shown last, so it stays.
+        for alert in sorted(alerts, key=lambda a: _SEVERITY_ORDER[a.severity]):
             if silenced:
                 log.info(
                     "alert %s for account %s held back (paused or quiet hours)",

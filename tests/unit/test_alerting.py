@@ -124,7 +124,11 @@ def rig(qapp: object, state_path: Path) -> Rig:
         ([85_000], []),
         (
             [110_000, 50_000],
-            ["Bangkok Coffee (test) — THB critical", "Bangkok Coffee (test) — THB down 54%"],
+            ["Bangkok Coffee (test) — THB down 54%", "Bangkok Coffee (test) — THB critical"],
+        ),
+        (
+            [110_000, 95_000, 60_000],
+            ["Bangkok Coffee (test) — THB low", "Bangkok Coffee (test) — THB down 36%"],
         ),
     ],
     ids=[
@@ -134,7 +138,8 @@ def rig(qapp: object, state_path: Path) -> Rig:
         "hovering-then-recovered",
         "fresh-critical",
         "fresh-low",
-        "sharp-drop",
+        "sharp-drop-shown-before-the-critical-alert-it-goes-with",
+        "sharp-drop-while-low",
     ],
 )
 def test_alerts_follow_the_balance_path(rig: Rig, path: list[int], expected: list[str]) -> None:
