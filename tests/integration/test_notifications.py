@@ -7,6 +7,9 @@ Notify over DBus. The service records every call, so the test sees exactly what 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,7 +28,7 @@ from omise_tray.ui.notifier import DesktopNotifier
 from tests.support.desktop import DesktopStack, missing_programs
 from tests.support.notification_service import NotificationService
 
-pytestmark = pytest.mark.desktop
+pytestmark = [pytest.mark.desktop, pytest.mark.usefixtures("desktop_session")]
 
 WAIT_MS = 30_000
 LOW = Alert("shop", AlertKind.LOW, Severity.WARNING, "Bangkok Coffee (test) — THB low", "a")
@@ -62,14 +65,76 @@ class PollControl(QObject):
     accounts_changed = Signal(object)
 
 
-@pytest.fixture(scope="module")
-def bus_address() -> Iterator[str]:
-    """A private DBus session bus (part of a throwaway desktop) for this module."""
+BARE_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC
+ "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={socket}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+@pytest.fixture(scope="session")
+def desktop_session() -> Iterator[dict[str, str]]:
+    """The throwaway desktop's environment, exported before Qt starts (as the shared one does)."""
+    names = ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
+    if all(os.environ.get(name) for name in names):
+        yield {name: os.environ[name] for name in names}
+        return
     missing = missing_programs()
     if missing:
         pytest.skip("the desktop stack needs " + ", ".join(missing))
+    saved = {name: os.environ.get(name) for name in (*names, "XDG_RUNTIME_DIR")}
     with DesktopStack(notifier=False) as stack:
-        yield stack.env["DBUS_SESSION_BUS_ADDRESS"]
+        os.environ.update(stack.env)
+        try:
+            yield dict(stack.env)
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+@pytest.fixture(scope="module")
+def bus_address(desktop_session: dict[str, str]) -> str:
+    return desktop_session["DBUS_SESSION_BUS_ADDRESS"]
+
+
+@pytest.fixture(scope="module")
+def bare_bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A session bus that can start no services: no notification daemon can ever appear.
+
+    The desktop's own bus would start dunst on demand (it is DBus-activatable), which is what
+    the app wants in real life but hides the fallback path.
+    """
+    folder = tmp_path_factory.mktemp("bare-bus")
+    socket = folder / "bus"
+    config = folder / "bus.conf"
+    config.write_text(BARE_BUS_CONFIG.format(socket=socket), encoding="utf-8")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not socket.exists():
+            if time.monotonic() > deadline or daemon.poll() is not None:
+                pytest.fail("the bare DBus daemon did not start")
+            time.sleep(0.05)
+        yield f"unix:path={socket}"
+    finally:
+        daemon.terminate()
+        daemon.wait(10)
 
 
 @pytest.fixture
@@ -151,26 +216,35 @@ def test_other_actions_open_nothing(
 
 
 def test_without_a_notification_service_the_tray_balloon_shows_the_alert(
-    qtbot: QtBot, notifier: DesktopNotifier, balloons: list[tuple[str, str]]
+    qtbot: QtBot, bare_bus: str
 ) -> None:
-    notifier.notify(LOW, "THB:test")
-    qtbot.waitUntil(lambda: balloons == [(LOW.title, LOW.body)], timeout=WAIT_MS)
-    with qtbot.waitSignal(notifier.card_requested) as requested:
-        notifier.balloon_clicked()
+    balloons: list[tuple[str, str]] = []
+    notifier = DesktopNotifier(
+        lambda title, body: balloons.append((title, body)), bus_address=bare_bus
+    )
+    try:
+        notifier.notify(LOW, "THB:test")
+        qtbot.waitUntil(lambda: balloons == [(LOW.title, LOW.body)], timeout=WAIT_MS)
+        with qtbot.waitSignal(notifier.card_requested) as requested:
+            notifier.balloon_clicked()
+    finally:
+        notifier.close()
     assert requested.args == ["THB:test"]
 
 
-def test_a_service_that_appears_later_is_used(
-    qtbot: QtBot,
-    bus_address: str,
-    notifier: DesktopNotifier,
-    balloons: list[tuple[str, str]],
-) -> None:
-    notifier.notify(LOW, "THB:test")
-    qtbot.waitUntil(lambda: len(balloons) == 1, timeout=WAIT_MS)
-    with NotificationService(bus_address) as service:
-        notifier.notify(CRITICAL, "JPY:test")
-        qtbot.waitUntil(lambda: service.summaries() == [CRITICAL.title], timeout=WAIT_MS)
+def test_a_service_that_appears_later_is_used(qtbot: QtBot, bare_bus: str) -> None:
+    balloons: list[tuple[str, str]] = []
+    notifier = DesktopNotifier(
+        lambda title, body: balloons.append((title, body)), bus_address=bare_bus
+    )
+    try:
+        notifier.notify(LOW, "THB:test")
+        qtbot.waitUntil(lambda: len(balloons) == 1, timeout=WAIT_MS)
+        with NotificationService(bare_bus) as service:
+            notifier.notify(CRITICAL, "JPY:test")
+            qtbot.waitUntil(lambda: service.summaries() == [CRITICAL.title], timeout=WAIT_MS)
+    finally:
+        notifier.close()
     assert len(balloons) == 1
 
 
