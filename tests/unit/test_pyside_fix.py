@@ -18,8 +18,7 @@ class Source(QObject):
 def test_thousands_of_emits_leave_true_alive(qapp: object) -> None:
     pin_booleans()
     source = Source()
-    before = sys.getrefcount(True)
     for _ in range(5_000):
         source.ping.emit()
-    assert sys.getrefcount(True) > 1_000
-    assert before - sys.getrefcount(True) <= 5_000
+    # Unpinned, True starts with a few hundred references and the process aborts long before.
+    assert sys.getrefcount(True) > 1_000_000
