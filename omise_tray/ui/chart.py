@@ -9,17 +9,15 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from enum import IntEnum
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
     QFontMetricsF,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -69,9 +67,9 @@ class _Layout:
     value_axis: ValueAxis
     time_ticks: tuple[Tick, ...]
     xs: tuple[float, ...]
-    total: QPainterPath
-    available: QPainterPath
-    band: QPainterPath
+    total: tuple[QLineF, ...]
+    available: tuple[QLineF, ...]
+    band: tuple[QRectF, ...]
 
 
 class HistoryChart(QWidget):
@@ -170,12 +168,15 @@ class HistoryChart(QWidget):
             return bottom - (value - axis.low) / value_span * height
 
         xs = tuple(left + (p.at - self._since) / span * width for p in points)
-        highs = [QPointF(x, y(p.available_high)) for x, p in zip(xs, points, strict=True)]
-        lows = [QPointF(x, y(p.available_low)) for x, p in zip(xs, points, strict=True)]
-        total = _path([QPointF(x, y(p.total)) for x, p in zip(xs, points, strict=True)])
-        available = _path([QPointF(x, y(p.available)) for x, p in zip(xs, points, strict=True)])
-        band = _path(highs + lows[::-1])
-        return _Layout(area, axis, tuple(ticks), xs, total, available, band)
+        return _Layout(
+            area,
+            axis,
+            tuple(ticks),
+            xs,
+            _segments(xs, [y(p.total) for p in points]),
+            _segments(xs, [y(p.available) for p in points]),
+            _ranges(xs, [(y(p.available_high), y(p.available_low)) for p in points]),
+        )
 
     def _time_tick_room(self, area: QRectF) -> int:
         widest = QFontMetricsF(self.font()).horizontalAdvance("Wed 30  ")
@@ -275,16 +276,20 @@ class HistoryChart(QWidget):
     def _paint_series(self, painter: QPainter, layout: _Layout) -> None:
         band = QColor(AVAILABLE_COLOUR)
         band.setAlphaF(0.15)
-        painter.fillPath(layout.band, band)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for path, colour, width in (
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(band)
+        painter.drawRects(list(layout.band))
+        for lines, colour, width in (
             (layout.total, TOTAL_COLOUR, 1.5),
             (layout.available, AVAILABLE_COLOUR, 2.0),
         ):
+            # Separate segments with square caps: as smooth as a polyline at these widths,
+            # and Qt strokes them one by one, so jagged data cannot make painting crawl
+            # (one long self-crossing polyline can take a second to stroke).
             pen = QPen(colour, width)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            pen.setCapStyle(Qt.PenCapStyle.SquareCap)
             painter.setPen(pen)
-            painter.drawPath(path)
+            painter.drawLines(list(lines))
         if len(self._points) == 1:
             self._paint_dots(painter, layout, 0)
 
@@ -327,10 +332,23 @@ class HistoryChart(QWidget):
         )
 
 
-def _path(corners: list[QPointF]) -> QPainterPath:
-    path = QPainterPath()
-    path.addPolygon(QPolygonF(corners))
-    return path
+def _segments(xs: Sequence[float], ys: Sequence[float]) -> tuple[QLineF, ...]:
+    return tuple(
+        QLineF(x0, y0, x1, y1) for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:], strict=False)
+    )
+
+
+def _ranges(xs: Sequence[float], spans: Sequence[tuple[float, float]]) -> tuple[QRectF, ...]:
+    """A bar from low to high per point, as wide as its share of the axis (a pixel at least)."""
+    bars = []
+    for index, (x, (top, bottom)) in enumerate(zip(xs, spans, strict=True)):
+        if bottom - top < 0.5:
+            continue  # a single poll or a flat bucket has no range worth a bar
+        before = xs[index - 1] if index else x
+        after = xs[index + 1] if index + 1 < len(xs) else x
+        width = max(1.0, (after - before) / 2)
+        bars.append(QRectF(x - width / 2, top, width, bottom - top))
+    return tuple(bars)
 
 
 class _Swatch(QWidget):
