@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -21,9 +20,6 @@ from omise_tray.ui.chart import (
     HistoryChart,
     HistoryView,
 )
-
-# Read when pytest-qt creates the QApplication, which happens after this module is imported.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 NOW = 1_750_000_000  # Sunday 15 June 2025, 15:06:40 UTC
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QRegion
@@ -11,9 +9,6 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from omise_tray.ui.sparkline import DAY_SECONDS, Sparkline
-
-# Read when pytest-qt creates the QApplication, which happens after this module is imported.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 GREEN = QColor("#1a7f37")
 T0 = 1_750_000_000

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -11,9 +9,6 @@ from omise_tray.core.advice import Operation, check_payout
 from omise_tray.core.balance import Balance
 from omise_tray.storage.settings import Settings
 from omise_tray.ui.payout_check import PROMPT, PayoutAccount, PayoutCheckDialog
-
-# Read when pytest-qt creates the QApplication, which happens after this module is imported.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BANGKOK = PayoutAccount("Bangkok shop", Balance("THB", True, 20_000_00, 12_000_00, 10_000_00))
 TOKYO = PayoutAccount("Tokyo shop", Balance("JPY", False, 90_000, 80_000, 80_000))
