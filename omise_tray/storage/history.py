@@ -277,8 +277,8 @@ class HistoryStore:
     def _in_memory(self, exc: BaseException) -> sqlite3.Connection:
         log.warning("history %s cannot be used (%s); keeping history in memory", self.path, exc)
         self.problem = (
-            f"Balance history cannot be saved to {self.path} ({exc}), so it is kept only "
-            "until the app quits. Check that the folder is writable and has free space."
+            f"Balance history cannot be saved to {self.path}, so it is kept only until the "
+            "app quits. Check that the folder is writable and has free space."
         )
         connection = sqlite3.connect(":memory:", isolation_level=None)
         self._migrate(connection)
@@ -306,6 +306,10 @@ class HistoryStore:
     def _move_aside(self) -> Path | None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        copy = 1
+        while aside.exists():  # never overwrite an earlier damaged file from the same second
+            copy += 1
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{copy}")
         try:
             self.path.replace(aside)
         except OSError as exc:
@@ -396,8 +400,8 @@ class HistoryStore:
     def _note_write_failure(self, exc: sqlite3.DatabaseError) -> None:
         log.warning("could not write balance history %s: %s", self.path, exc)
         self.problem = (
-            f"Balance history could not be saved ({exc}). Check that {self.path.parent} "
-            "is writable and the disk has free space."
+            f"The latest balance could not be added to the history. Check that "
+            f"{self.path.parent} is writable and the disk has free space."
         )
 
     def _load_retention_time(self) -> int | None:

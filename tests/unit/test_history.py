@@ -379,3 +379,16 @@ def test_accounts_lists_every_account_with_history(store: HistoryStore) -> None:
     store.record("b", thb(1), NOW - 100 * DAY)
     store.record("a", thb(1), NOW)
     assert store.accounts() == ["a", "b"]
+
+
+def test_a_full_disk_is_reported_and_recording_does_not_raise(store: HistoryStore) -> None:
+    pages = store._connection.execute("PRAGMA page_count").fetchone()[0]
+    store._connection.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now "full"
+
+    saved = [store.record("acct", thb(n), NOW + n) for n in range(2000)]
+
+    assert saved[-1] is False
+    assert store.problem == (
+        "The latest balance could not be added to the history. Check that "
+        f"{store.path.parent} is writable and the disk has free space."
+    )
