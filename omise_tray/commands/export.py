@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, time
 from typing import TextIO
 
+from omise_tray.commands.common import report_error
 from omise_tray.config import Paths
 from omise_tray.core.money import format_amount
 from omise_tray.core.report import DailyReport
@@ -19,7 +20,6 @@ from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import SettingsStore
 
 log = logging.getLogger(__name__)
-PROGRAM = "omise-tray"
 
 _HISTORY_AMOUNTS = ("total", "available", "transferable", "pending", "reserve", "on_hold")
 _RANGE_AMOUNTS = ("total_low", "total_high", "available_low", "available_high")
@@ -142,10 +142,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=run)
 
 
-def _report_error(message: str) -> None:
-    print(f"{PROGRAM}: {message}", file=sys.stderr)
-
-
 @contextlib.contextmanager
 def _output(target: str) -> Iterator[TextIO]:
     if target == "-":
@@ -161,7 +157,7 @@ def run(args: argparse.Namespace, paths: Paths | None = None) -> int:
     paths = paths or Paths.for_user()
     loaded = SettingsStore(paths.settings_file).load()
     if loaded.problem:
-        _report_error(loaded.problem)
+        report_error(loaded.problem)
     settings = loaded.settings
     names = {account.id: account.name for account in settings.accounts}
     account_id: str | None = None
@@ -169,7 +165,7 @@ def run(args: argparse.Namespace, paths: Paths | None = None) -> int:
         account = settings.account_named(args.account)
         if account is None:
             known = ", ".join(sorted(names.values())) or "none yet"
-            _report_error(f"no account is named {args.account!r} (accounts: {known})")
+            report_error(f"no account is named {args.account!r} (accounts: {known})")
             return 2
         account_id = account.id
     try:
@@ -181,11 +177,11 @@ def run(args: argparse.Namespace, paths: Paths | None = None) -> int:
                 count = write_history(_history(paths, account_id, args.since), names, out)
     except OSError as exc:
         log.warning("export to %s failed: %s", args.csv, exc)
-        _report_error(f"cannot write {args.csv}: {exc.strerror or exc}")
+        report_error(f"cannot write {args.csv}: {exc.strerror or exc}")
         return 1
     if args.csv != "-":
-        what = "daily reports" if args.reports else "history rows"
-        print(f"Wrote {count:,} {what} to {args.csv}.")
+        what = "daily report" if args.reports else "history row"
+        print(f"Wrote {count:,} {what}{'' if count == 1 else 's'} to {args.csv}.")
     return 0
 
 
@@ -195,5 +191,5 @@ def _history(paths: Paths, account_id: str | None, since: date | None) -> list[H
     start = int(datetime.combine(since, time()).timestamp()) if since else None
     with HistoryStore(paths.history_db) as store:
         if store.problem:
-            _report_error(store.problem)
+            report_error(store.problem)
         return store.rows(account_id, since=start)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from omise_tray import cli
 from omise_tray.commands import export
 from omise_tray.config import Paths
 from omise_tray.core.balance import Balance
@@ -263,3 +264,25 @@ def test_a_date_that_is_not_a_date_is_a_usage_error(capsys: pytest.CaptureFixtur
         parse("--csv", "x.csv", "--since", "last tuesday")
     assert exit_request.value.code == 2
     assert "'last tuesday' is not a date like 2025-06-01" in capsys.readouterr().err
+
+
+def test_the_command_line_runs_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(tmp_path / variable.lower()))
+    paths = Paths.for_user()
+    SettingsStore(paths.settings_file).save(Settings().with_account(AccountSettings("jp", "Tokyo")))
+    with HistoryStore(paths.history_db) as store:
+        store.record("jp", Balance("JPY", True, 5_000, 4_000, 4_000), NOW)
+    target = tmp_path / "out.csv"
+
+    assert cli.main(["export", "--csv", str(target), "--account", "Tokyo"]) == 0
+
+    [record] = read_csv(target)
+    assert (record["account"], record["available"], record["available_major"]) == (
+        "Tokyo",
+        "4000",
+        "4000",
+    )
+    assert capsys.readouterr().out == f"Wrote 1 history row to {target}.\n"
