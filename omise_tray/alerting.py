@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from omise_tray.core.alerts import (
     AccountAlertState,
     Alert,
+    AlertKind,
     AlertRules,
     Severity,
     on_balance,
@@ -42,6 +43,12 @@ LAZY_SAVE_MS = 10_000
 
 Clock = Callable[[], datetime]
 _SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.CRITICAL: 2}
+# Within one severity the level alerts go last: "SGD low" says what to do, "down 39%" only why.
+_LEVEL_KINDS = frozenset({AlertKind.LOW, AlertKind.CRITICAL, AlertKind.RECOVERED})
+
+
+def _delivery_order(alert: Alert) -> tuple[int, bool]:
+    return _SEVERITY_ORDER[alert.severity], alert.kind in _LEVEL_KINDS
 
 
 class Notifier(Protocol):
@@ -248,8 +255,8 @@ class AlertCoordinator(QObject):
         if new_state.snooze_until != old_state.snooze_until:
             self.snooze_changed.emit(account_id)
         silenced = self.silenced() if alerts else False
-        # One account's bubbles replace each other: the most severe is shown last, so it stays.
-        for alert in sorted(alerts, key=lambda a: _SEVERITY_ORDER[a.severity]):
+        # One account's bubbles replace each other: the one shown last stays on screen.
+        for alert in sorted(alerts, key=_delivery_order):
             if silenced:
                 log.info(
                     "alert %s for account %s held back (paused or quiet hours)",

@@ -139,6 +139,11 @@ class PollWorker(QObject):
             entry.due = min(entry.due, now + self._interval)
         self._reschedule()
 
+    @Slot(object)
+    def set_endpoint(self, endpoint: ApiEndpoint) -> None:
+        """Ask another API version (or base) from the next poll on."""
+        self._endpoint = endpoint
+
     @Slot()
     def refresh_now(self) -> None:
         """Poll every account at the next turn of the loop; repeated calls make one round.
@@ -278,6 +283,7 @@ class PollControl(QObject):
     refresh_account = Signal(str)
     paused_changed = Signal(bool)
     interval_changed = Signal(float)
+    endpoint_changed = Signal(object)
 
     def connect_to(self, worker: PollWorker) -> None:
         self.accounts_changed.connect(worker.set_accounts)
@@ -285,6 +291,7 @@ class PollControl(QObject):
         self.refresh_account.connect(worker.refresh_account)
         self.paused_changed.connect(worker.set_paused)
         self.interval_changed.connect(worker.set_interval)
+        self.endpoint_changed.connect(worker.set_endpoint)
 
 
 class PollThread:
