@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC
-from typing import TypeVar
 from urllib.parse import parse_qs
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from omise_tray.config import ApiEndpoint
@@ -18,8 +18,8 @@ from omise_tray.simulator.ledger import Transfer
 from omise_tray.ui.activity import PayoutsView, TransactionsView
 from tests.support.widgets import all_text
 
-View = TypeVar("View", TransactionsView, PayoutsView)
-
+View = TransactionsView | PayoutsView
+NO_KEYS: dict[str, str] = {}
 LOAD_MS = 15_000
 SHOP = "shop"
 NEW_API = "2019-05-29"
@@ -39,7 +39,7 @@ def keys_of(sim: Simulator) -> dict[str, str]:
 def open_view(
     qtbot: QtBot,
     sim: Simulator,
-    kind: type[View],
+    kind: type[TransactionsView] | type[PayoutsView],
     *,
     version: str = NEW_API,
     accounts: dict[str, str] | None = None,
@@ -58,10 +58,13 @@ def open_view(
     return view
 
 
-def table_rows(view: TransactionsView | PayoutsView) -> list[list[str]]:
+def table_rows(view: View) -> list[list[str]]:
     table = view.table
     return [
-        [table.item(row, column).text() for column in range(table.columnCount())]
+        [
+            (table.item(row, column) or QTableWidgetItem()).text()
+            for column in range(table.columnCount())
+        ]
         for row in range(table.rowCount())
     ]
 
@@ -79,7 +82,7 @@ def newest_first_ids(sim: Simulator) -> list[str]:
     return [t.id for t in sorted(ledger, key=lambda t: t.at, reverse=True)]
 
 
-def shown_ids(view: TransactionsView | PayoutsView) -> list[str]:
+def shown_ids(view: View) -> list[str]:
     assert view.page is not None
     return [item.id for item in view.page.items]
 
@@ -214,7 +217,7 @@ def test_an_account_without_transactions_says_so(qtbot: QtBot) -> None:
 def test_an_account_without_a_key_gets_a_sentence_and_no_request(
     qtbot: QtBot, sim: Simulator
 ) -> None:
-    view = TransactionsView({"nokey": "Forgotten shop"}, ApiEndpoint(sim.base_url), {}.get)
+    view = TransactionsView({"nokey": "Forgotten shop"}, ApiEndpoint(sim.base_url), NO_KEYS.get)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=LOAD_MS):
         view.show()
@@ -287,7 +290,19 @@ def test_no_key_appears_in_any_text(
     assert "skey_" not in shown
     for key in keys_of(sim).values():
         assert key not in shown
-    clipboard = QApplication.clipboard()
     view.table.selectAll()
     view.table.copy_selection()
-    assert "skey_" not in clipboard.text()
+    assert "skey_" not in QApplication.clipboard().text()
+
+
+def test_selected_rows_copy_as_tab_separated_text_with_ctrl_c(qtbot: QtBot, sim: Simulator) -> None:
+    view = open_view(qtbot, sim, TransactionsView)
+    QApplication.clipboard().clear()
+    view.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus, timeout=LOAD_MS)
+    view.table.selectRow(1)
+
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+
+    assert QApplication.clipboard().text() == "\t".join(table_rows(view)[1])
