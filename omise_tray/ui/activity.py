@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import logging
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -420,12 +420,31 @@ class ActivityFetcher(QObject):
 # -- the views ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    """What one table cell shows, and how."""
+
+    text: str
+    tooltip: str = ""
+    colour: str | None = None
+
+
+# Room on both sides of every cell, so a right-aligned amount never touches the next column.
+_TABLE_STYLE = "QTableView::item { padding: 0 8px; } QHeaderView::section { padding: 2px 11px; }"
+
+
 class _Table(QTableWidget):
     """A read-only table whose selected rows copy as tab-separated text (Ctrl+C)."""
 
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, headers: Sequence[str], right: frozenset[int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(0, len(headers), parent)
-        self.setHorizontalHeaderLabels(list(headers))
+        self._right = right
+        for column, title in enumerate(headers):
+            item = QTableWidgetItem(title)
+            item.setTextAlignment(_alignment(column in right))
+            self.setHorizontalHeaderItem(column, item)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -434,17 +453,28 @@ class _Table(QTableWidget):
         self.setShowGrid(False)
         # Tab leaves the table for the buttons instead of walking cell by cell.
         self.setTabKeyNavigation(False)
-        self.verticalHeader().setVisible(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setStyleSheet(_TABLE_STYLE)
         self.copy_action = QAction("Copy", self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selection)
         self.addAction(self.copy_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def fill(self, rows: Sequence[Sequence[_Cell]]) -> None:
+        """Show these rows, and size the columns to them with room to breathe."""
+        self.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, cell in enumerate(cells):
+                self.setItem(row, column, _item(cell, column in self._right))
+        # The last column stretches to the edge; sizing it to its contents would undo that.
+        for column in range(self.columnCount() - 1):
+            self.resizeColumnToContents(column)
+        self.scrollToTop()
 
     def selected_text(self) -> str:
         rows = sorted({index.row() for index in self.selectedIndexes()})
@@ -460,14 +490,19 @@ class _Table(QTableWidget):
             QGuiApplication.clipboard().setText(text)
 
 
-@dataclass(frozen=True, slots=True)
-class _Cell:
-    """What one table cell shows, and how."""
+def _alignment(right: bool) -> Qt.AlignmentFlag:
+    horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+    return horizontal | Qt.AlignmentFlag.AlignVCenter
 
-    text: str
-    tooltip: str = ""
-    colour: str | None = None
-    right: bool = False
+
+def _item(cell: _Cell, right: bool) -> QTableWidgetItem:
+    item = QTableWidgetItem(cell.text)
+    if cell.tooltip:
+        item.setToolTip(cell.tooltip)
+    if cell.colour:
+        item.setForeground(QColor(cell.colour))
+    item.setTextAlignment(_alignment(right))
+    return item
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,6 +512,7 @@ class _ListKind:
     listing: Listing
     noun: str
     headers: tuple[str, ...]
+    right: frozenset[int]  # columns of amounts, aligned right
     row: Callable[[Any, datetime, tzinfo | None], tuple[_Cell, ...]]
 
 
@@ -514,38 +550,7 @@ class _ListView(QWidget):
         self.fetcher.page_ready.connect(self._show_page)
         self.fetcher.page_failed.connect(self._show_failure)
 
-        self.account_box = QComboBox()
-        self.account_box.setAccessibleName("Account")
-        for account_id, name in self._accounts.items():
-            self.account_box.addItem(name, account_id)
-        self.account_box.currentIndexChanged.connect(self._account_chosen)
-        account_label = QLabel("&Account:")
-        account_label.setBuddy(self.account_box)
-        self.refresh_button = QPushButton("Re&fresh")
-        self.refresh_button.setToolTip(f"Fetch this page of {self.noun} again")
-        self.refresh_button.clicked.connect(self.refresh)
-        top = QHBoxLayout()
-        top.addWidget(account_label)
-        top.addWidget(self.account_box)
-        top.addStretch(1)
-        top.addWidget(self.refresh_button)
-        several = len(self._accounts) > 1
-        account_label.setVisible(several)
-        self.account_box.setVisible(several)
-
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("&Retry")
-        self.retry_button.clicked.connect(self.retry)
-        self.error_row = QWidget()
-        error_layout = QHBoxLayout(self.error_row)
-        error_layout.setContentsMargins(0, 0, 0, 0)
-        error_layout.addWidget(self.error_label, 1)
-        error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.error_row.setVisible(False)
-
-        self.table = _Table(kind.headers)
+        self.table = _Table(kind.headers, kind.right)
         self.table.setAccessibleName(self.noun.capitalize())
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -553,7 +558,56 @@ class _ListView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.table)
+        column = QVBoxLayout(self)
+        column.setSpacing(SPACING)
+        column.addLayout(self._build_account_row())
+        column.addWidget(self._build_error_row())
+        column.addWidget(self.stack, 1)
+        column.addLayout(self._build_paging_row())
+        for first, second in itertools.pairwise(self._tab_chain()):
+            self.setTabOrder(first, second)
+        self._render_controls()
+        self._set_message("")
 
+    def _build_account_row(self) -> QHBoxLayout:
+        self.account_box = QComboBox()
+        self.account_box.setAccessibleName("Account")
+        for account_id, name in self._accounts.items():
+            self.account_box.addItem(name, account_id)
+        self.account_box.currentIndexChanged.connect(self._account_chosen)
+        several = len(self._accounts) > 1
+        label = QLabel("&Account:" if several else "Account:")
+        label.setBuddy(self.account_box)
+        # One account needs no picker, but the merchant still sees whose list this is.
+        self.account_name = QLabel(next(iter(self._accounts.values()), ""))
+        self.account_box.setVisible(several)
+        self.account_name.setVisible(not several)
+        self.refresh_button = QPushButton("Re&fresh")
+        self.refresh_button.setToolTip(f"Fetch this page of {self.noun} again")
+        self.refresh_button.clicked.connect(self.refresh)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.account_box)
+        row.addWidget(self.account_name)
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        return row
+
+    def _build_error_row(self) -> QWidget:
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("&Retry")
+        self.retry_button.clicked.connect(self.retry)
+        self.error_row = QWidget()
+        row = QHBoxLayout(self.error_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.error_label, 1)
+        row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.error_row.setVisible(False)
+        return self.error_row
+
+    def _build_paging_row(self) -> QHBoxLayout:
         self.status_label = QLabel()
         self.position_label = QLabel()
         self.position_label.setAccessibleName("Position in the list")
@@ -563,27 +617,24 @@ class _ListView(QWidget):
         self.next_button = QPushButton("&Next")
         self.next_button.setToolTip(f"Older {self.noun}")
         self.next_button.clicked.connect(self.next_page)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.position_label)
-        bottom.addSpacing(SPACING)
-        bottom.addWidget(self.previous_button)
-        bottom.addWidget(self.next_button)
+        row = QHBoxLayout()
+        row.addWidget(self.status_label)
+        row.addStretch(1)
+        row.addWidget(self.position_label)
+        row.addSpacing(SPACING)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.next_button)
+        return row
 
-        column = QVBoxLayout(self)
-        column.setSpacing(SPACING)
-        column.addLayout(top)
-        column.addWidget(self.error_row)
-        column.addWidget(self.stack, 1)
-        column.addLayout(bottom)
-        self.setTabOrder(self.account_box, self.refresh_button)
-        self.setTabOrder(self.refresh_button, self.retry_button)
-        self.setTabOrder(self.retry_button, self.table)
-        self.setTabOrder(self.table, self.previous_button)
-        self.setTabOrder(self.previous_button, self.next_button)
-        self._render_controls()
-        self._set_message("")
+    def _tab_chain(self) -> list[QWidget]:
+        return [
+            self.account_box,
+            self.refresh_button,
+            self.retry_button,
+            self.table,
+            self.previous_button,
+            self.next_button,
+        ]
 
     # -- what the caller and the buttons ask for ---------------------------------------------
 
@@ -680,11 +731,7 @@ class _ListView(QWidget):
         self._shown = fetched.page
         now = self._clock()
         rows = [self._kind.row(item, now, self._zone) for item in fetched.page.items]
-        self.table.setRowCount(len(rows))
-        for row, cells in enumerate(rows):
-            for column, cell in enumerate(cells):
-                self.table.setItem(row, column, _item(cell))
-        self.table.scrollToTop()
+        self.table.fill(rows)
         if rows:
             self.stack.setCurrentWidget(self.table)
         elif fetched.page.total == 0:
@@ -730,17 +777,6 @@ class _ListView(QWidget):
         return self._error
 
 
-def _item(cell: _Cell) -> QTableWidgetItem:
-    item = QTableWidgetItem(cell.text)
-    if cell.tooltip:
-        item.setToolTip(cell.tooltip)
-    if cell.colour:
-        item.setForeground(QColor(cell.colour))
-    horizontal = Qt.AlignmentFlag.AlignRight if cell.right else Qt.AlignmentFlag.AlignLeft
-    item.setTextAlignment(horizontal | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
 def _transaction_row(item: Transaction, now: datetime, zone: tzinfo | None) -> tuple[_Cell, ...]:
     time, direction, amount, kind, transferable = transaction_cells(item, now, zone)
     credit = item.direction == "credit"
@@ -748,7 +784,7 @@ def _transaction_row(item: Transaction, now: datetime, zone: tzinfo | None) -> t
     return (
         _Cell(time, tooltip=f"{item.id}{origin}"),
         _Cell(direction),
-        _Cell(amount, colour=CREDIT_COLOUR if credit else DEBIT_COLOUR, right=True),
+        _Cell(amount, colour=CREDIT_COLOUR if credit else DEBIT_COLOUR),
         _Cell(kind, tooltip=item.key),
         _Cell(transferable),
     )
@@ -756,21 +792,22 @@ def _transaction_row(item: Transaction, now: datetime, zone: tzinfo | None) -> t
 
 def _payout_row(item: Transfer, now: datetime, zone: tzinfo | None) -> tuple[_Cell, ...]:
     created, amount, fee, net, status, bank, failure = payout_cells(item, zone)
+    failure_code = item.failure_code
     stages = [f"sent {moment(item.sent_at, zone)}"] if item.sent_at else []
     if item.paid_at:
         stages.append(f"paid {moment(item.paid_at, zone)}")
     return (
         _Cell(created, tooltip=item.id),
-        _Cell(amount, right=True),
-        _Cell(fee, right=True),
-        _Cell(net, right=True),
+        _Cell(amount),
+        _Cell(fee),
+        _Cell(net),
         _Cell(
             status,
             tooltip=", ".join(stages).capitalize(),
             colour=DEBIT_COLOUR if status == "Failed" else None,
         ),
         _Cell(bank, tooltip=item.bank_name or ""),
-        _Cell(failure, tooltip=item.failure_code or ""),
+        _Cell(failure, tooltip=f"{failure} ({failure_code})" if failure_code else failure),
     )
 
 
@@ -778,12 +815,14 @@ _TRANSACTIONS = _ListKind(
     Listing.TRANSACTIONS,
     "transactions",
     ("Time", "Credit / debit", "Amount", "What it was", "Transferable"),
+    frozenset({2}),
     _transaction_row,
 )
 _PAYOUTS = _ListKind(
     Listing.PAYOUTS,
     "payouts",
     ("Created", "Amount", "Fee", "Net", "Status", "Bank", "Failure reason"),
+    frozenset({1, 2, 3}),
     _payout_row,
 )
 

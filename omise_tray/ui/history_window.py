@@ -148,7 +148,7 @@ class HistoryWindow(QWidget):
         self.payout_dialog: PayoutCheckDialog | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(f"{self.mode.currency} · {self._mode_word} — {APP_NAME}")
-        self.resize(880, 600)
+        self.resize(960, 620)
 
         accounts = self._accounts()
         self.account_ids = tuple(accounts)

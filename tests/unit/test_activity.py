@@ -218,7 +218,8 @@ def test_a_view_is_keyboard_reachable_and_fetches_nothing_until_shown(
     view = kind({"shop": "Shop"}, ApiEndpoint("http://127.0.0.1:9"), NO_KEYS.get)
     qtbot.addWidget(view)
     assert view.fetcher.fetch_thread is None
-    assert not view.account_box.isVisibleTo(view)  # one account: no picker
+    assert not view.account_box.isVisibleTo(view)  # one account: no picker, just its name
+    assert view.account_name.isVisibleTo(view) and view.account_name.text() == "Shop"
     for widget in (view.table, view.previous_button, view.next_button, view.refresh_button):
         assert widget.focusPolicy() in TAB_FOCUS
     assert not view.table.tabKeyNavigation()  # Tab leaves the table
