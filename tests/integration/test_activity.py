@@ -188,15 +188,32 @@ def test_closing_the_view_cancels_a_hung_request_and_ends_its_thread(
 
 def test_moving_on_cancels_the_page_in_flight(qtbot: QtBot, sim: Simulator) -> None:
     view = open_view(qtbot, sim, TransactionsView)
+    first_page = table_rows(view)
     sim.inject(Fault.HANG, times=1, path="/transactions")
     view.next_button.click()
     qtbot.waitUntil(lambda: len(queries(sim, "/transactions")) == 2, timeout=LOAD_MS)
+    assert view.status_label.text() == "Loading…"
+    assert table_rows(view) == first_page  # the page on show stays while the next one loads
 
     with qtbot.waitSignal(view.loaded, timeout=LOAD_MS):
         view.previous_button.click()
 
     assert view.position_label.text().startswith("1–20 of")
     assert view.error_text() == ""  # the cancelled page is not a problem to report
+
+
+def test_a_view_deleted_mid_request_stops_its_thread(qtbot: QtBot, sim: Simulator) -> None:
+    sim.inject(Fault.HANG, times=1, path="/transactions")
+    keys = keys_of(sim)
+    view = TransactionsView({SHOP: "Bangkok Coffee"}, ApiEndpoint(sim.base_url), keys.get)
+    view.show()
+    qtbot.waitUntil(lambda: bool(queries(sim, "/transactions")), timeout=LOAD_MS)
+    thread = view.fetcher.fetch_thread
+    assert thread is not None
+
+    view.deleteLater()  # as when a parent goes away without closing its children
+
+    qtbot.waitUntil(thread.isFinished, timeout=LOAD_MS)
 
 
 def test_an_account_without_transactions_says_so(qtbot: QtBot) -> None:
