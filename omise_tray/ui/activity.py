@@ -39,11 +39,14 @@ from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100  # the most Omise returns in one list
 FETCH_DEADLINE = 20.0
 STOP_WAIT_MS = 3000
 NO_KEY = "No secret key is stored for this account; add it in Accounts."
-CREDIT_COLOUR = "#1a7f37"
-DEBIT_COLOUR = "#cf222e"
+# The theme's mid-tones, legible on light and dark backgrounds; the sign and word carry the
+# meaning, the colour only helps the eye.
+CREDIT_COLOUR = SIGNAL_COLOURS[TraySignal.HEALTHY]
+DEBIT_COLOUR = SIGNAL_COLOURS[TraySignal.CRITICAL]
 NOTHING = "—"
 
 Clock = Callable[[], datetime]
@@ -384,12 +387,6 @@ class ActivityFetcher(QObject):
         running.worker.requested.emit(request)
         return request
 
-    def cancel(self) -> None:
-        """Forget the request in flight: cut short, and its answer, if any, is dropped."""
-        self._serial += 1
-        if self._lane.current is not None:
-            self._lane.current.worker.want(self._serial)
-
     def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
         """Cancel and end the thread; False if it did not end within `wait_ms`.
 
@@ -429,7 +426,8 @@ class _Cell:
     colour: str | None = None
 
 
-# Room on both sides of every cell, so a right-aligned amount never touches the next column.
+# Room on both sides of every cell, so a right-aligned amount never touches the next column;
+# the headers get the same room plus the item's own margin, so titles line up with the cells.
 _TABLE_STYLE = "QTableView::item { padding: 0 8px; } QHeaderView::section { padding: 2px 11px; }"
 
 
@@ -534,6 +532,8 @@ class _ListView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
         self._kind = kind
         self.listing = kind.listing
         self.noun = kind.noun

@@ -48,7 +48,6 @@ log = logging.getLogger(__name__)
 DAY = 86_400
 SPARKLINE_POINTS = 96  # one per quarter of an hour is more than a card's width can show
 NO_REPORTS = "No daily reports yet: one is made on the first balance check of each day."
-OK_COLOUR = "#1a7f37"
 
 # Files today's report for these account ids and returns how many reports it added.
 MakeReport = Callable[[tuple[str, ...]], int]
@@ -148,6 +147,7 @@ class HistoryWindow(QWidget):
         self.payout_dialog: PayoutCheckDialog | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(f"{self.mode.currency} · {self._mode_word} — {APP_NAME}")
+        self.setMinimumSize(640, 420)
         self.resize(960, 620)
 
         accounts = self._accounts()
@@ -334,7 +334,7 @@ class HistoryWindow(QWidget):
         self._show_export(f"Saved {count:,} {unit}{'s' * (count != 1)} to {path.name}.", ok=True)
 
     def _show_export(self, message: str, *, ok: bool) -> None:
-        colour = OK_COLOUR if ok else SIGNAL_COLOURS[TraySignal.CRITICAL]
+        colour = SIGNAL_COLOURS[TraySignal.HEALTHY if ok else TraySignal.CRITICAL]
         self.export_status.setStyleSheet(f"color: {colour};")
         self.export_status.setText(message)
 
