@@ -277,7 +277,12 @@ class BalanceCard(_Card):
         Hidden until there are two points: one point is a dot, not a trend.
         """
         self.sparkline.set_points(points)
-        self.sparkline.setVisible(len(self.sparkline.points()) >= 2)
+        shown = self.sparkline.points()
+        self.sparkline.setVisible(len(shown) >= 2)
+        if len(shown) >= 2:
+            seconds = shown[-1][0] - shown[0][0]
+            since = "24 h" if seconds >= 23.5 * 3600 else text.duration(seconds)
+            self.sparkline.setToolTip(f"Available to pay out over the last {since}")
 
     def _show_breakdown(self, group: CurrencyGroup) -> None:
         members = group.members

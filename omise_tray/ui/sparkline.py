@@ -17,8 +17,8 @@ DOT_RADIUS = 2.0
 class Sparkline(QWidget):
     """Paints (time, amount) points as a line with a soft fill: no axes, just the shape.
 
-    The window ends at the newest point and reaches back `span` seconds, so a short history
-    sits at the right edge instead of being stretched to look like a whole day.
+    The window ends at the newest point and reaches back at most `span` seconds; a shorter
+    history fills the width, so a new account shows its trend rather than a sliver.
     """
 
     def __init__(
@@ -74,12 +74,13 @@ class Sparkline(QWidget):
             return
         area = self._plot_area()
         newest = self._points[-1][0]
-        oldest = newest - self._span
+        shown = max(1, min(self._span, newest - self._points[0][0]))
+        oldest = newest - shown
         values = [value for _, value in self._points]
         low, high = min(values), max(values)
 
         def place(at: int, value: int) -> QPointF:
-            x = area.left() + (at - oldest) / self._span * area.width()
+            x = area.left() + (at - oldest) / shown * area.width()
             if high == low:
                 # A flat line sits in the middle, on a pixel centre so it is one crisp row
                 # rather than two half-tinted ones.
