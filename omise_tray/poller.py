@@ -32,6 +32,25 @@ BACKOFF_BASE = 5.0
 DEFAULT_DEADLINE = 20.0
 
 
+class WorkerKeys:
+    """The keys the worker may use, in memory: the main thread fills it, the worker reads it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._keys: dict[str, str] = {}
+
+    def replace(self, keys: dict[str, str]) -> None:
+        with self._lock:
+            self._keys = dict(keys)
+
+    def __call__(self, account_id: str) -> str | None:
+        with self._lock:
+            return self._keys.get(account_id)
+
+    def __repr__(self) -> str:
+        return f"WorkerKeys({len(self._keys)} accounts)"
+
+
 @dataclass(slots=True)
 class _Schedule:
     """When an account is next due and how many times in a row it failed."""
@@ -45,7 +64,8 @@ def backoff_delay(
 ) -> float:
     """Exponential backoff with jitter, capped at the poll interval; a Retry-After is a floor."""
     base = min(BACKOFF_BASE, interval)
-    delay = min(interval, base * 2 ** max(0, failures - 1))
+    doublings = min(max(0, failures - 1), 16)
+    delay = min(interval, base * (1 << doublings))
     delay *= rng.uniform(0.75, 1.0)
     if retry_after is not None:
         delay = max(delay, retry_after)
