@@ -103,6 +103,25 @@ def linux_tarball() -> Path:
     return tarball
 
 
+def windows_installer() -> None:
+    """dist/omise-tray-<version>-windows-x64-setup.exe through Inno Setup, when installed."""
+    iscc = shutil.which("iscc")
+    if iscc is None:
+        print("build: iscc (Inno Setup 6) is not on PATH, so no installer was made")
+        return
+    script = REPO / "packaging" / "windows" / "omise-tray.iss"
+    subprocess.run([iscc, f"/DAppVersion={__version__}", str(script)], check=True)
+
+
+def macos_disk_image() -> None:
+    """dist/omise-tray-<version>-macos.dmg holding the .app bundle."""
+    app = DIST / "Omise Tray.app"
+    image = DIST / f"{APP_ID}-{__version__}-macos.dmg"
+    command = ["hdiutil", "create", "-volname", "Omise Tray", "-srcfolder", str(app)]
+    subprocess.run([*command, "-ov", "-format", "UDZO", str(image)], check=True)
+    print(f"build: {image} is {megabytes(image.stat().st_size)}")
+
+
 def build(force: bool) -> None:
     digest = inputs_digest()
     if not force and ONEDIR.is_dir() and STAMP.is_file() and STAMP.read_text() == digest:
@@ -117,6 +136,10 @@ def build(force: bool) -> None:
     if sys.platform.startswith("linux"):
         tarball = linux_tarball()
         print(f"build: {tarball} is {megabytes(tarball.stat().st_size)}")
+    elif sys.platform == "win32":
+        windows_installer()
+    elif sys.platform == "darwin":
+        macos_disk_image()
 
 
 def check_size() -> int:
