@@ -31,6 +31,17 @@ STAMP = BUILD / f"{APP_ID}.stamp"
 SPEC = REPO / "packaging" / "omise_tray.spec"
 SIZE_BUDGET_MB = 110  # Linux onedir folder, in MB of 1,000,000 bytes
 INPUTS = ("omise_tray", "packaging", "resources", "pyproject.toml")
+BUNDLED = (
+    "PySide6-Essentials",
+    "shiboken6",
+    "keyring",
+    "SecretStorage",
+    "jeepney",
+    "cryptography",
+    "certifi",
+    "requests",
+    "platformdirs",
+)
 
 
 def folder_bytes(folder: Path) -> int:
@@ -44,9 +55,16 @@ def megabytes(count: int) -> str:
 
 def inputs_digest() -> str:
     """A fingerprint of everything that goes into the build."""
+    from importlib.metadata import PackageNotFoundError, version
+
     import PyInstaller
 
-    digest = hashlib.sha256(f"{sys.version} {PyInstaller.__version__}".encode())
+    digest = hashlib.sha256(f"{sys.prefix} {sys.version} {PyInstaller.__version__}".encode())
+    for distribution in BUNDLED:
+        try:
+            digest.update(f"{distribution}=={version(distribution)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{distribution} missing".encode())
     for name in INPUTS:
         root = REPO / name
         files = [root] if root.is_file() else sorted(root.rglob("*"))
