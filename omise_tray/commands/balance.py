@@ -10,10 +10,11 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any
 
 from omise_tray.core.balance import Balance
+from omise_tray.core.health import classify, default_thresholds
+from omise_tray.core.money import format_amount
 from omise_tray.omise.client import (
     DEFAULT_API_BASE,
     DEFAULT_API_VERSION,
@@ -116,8 +117,10 @@ def _retry_wait(error: OmiseError, attempt: int) -> float | None:
     )
     if not retryable or attempt >= len(_BACKOFF_SECONDS):
         return None
-    asked = error.retry_after if error.retry_after is not None else _BACKOFF_SECONDS[attempt]
-    return min(asked, _BACKOFF_SECONDS[attempt])
+    # A short Retry-After from the server is honoured as asked; the caller gives up when it
+    # would run past the timeout.
+    asked = error.server_retry_after
+    return asked if asked is not None else _BACKOFF_SECONDS[attempt]
 
 
 def fetch_balance(
@@ -159,29 +162,9 @@ def _exit_status(results: Sequence[Fetched | Failed]) -> int:
     return EXIT_FAILED if kinds else EXIT_OK
 
 
-# Stand-ins until core.health and core.money land: the seed THB thresholds in major units
-# (critical ≤ 500, low ≤ 1,000, moderate ≤ 5,000) and OMISE_API.md's currency exponents.
-_SEED_THRESHOLDS = (("critical", 500), ("low", 1_000), ("moderate", 5_000))
-_NO_MINOR_UNIT = frozenset({"JPY"})
-
-
-def _exponent(currency: str) -> int:
-    return 0 if currency in _NO_MINOR_UNIT else 2
-
-
-def _seed_health_status(amount: int, currency: str) -> str:
-    """healthy, moderate, low or critical for an available amount, by the seed thresholds."""
-    scale = 10 ** _exponent(currency)
-    for status, limit in _SEED_THRESHOLDS:
-        if amount <= limit * scale:
-            return status
-    return "healthy"
-
-
-def _format_minor_units(amount: int, currency: str) -> str:
-    """12345 THB -> '123.45', 12345 JPY -> '12,345': Decimal, never float."""
-    exponent = _exponent(currency)
-    return f"{Decimal(amount).scaleb(-exponent):,.{exponent}f}"
+def _status(balance: Balance) -> str:
+    """healthy, moderate, low or critical: the available amount against the currency's defaults."""
+    return classify(balance.available, default_thresholds(balance.currency)).value
 
 
 def _as_json(fetched: Fetched) -> dict[str, object]:
@@ -196,7 +179,7 @@ def _as_json(fetched: Fetched) -> dict[str, object]:
         "pending": balance.pending,
         "reserve": balance.reserve,
         "on_hold": balance.on_hold,
-        "status": _seed_health_status(balance.available, balance.currency),
+        "status": _status(balance),
         "fetched_at": fetched.fetched_at.isoformat(timespec="seconds").replace("+00:00", "Z"),
     }
 
@@ -212,8 +195,8 @@ def _table(rows: Sequence[Fetched]) -> str:
             (
                 name,
                 currency,
-                *(_format_minor_units(amount, currency) for amount in amounts),
-                _seed_health_status(balance.available, currency),
+                *(format_amount(amount, currency) for amount in amounts),
+                _status(balance),
             )
         )
     widths = [max(len(line[column]) for line in lines) for column in range(len(header))]

@@ -131,11 +131,13 @@ def test_table_shows_amounts_in_the_currencys_units(
         ("THB", 500_000, "moderate"),
         ("THB", 500_001, "healthy"),
         ("THB", -100, "critical"),
-        ("JPY", 500, "critical"),
-        ("JPY", 5_001, "healthy"),
+        ("JPY", 2_000, "critical"),
+        ("JPY", 2_001, "low"),
+        ("JPY", 20_001, "healthy"),
+        ("SGD", 4_000, "low"),
     ],
 )
-def test_status_classifies_available_by_the_seed_thresholds(
+def test_status_classifies_available_by_the_currency_default_thresholds(
     server: ScriptedServer, run: Runner, currency: str, available: int, status: str
 ) -> None:
     server.answer(balance(currency, total=max(available, 0) + 10, available=available))
