@@ -85,12 +85,9 @@ def check_keyring() -> CheckResult:
         return CheckResult(
             "keyring", Outcome.OK, f"{status.backend_name} (secure; keys are kept there)"
         )
-    reason = status.reason or "no secure keyring answered"
-    return CheckResult(
-        "keyring",
-        Outcome.WARN,
-        f"{status.backend_name}: {reason} (not a failure: keys can be kept for the session only)",
-    )
+    # The reason already offers keeping keys for the session, which is why this is no failure.
+    reason = status.reason or f"{status.backend_name} is not a secure keyring."
+    return CheckResult("keyring", Outcome.WARN, f"{reason} (not a failure)")
 
 
 def check_keyring_backends() -> CheckResult:

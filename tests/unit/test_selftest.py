@@ -145,3 +145,26 @@ def test_no_icons_at_all_fails(
 
 def test_shipped_icons_render(qapp: object) -> None:
     assert check_icons().outcome is Outcome.OK
+
+
+def test_a_secure_keyring_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from omise_tray.storage.secrets import KeyringStatus
+
+    status = KeyringStatus(usable=True, backend_name="Secret Service")
+    monkeypatch.setattr("omise_tray.storage.secrets.detect_keyring", lambda: (object(), status))
+    result = selftest.check_keyring()
+    assert result.line() == "ok   keyring: Secret Service (secure; keys are kept there)"
+
+
+def test_no_secure_keyring_is_a_warning_not_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    from omise_tray.storage.secrets import KeyringStatus
+
+    status = KeyringStatus(
+        usable=False, backend_name="none", reason="No secure keyring was found. Keep it for now."
+    )
+    monkeypatch.setattr("omise_tray.storage.secrets.detect_keyring", lambda: (None, status))
+
+    status_code, lines = run([("keyring", selftest.check_keyring)])
+
+    assert status_code == 0
+    assert "warn keyring: No secure keyring was found. Keep it for now. (not a failure)" in lines
