@@ -265,5 +265,6 @@ class AlertCoordinator(QObject):
                 )
                 self.alert_silenced.emit(alert)
                 continue
+            log.info("alert %s for account %s delivered", alert.kind, account_id)
             self._notifier.notify(alert, key)
             self.alert_delivered.emit(alert)

@@ -24,6 +24,7 @@ from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 from omise_tray.storage.snapshots import SnapshotCache
+from omise_tray.ui.history_window import HistoryServices, HistoryWindows, sparkline_points
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.notifier import DesktopNotifier
 from omise_tray.ui.settings_dialog import SettingsDialog
@@ -143,6 +144,20 @@ class TrayApp(QObject):
         self.recorder = HistoryRecorder(
             self.state, self.history, ReportLog(paths.reports_file), self
         )
+        self.history_windows = HistoryWindows(
+            self.state,
+            HistoryServices(
+                history=self.history,
+                reports=self.recorder.reports,
+                endpoint=endpoint,
+                key_for=self.worker_keys,
+                settings=lambda: self.settings,
+                make_report=self.recorder.report_now,
+            ),
+            self,
+        )
+        self.window.history_requested.connect(self.history_windows.open)
+        self.recorder.recorded.connect(self._history_grew)
         self.problems: list[str] = [p for p in (problem, self.history.problem) if p]
         self.window.demo_requested.connect(start_demo_process)
         probe_file = os.environ.get("OMISE_TRAY_FIRST_PAINT_FILE")
@@ -154,6 +169,7 @@ class TrayApp(QObject):
         return self.tray.is_visible()
 
     def start(self) -> None:
+        self._history_grew("")  # sparklines from stored history before the first poll
         self.poll_thread.start()
         self.control.accounts_changed.emit(tuple(a.id for a in self.settings.accounts))
         if not self.options.minimized or not self._tray_available():
@@ -234,6 +250,11 @@ class TrayApp(QObject):
         self.state.set_accounts(settings.accounts)
         self.control.accounts_changed.emit(tuple(a.id for a in settings.accounts))
 
+    def _history_grew(self, _account_id: str) -> None:
+        keys = [group.key for group in self.state.groups()]
+        self.window.set_sparklines(sparkline_points(self.history, keys, int(time.time())))
+        self.history_windows.refresh()
+
     def _save_cache(self) -> None:
         self.cache.save(s.snapshot for s in self.state.statuses() if s.snapshot is not None)
 
@@ -244,6 +265,7 @@ class TrayApp(QObject):
         log.info("quitting")
         self.window.hide()
         self.tray.hide()
+        self.history_windows.close_all()
         stopped = self.poll_thread.stop(QUIT_WAIT_MS)
         self._save_cache()
         self.alerts.save()

@@ -30,6 +30,7 @@ KeyLookup = Callable[[str], str | None]
 
 BACKOFF_BASE = 5.0
 DEFAULT_DEADLINE = 20.0
+REFRESH_COALESCE_MS = 150
 
 
 class WorkerKeys:
@@ -276,7 +277,11 @@ class PollWorker(QObject):
 
 
 class PollControl(QObject):
-    """Main-thread signals that reach the worker's slots through queued connections."""
+    """Main-thread signals that reach the worker's slots through queued connections.
+
+    Refresh requests are coalesced here, before they cross threads: presses within
+    REFRESH_COALESCE_MS make one round, however the worker's timer interleaves with them.
+    """
 
     accounts_changed = Signal(object)
     refresh_requested = Signal()
@@ -284,10 +289,24 @@ class PollControl(QObject):
     paused_changed = Signal(bool)
     interval_changed = Signal(float)
     endpoint_changed = Signal(object)
+    _refresh_once = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._coalesce = QTimer(self)
+        self._coalesce.setObjectName("refresh-coalesce-timer")
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(REFRESH_COALESCE_MS)
+        self._coalesce.timeout.connect(self._refresh_once.emit)
+        self.refresh_requested.connect(self._queue_refresh)
+
+    def _queue_refresh(self) -> None:
+        if not self._coalesce.isActive():
+            self._coalesce.start()
 
     def connect_to(self, worker: PollWorker) -> None:
         self.accounts_changed.connect(worker.set_accounts)
-        self.refresh_requested.connect(worker.refresh_now)
+        self._refresh_once.connect(worker.refresh_now)
         self.refresh_account.connect(worker.refresh_account)
         self.paused_changed.connect(worker.set_paused)
         self.interval_changed.connect(worker.set_interval)

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
 from omise_tray.core.snapshot import Snapshot
 from omise_tray.state import AppState
-from omise_tray.storage.history import CurrencyMode, HistoryStore
+from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
 
 log = logging.getLogger(__name__)
-
-SPARKLINE_SECONDS = 24 * 3600
-SPARKLINE_POINTS = 96
 
 
 class HistoryRecorder(QObject):
@@ -42,13 +38,13 @@ class HistoryRecorder(QObject):
             self.recorded.emit(snapshot.account_id)
         self.file_report(snapshot)
 
-    def file_report(self, snapshot: Snapshot) -> None:
+    def file_report(self, snapshot: Snapshot) -> bool:
         """File today's report for the snapshot's account unless it already has one."""
         status = self._state.status(snapshot.account_id)
         if status is None:
-            return
+            return False
         try:
-            self.reports.file_day(
+            report = self.reports.file_day(
                 account_id=snapshot.account_id,
                 account_name=status.name,
                 balance=snapshot.balance,
@@ -58,17 +54,14 @@ class HistoryRecorder(QObject):
             )
         except OSError as exc:
             log.warning("could not write the daily report: %s", exc)
+            return False
+        return report is not None
 
-    def report_now(self) -> None:
-        """File today's report now for every account with a balance that has none yet."""
-        for status in self._state.statuses():
-            if status.snapshot is not None:
-                self.file_report(status.snapshot)
-
-    def sparkline(self, currency: str, livemode: bool, now: datetime) -> list[tuple[int, int]]:
-        """The last 24 h of available balance of every account in one currency and mode."""
-        until = int(now.timestamp())
-        series = self.history.series(
-            CurrencyMode(currency, livemode), until - SPARKLINE_SECONDS, until, SPARKLINE_POINTS
-        )
-        return [(point.at, point.available) for point in series]
+    def report_now(self, account_ids: tuple[str, ...]) -> int:
+        """File today's report now for those accounts that have a balance and no report yet."""
+        filed = 0
+        for account_id in account_ids:
+            status = self._state.status(account_id)
+            if status is not None and status.snapshot is not None:
+                filed += self.file_report(status.snapshot)
+        return filed

@@ -538,9 +538,16 @@ class OmiseClient:
         params = {**self._page_params(limit, offset), "order": order}
         return parse_transactions(self._get("/transactions", params))
 
-    def transfers(self, limit: int = 20, offset: int = 0) -> Page[Transfer]:
-        """One page of payouts to the bank (GET /transfers)."""
-        return parse_transfers(self._get("/transfers", self._page_params(limit, offset)))
+    def transfers(
+        self, limit: int = 20, offset: int = 0, order: str | None = None
+    ) -> Page[Transfer]:
+        """One page of payouts to the bank (GET /transfers); the API's own order unless given."""
+        params = self._page_params(limit, offset)
+        if order is not None:
+            if order not in LIST_ORDERS:
+                raise ValueError(f"order must be one of {LIST_ORDERS}")
+            params["order"] = order
+        return parse_transfers(self._get("/transfers", params))
 
     def abort(self) -> None:
         """Make the call in flight (in another thread) and every later call fail promptly.

@@ -502,26 +502,29 @@ class HistoryStore:
     def _buckets(self, account_id: str, since: int, until: int, width: int) -> dict[int, Point]:
         """The account's rows grouped into buckets of `width` seconds, keyed by bucket number.
 
-        SQLite does the grouping (a year is some 17,000 rows per account); it takes two
-        queries because its "bare columns come from the max() row" rule holds only when
-        max() is the sole aggregate.
+        One ordered scan, grouped here: SQLite's GROUP BY needs two passes for this (its
+        "bare columns come from the max() row" rule holds only for a sole aggregate), and a
+        year is some 17,000 rows per account.
         """
         parameters = {"account": account_id, "since": since, "until": until, "width": width}
-        last = self._connection.execute(
-            _BUCKETS + "SELECT bucket, max(at), total, available FROM polls"
-            " GROUP BY bucket ORDER BY bucket",
+        rows = self._connection.execute(
+            _BUCKETS + "SELECT bucket, at, total, available, total_low, total_high,"
+            " available_low, available_high FROM polls ORDER BY at",
             parameters,
         )
-        extremes = self._connection.execute(
-            _BUCKETS + "SELECT bucket, min(total_low), max(total_high), min(available_low),"
-            " max(available_high) FROM polls GROUP BY bucket",
-            parameters,
-        )
-        ranges = {bucket: rest for bucket, *rest in extremes}
-        return {
-            bucket: Point(at, total, available, *ranges[bucket])
-            for bucket, at, total, available in last
-        }
+        # Plain lists while scanning: a frozen Point per row would cost more than the query.
+        acc: dict[int, list[int]] = {}
+        for bucket, at, total, available, t_low, t_high, a_low, a_high in rows:
+            seen = acc.get(bucket)
+            if seen is None:
+                acc[bucket] = [at, total, available, t_low, t_high, a_low, a_high]
+                continue
+            seen[0:3] = (at, total, available)
+            seen[3] = min(seen[3], t_low)
+            seen[4] = max(seen[4], t_high)
+            seen[5] = min(seen[5], a_low)
+            seen[6] = max(seen[6], a_high)
+        return {bucket: Point(*values) for bucket, values in acc.items()}
 
 
 def _add_up(per_account: list[dict[int, Point]]) -> list[Point]:

@@ -22,6 +22,7 @@ from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.ui import text
+from omise_tray.ui.sparkline import Sparkline
 from omise_tray.ui.theme import (
     CARD_PADDING,
     CARD_RADIUS,
@@ -128,6 +129,7 @@ class BalanceCard(_Card):
     and any problem with the latest poll."""
 
     dashboard_requested = Signal(bool)  # livemode
+    history_requested = Signal(str)  # the card's key, "THB:test"
 
     def __init__(
         self,
@@ -159,6 +161,11 @@ class BalanceCard(_Card):
         self.figure.setFont(figure_font(base))
         self.figure.setToolTip(TERMS["available"])
         self.body.addWidget(self.figure)
+        self.sparkline = Sparkline(health_colour(group.health))
+        self.sparkline.setToolTip("Available to pay out over the last 24 hours")
+        self.sparkline.setAccessibleName("Available to pay out over the last 24 hours")
+        self.sparkline.setVisible(False)
+        self.body.addWidget(self.sparkline)
 
         self._details = QGridLayout()
         self._details.setHorizontalSpacing(SPACING * 2)
@@ -199,14 +206,24 @@ class BalanceCard(_Card):
 
         self.updated_label = _muted(QLabel())
         self.updated_label.setFont(small_font(base))
+        # Two links share the footer: in the narrowest column the age wraps instead of
+        # pushing the card wider than the grid's column.
+        self.updated_label.setWordWrap(True)
         self.dashboard_button = QPushButton("Open dashboard")
         self.dashboard_button.setObjectName("link")
         self.dashboard_button.setFont(small_font(base))
         self.dashboard_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.dashboard_button.clicked.connect(lambda: self.dashboard_requested.emit(self._livemode))
+        self.history_button = QPushButton("History…")
+        self.history_button.setObjectName("link")
+        self.history_button.setFont(small_font(base))
+        self.history_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.history_button.setToolTip("Balance history, transactions, payouts and daily reports")
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(self.key))
         footer = QHBoxLayout()
         footer.addWidget(self.updated_label)
         footer.addStretch(1)
+        footer.addWidget(self.history_button)
         footer.addWidget(self.dashboard_button)
         self.body.addLayout(footer)
 
@@ -245,6 +262,7 @@ class BalanceCard(_Card):
             word += " (last known)"
         self.health_label.setText(f"{_dot_html(health_colour(health))} {html.escape(word)}")
         self.health_label.setAccessibleName(f"Health: {word}")
+        self.sparkline.set_colour(health_colour(health))
         self.set_stripe(signal_colour(signal))
 
         self._show_breakdown(group)
@@ -252,6 +270,14 @@ class BalanceCard(_Card):
         latest = group.latest_fetch()
         self.updated_label.setText(text.updated(latest, now))
         self.setAccessibleName(f"{place} balance: {available} available to pay out, {word}")
+
+    def set_sparkline(self, points: list[tuple[int, int]]) -> None:
+        """Show the last 24 h of available balance as (epoch seconds, minor units) points.
+
+        Hidden until there are two points: one point is a dot, not a trend.
+        """
+        self.sparkline.set_points(points)
+        self.sparkline.setVisible(len(self.sparkline.points()) >= 2)
 
     def _show_breakdown(self, group: CurrencyGroup) -> None:
         members = group.members

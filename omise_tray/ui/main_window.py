@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     demo_requested = Signal()
     dashboard_requested = Signal(bool)  # livemode
+    history_requested = Signal(str)  # a card's key, "THB:test"
 
     def __init__(
         self,
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._tray_available = tray_available
         self._clock = clock
         self._cards: dict[str, Card] = {}
+        self._sparklines: dict[str, list[tuple[int, int]]] = {}
         self._highlight = QTimer(self)
         self._highlight.setObjectName("card-highlight")
         self._highlight.setSingleShot(True)
@@ -348,6 +350,8 @@ class MainWindow(QMainWindow):
             else:
                 card = BalanceCard(group, now, interval)
                 card.dashboard_requested.connect(self.dashboard_requested.emit)
+                card.history_requested.connect(self.history_requested.emit)
+                card.set_sparkline(self._sparklines.get(group.key, []))
             cards[group.key] = card
         for status in waiting:
             key = f"account:{status.account_id}"
@@ -370,6 +374,16 @@ class MainWindow(QMainWindow):
     def cards(self) -> dict[str, Card]:
         """The cards on show by key ("THB:test", "account:<id>"), in display order."""
         return dict(self._cards)
+
+    def set_sparklines(self, points: dict[str, list[tuple[int, int]]]) -> None:
+        """Give each balance card its last 24 h of available balance, by card key.
+
+        Kept for cards that appear later; a key left out clears that card's line.
+        """
+        self._sparklines = {key: list(line) for key, line in points.items()}
+        for key, card in self._cards.items():
+            if isinstance(card, BalanceCard):
+                card.set_sparkline(self._sparklines.get(key, []))
 
     def focus_card(self, key: str) -> bool:
         """Scroll to a card and highlight it for a few seconds; False when there is none."""

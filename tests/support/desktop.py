@@ -7,11 +7,13 @@ Used by the integration tests' session fixture and by `scripts/desktop-session`.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 REQUIRED_PROGRAMS = ("Xvfb", "openbox", "dbus-daemon", "gnome-keyring-daemon", "trayer", "xdotool")
@@ -186,3 +188,45 @@ class DesktopStack:
                 proc.wait()
         self._processes.clear()
         shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class TrayIconWindow:
+    """Where a program's icon sits inside the tray host, in root-window coordinates."""
+
+    window_id: str
+    x: int
+    y: int
+    width: int
+    height: int
+
+    @property
+    def centre(self) -> tuple[int, int]:
+        return self.x + self.width // 2, self.y + self.height // 2
+
+
+_TREE_LINE = re.compile(
+    r'^\s*(0x[0-9a-f]+) .*\("(?P<instance>[^"]*)" "(?P<cls>[^"]*)"\)\s+'
+    r"(?P<w>\d+)x(?P<h>\d+)[+-]\d+[+-]\d+\s+\+(?P<x>-?\d+)\+(?P<y>-?\d+)"
+)
+
+
+def tray_icon_of(wm_class: str, env: dict[str, str]) -> TrayIconWindow | None:
+    """The window of `wm_class` embedded in trayer's panel (an XEmbed tray icon), if any."""
+    tree = subprocess.run(
+        ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, check=False
+    ).stdout
+    inside_panel_at: int | None = None
+    for line in tree.splitlines():
+        indent = len(line) - len(line.lstrip())
+        if '"panel": ("panel" "trayer")' in line:
+            inside_panel_at = indent
+            continue
+        if inside_panel_at is not None and indent <= inside_panel_at:
+            inside_panel_at = None
+        match = _TREE_LINE.match(line)
+        if inside_panel_at is not None and match and wm_class in (match["instance"], match["cls"]):
+            return TrayIconWindow(
+                match.group(1), int(match["x"]), int(match["y"]), int(match["w"]), int(match["h"])
+            )
+    return None

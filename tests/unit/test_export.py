@@ -16,6 +16,7 @@ from omise_tray.config import Paths
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Health
 from omise_tray.core.report import DailyReport
+from omise_tray.storage import export as csv_export
 from omise_tray.storage.history import HistoryRow, HistoryStore, Resolution
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
@@ -43,6 +44,9 @@ def history_row(account_id: str, at: int, currency: str, total: int) -> HistoryR
     )
 
 
+AMOUNT_FIELDS = csv_export._HISTORY_AMOUNTS + csv_export._RANGE_AMOUNTS
+
+
 def history_from_csv(record: dict[str, str]) -> HistoryRow:
     return HistoryRow(
         account_id=record["account_id"],
@@ -50,7 +54,7 @@ def history_from_csv(record: dict[str, str]) -> HistoryRow:
         at=int(datetime.fromisoformat(record["time"].replace("Z", "+00:00")).timestamp()),
         currency=record["currency"],
         livemode=record["livemode"] == "live",
-        **{name: int(record[name]) for name in export._HISTORY_AMOUNTS + export._RANGE_AMOUNTS},
+        **{name: int(record[name]) for name in AMOUNT_FIELDS},
     )
 
 
@@ -81,11 +85,11 @@ def test_history_rows_round_trip_through_csv() -> None:
     ]
     out = io.StringIO()
 
-    assert export.write_history(rows, {"th": 'Bangkok, "main" shop'}, out) == 3
+    assert csv_export.write_history(rows, {"th": 'Bangkok, "main" shop'}, out) == 3
 
     records = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [history_from_csv(record) for record in records] == rows
-    assert list(records[0]) == export.HISTORY_COLUMNS
+    assert list(records[0]) == csv_export.HISTORY_COLUMNS
     assert records[0]["account"] == 'Bangkok, "main" shop'
     assert records[1]["account"] == "jp"  # no longer in the settings: its id stands in
 
@@ -103,7 +107,7 @@ def test_amounts_come_in_minor_units_and_in_major_units(
     currency: str, amount: int, major: str
 ) -> None:
     out = io.StringIO()
-    export.write_history([history_row("a", NOW, currency, amount)], {}, out)
+    csv_export.write_history([history_row("a", NOW, currency, amount)], {}, out)
 
     [record] = csv.DictReader(io.StringIO(out.getvalue()))
 
@@ -112,7 +116,7 @@ def test_amounts_come_in_minor_units_and_in_major_units(
 
 def test_times_are_iso_8601_utc() -> None:
     out = io.StringIO()
-    export.write_history([history_row("a", NOW, "THB", 1)], {}, out)
+    csv_export.write_history([history_row("a", NOW, "THB", 1)], {}, out)
     [record] = csv.DictReader(io.StringIO(out.getvalue()))
     assert record["time"] == "2025-06-15T15:06:40Z"
     assert record["resolution"] == "poll"
@@ -141,11 +145,11 @@ def test_reports_round_trip_with_several_recommendations_in_one_cell() -> None:
     ]
     out = io.StringIO()
 
-    assert export.write_reports(reports, out) == 2
+    assert csv_export.write_reports(reports, out) == 2
 
     records = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [report_from_csv(record) for record in records] == reports
-    assert list(records[0]) == export.REPORT_COLUMNS
+    assert list(records[0]) == csv_export.REPORT_COLUMNS
     assert records[0]["available_major"] == "6500.00"
     assert records[1]["total_major"] == "900"
 
@@ -243,7 +247,7 @@ def test_export_without_history_writes_just_the_header(tmp_path: Path) -> None:
 
     assert export.run(parse("--csv", str(target)), empty) == 0
 
-    assert target.read_text(encoding="utf-8").splitlines() == [",".join(export.HISTORY_COLUMNS)]
+    assert target.read_text(encoding="utf-8").splitlines() == [",".join(csv_export.HISTORY_COLUMNS)]
     assert not empty.history_db.exists()
 
 

@@ -1,0 +1,395 @@
+"""The history window of one currency and mode: balance chart, transactions, payouts, reports."""
+
+from __future__ import annotations
+
+import html
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omise_tray import APP_NAME
+from omise_tray.config import ApiEndpoint
+from omise_tray.core.money import format_money
+from omise_tray.core.portfolio import AccountStatus
+from omise_tray.core.portfolio import Signal as TraySignal
+from omise_tray.core.report import DailyReport
+from omise_tray.poller import KeyLookup
+from omise_tray.state import AppState
+from omise_tray.storage.export import write_history, write_reports
+from omise_tray.storage.history import CurrencyMode, HistoryStore
+from omise_tray.storage.reports import ReportLog
+from omise_tray.storage.settings import Settings
+from omise_tray.ui import text
+from omise_tray.ui.activity import PayoutsView, TransactionsView
+from omise_tray.ui.chart import HistoryView
+from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
+from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING, health_colour
+
+log = logging.getLogger(__name__)
+
+DAY = 86_400
+SPARKLINE_POINTS = 96  # one per quarter of an hour is more than a card's width can show
+NO_REPORTS = "No daily reports yet: one is made on the first balance check of each day."
+
+# Files today's report for these account ids and returns how many reports it added.
+MakeReport = Callable[[tuple[str, ...]], int]
+
+
+def currency_mode(key: str) -> CurrencyMode:
+    """The currency and mode of a balance card's key: "THB:test" -> THB in test mode."""
+    currency, _, mode = key.partition(":")
+    if not currency or mode not in ("live", "test"):
+        raise ValueError(f"{key!r} is not a currency card key such as 'THB:test'")
+    return CurrencyMode(currency.upper(), mode == "live")
+
+
+def sparkline_points(
+    history: HistoryStore, keys: Iterable[str], now: int
+) -> dict[str, list[tuple[int, int]]]:
+    """The last 24 h of available balance per card key, for MainWindow.set_sparklines."""
+    return {
+        key: [
+            (point.at, point.available)
+            for point in history.series(currency_mode(key), now - DAY, now, SPARKLINE_POINTS)
+        ]
+        for key in keys
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryServices:
+    """What every history window reads from and asks for; the app builds it once."""
+
+    history: HistoryStore
+    reports: ReportLog
+    endpoint: ApiEndpoint
+    key_for: KeyLookup = field(repr=False)  # thread-safe: called in the fetch threads
+    settings: Callable[[], Settings]
+    make_report: MakeReport
+    clock: Callable[[], float] = time.time
+    zone: tzinfo | None = None
+    export_folder: Path = field(default_factory=Path.home)
+
+
+def _day_heading(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def reports_html(reports: Sequence[DailyReport]) -> str:
+    """Reports as rich text, newest day first: figures, health in words and the advice."""
+    if not reports:
+        return f"<p>{html.escape(NO_REPORTS)}</p>"
+    parts: list[str] = []
+    newest_first = sorted(reports, key=lambda report: report.date, reverse=True)
+    shown_day: date | None = None
+    for report in newest_first:
+        if report.date != shown_day:
+            shown_day = report.date
+            parts.append(f"<h3>{html.escape(_day_heading(report.date))}</h3>")
+        money = {
+            name: format_money(getattr(report, name), report.currency)
+            for name in ("available", "total", "pending")
+        }
+        colour = health_colour(report.status).name()
+        parts.append(
+            f"<p style='margin-bottom:2px'><b>{html.escape(report.account_name)}</b>"
+            f" &nbsp;<span style='color:{colour}'>●</span>"
+            f" {html.escape(text.health_word(report.status))}<br>"
+            f"Available {money['available']} · Total {money['total']}"
+            f" · Pending {money['pending']}</p>"
+        )
+        if report.recommendations:
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in report.recommendations)
+            parts.append(f"<ul style='margin-top:0'>{items}</ul>")
+        else:
+            parts.append("<p style='margin-top:0'><i>Nothing to act on.</i></p>")
+    return "".join(parts)
+
+
+class HistoryWindow(QWidget):
+    """Balance history, transactions, payouts and daily reports of one currency in one mode.
+
+    Deletes itself when closed; closing cancels any fetch and ends the fetch threads.
+    """
+
+    closed = Signal(str)  # the window's key
+
+    def __init__(
+        self,
+        key: str,
+        state: AppState,
+        services: HistoryServices,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.key = key
+        self.mode = currency_mode(key)
+        self._state = state
+        self._services = services
+        self.payout_dialog: PayoutCheckDialog | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(f"{self.mode.currency} · {self._mode_word} — {APP_NAME}")
+        self.setMinimumSize(640, 420)
+        self.resize(960, 620)
+
+        accounts = self._accounts()
+        self.account_ids = tuple(accounts)
+        self.history_view = HistoryView(
+            lambda since, until, most: services.history.series(self.mode, since, until, most),
+            self.mode.currency,
+            clock=services.clock,
+            zone=services.zone,
+        )
+        self.transactions_view = TransactionsView(
+            accounts, services.endpoint, services.key_for, clock=self._now, zone=services.zone
+        )
+        self.payouts_view = PayoutsView(
+            accounts, services.endpoint, services.key_for, clock=self._now, zone=services.zone
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.history_view, "&Balance history")
+        self.tabs.addTab(self.transactions_view, "&Transactions")
+        self.tabs.addTab(self.payouts_view, "Pa&youts")
+        self.tabs.addTab(self._build_reports_page(), "&Daily report")
+
+        column = QVBoxLayout(self)
+        column.setSpacing(SPACING)
+        column.addWidget(self.tabs, 1)
+        column.addLayout(self._build_buttons())
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.activated.connect(self.close)
+        self.show_reports()
+
+    @property
+    def _mode_word(self) -> str:
+        return text.mode_label(self.mode.livemode)
+
+    def _now(self) -> datetime:
+        return datetime.fromtimestamp(self._services.clock(), UTC)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_reports_page(self) -> QWidget:
+        page = QWidget()
+        self.reports_browser = QTextBrowser()
+        self.reports_browser.setOpenLinks(False)
+        self.reports_browser.setAccessibleName("Daily reports, newest first")
+        self.make_report_button = QPushButton("&Make today's report now")
+        self.make_report_button.setToolTip(
+            "File today's report for each account of this currency, if it has none yet"
+        )
+        self.make_report_button.clicked.connect(self.make_report)
+        self.report_status = QLabel()
+        self.report_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.make_report_button)
+        row.addWidget(self.report_status, 1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.reports_browser, 1)
+        layout.addLayout(row)
+        return page
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.export_menu = QMenu(self)
+        self.export_history_action = self.export_menu.addAction("Balance history…")
+        self.export_history_action.triggered.connect(lambda: self._export_chosen("history"))
+        self.export_reports_action = self.export_menu.addAction("Daily reports…")
+        self.export_reports_action.triggered.connect(lambda: self._export_chosen("reports"))
+        self.export_button = QPushButton("&Export CSV…")
+        self.export_button.setToolTip(f"Save this {self.mode.currency} history as a CSV file")
+        self.export_button.setMenu(self.export_menu)
+        self.payout_button = QPushButton("&Can I pay this out?…")
+        self.payout_button.setToolTip("Check whether a transfer or refund fits the balance now")
+        self.payout_button.clicked.connect(self.open_payout_check)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.close)
+        row = QHBoxLayout()
+        for button in (self.export_button, self.payout_button, self.close_button):
+            button.setAutoDefault(False)
+        row.addWidget(self.export_button)
+        row.addWidget(self.payout_button)
+        row.addWidget(self.export_status, 1)
+        row.addWidget(self.close_button)
+        return row
+
+    # -- the accounts of this currency ----------------------------------------------------
+
+    def _members(self) -> tuple[AccountStatus, ...]:
+        for group in self._state.groups():
+            if group.key == self.key:
+                return group.members
+        return ()
+
+    def _accounts(self) -> dict[str, str]:
+        """Account id -> name of every account in this currency and mode, in the user's order."""
+        members = self._members()
+        if members:
+            return {member.account_id: member.name for member in members}
+        # No balance yet: the settings still say which accounts hold this currency.
+        return {
+            account.id: account.name
+            for account in self._services.settings().accounts
+            if account.currency == self.mode.currency and account.livemode == self.mode.livemode
+        }
+
+    # -- what the buttons do --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the chart and the reports again, e.g. after a poll was recorded."""
+        self.history_view.refresh()
+        self.show_reports()
+
+    def _reports(self) -> list[DailyReport]:
+        return [
+            report
+            for report in self._services.reports.read()
+            if report.currency == self.mode.currency and report.livemode == self.mode.livemode
+        ]
+
+    def show_reports(self) -> None:
+        self.reports_browser.setHtml(reports_html(self._reports()))
+
+    def make_report(self) -> int:
+        """Ask the app to file today's report for these accounts; says what happened."""
+        added = self._services.make_report(self.account_ids)
+        self.show_reports()
+        if added == 0:
+            self.report_status.setText("Today's report was already made: there is one a day.")
+        else:
+            self.report_status.setText(
+                "Made today's report." if added == 1 else f"Made {added} reports for today."
+            )
+        return added
+
+    def open_payout_check(self) -> PayoutCheckDialog:
+        accounts = [
+            PayoutAccount(member.name, member.snapshot.balance)
+            for member in self._members()
+            if member.snapshot is not None
+        ]
+        dialog = PayoutCheckDialog(accounts, self._services.settings(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.payout_dialog = dialog
+        return dialog
+
+    def export_history(self, path: Path) -> int:
+        """Write every stored balance of this currency and mode to a CSV file; row count."""
+        rows = [
+            row
+            for row in self._services.history.rows()
+            if row.currency == self.mode.currency and row.livemode == self.mode.livemode
+        ]
+        names = {account.id: account.name for account in self._services.settings().accounts}
+        return _write_csv(path, lambda out: write_history(rows, names, out))
+
+    def export_reports(self, path: Path) -> int:
+        """Write this currency's daily reports, in the order they were made; report count."""
+        reports = self._reports()
+        return _write_csv(path, lambda out: write_reports(reports, out))
+
+    def _export_chosen(self, what: str) -> None:
+        noun = "balance history" if what == "history" else "daily reports"
+        today = datetime.fromtimestamp(self._services.clock()).date().isoformat()
+        suggested = self._services.export_folder / (
+            f"omise-{self.mode.currency.lower()}-{self._mode_word}-{what}-{today}.csv"
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, f"Export {noun}", str(suggested), "CSV files (*.csv);;All files (*)"
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        try:
+            count = self.export_history(path) if what == "history" else self.export_reports(path)
+        except OSError as exc:
+            log.warning("exporting %s to %s failed: %s", what, path, exc)
+            reason = exc.strerror or "the file could not be written"
+            self._show_export(
+                f"Could not save {path.name}: {reason}. Choose another folder.", ok=False
+            )
+            return
+        unit = "row" if what == "history" else "report"
+        self._show_export(f"Saved {count:,} {unit}{'s' * (count != 1)} to {path.name}.", ok=True)
+
+    def _show_export(self, message: str, *, ok: bool) -> None:
+        colour = SIGNAL_COLOURS[TraySignal.HEALTHY if ok else TraySignal.CRITICAL]
+        self.export_status.setStyleSheet(f"color: {colour};")
+        self.export_status.setText(message)
+
+    # -- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.transactions_view.shutdown()
+        self.payouts_view.shutdown()
+        self.closed.emit(self.key)
+        super().closeEvent(event)
+
+
+def _write_csv(path: Path, write: Callable[[TextIO], int]) -> int:
+    # newline="" lets the csv module write line breaks inside a quoted cell unchanged.
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        return write(out)
+
+
+class HistoryWindows(QObject):
+    """Keeps one history window per currency card: opens it, or brings the open one forward."""
+
+    def __init__(
+        self, state: AppState, services: HistoryServices, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._services = services
+        self._windows: dict[str, HistoryWindow] = {}
+
+    def open(self, key: str) -> HistoryWindow:
+        """Show the window of this card key ("THB:test"), creating it when none is open."""
+        window = self._windows.get(key)
+        if window is None:
+            window = HistoryWindow(key, self._state, self._services)
+            window.closed.connect(self._forget)
+            self._windows[key] = window
+        window.show()
+        window.setWindowState(
+            (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def windows(self) -> Mapping[str, HistoryWindow]:
+        return dict(self._windows)
+
+    def refresh(self) -> None:
+        """Bring every open window's chart and reports up to date."""
+        for window in self._windows.values():
+            window.refresh()
+
+    def close_all(self) -> None:
+        for window in list(self._windows.values()):
+            window.close()
+
+    def _forget(self, key: str) -> None:
+        self._windows.pop(key, None)
