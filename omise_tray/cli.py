@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="run against the built-in simulator with demo accounts"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check, without a display, that this installation has everything it needs",
+    )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -75,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(log_file(args))
     _never_fail_on_encoding()
     try:
+        if args.self_test:
+            from omise_tray.commands.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             app = importlib.import_module("omise_tray.app")
             return int(app.run_gui(args))

@@ -1,0 +1,215 @@
+"""`omise-tray --self-test`: checks, without a display, that an installed or frozen app is whole."""
+
+from __future__ import annotations
+
+import logging
+import os
+import ssl
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TextIO
+
+import omise_tray
+from omise_tray import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+ICON_SUFFIXES = (".svg", ".png", ".ico")
+ICON_RENDER_SIZE = 64
+
+
+class Outcome(Enum):
+    """How one check ended; WARN is worth knowing but does not make the app unusable."""
+
+    OK = "ok"
+    WARN = "warn"
+    FAIL = "FAIL"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """One line of the self-test report."""
+
+    name: str
+    outcome: Outcome
+    detail: str
+
+    def line(self) -> str:
+        return f"{self.outcome.value:<4} {self.name}: {self.detail}"
+
+
+class SelfTestError(Exception):
+    """A check found something broken; the message says what."""
+
+
+def resources_dir() -> Path:
+    """The package's resources folder, wherever the package was installed or frozen."""
+    return Path(omise_tray.__file__).resolve().parent / "resources"
+
+
+def icon_files(root: Path) -> Iterator[Path]:
+    return (path for path in sorted(root.rglob("*")) if path.suffix.lower() in ICON_SUFFIXES)
+
+
+class QtPlatformCheck:
+    """Loads Qt's platform plugin and keeps the application object alive for the later checks."""
+
+    def __init__(self) -> None:
+        self.app: object | None = None
+
+    def __call__(self) -> CheckResult:
+        from PySide6.QtCore import QLibraryInfo
+        from PySide6.QtGui import QGuiApplication
+
+        platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+        # A missing platform plugin makes Qt abort the process; look for the file first.
+        if not any(plugins.glob(f"*q{platform}.*")):
+            raise SelfTestError(f"the {platform} plugin is not in {plugins}")
+        existing = QGuiApplication.instance()
+        self.app = existing or QGuiApplication([sys.argv[0] if sys.argv else APP_NAME])
+        name = QGuiApplication.platformName()
+        if not name:
+            raise SelfTestError("Qt started without a platform plugin")
+        return CheckResult("Qt platform plugin", Outcome.OK, name)
+
+
+def check_keyring() -> CheckResult:
+    from omise_tray.storage.secrets import detect_keyring
+
+    backend, status = detect_keyring()
+    if backend is not None and status.usable:
+        return CheckResult(
+            "keyring", Outcome.OK, f"{status.backend_name} (secure; keys are kept there)"
+        )
+    # The reason already offers keeping keys for the session, which is why this is no failure.
+    reason = status.reason or f"{status.backend_name} is not a secure keyring."
+    return CheckResult("keyring", Outcome.WARN, f"{reason} (not a failure)")
+
+
+def check_keyring_backends() -> CheckResult:
+    """The backends keyring finds through its entry points (frozen apps lose them easily)."""
+    from importlib.metadata import entry_points
+
+    names = sorted(point.name for point in entry_points(group="keyring.backends"))
+    if not names:
+        raise SelfTestError("keyring lists no backends; its package metadata is missing")
+    return CheckResult("keyring backends", Outcome.OK, ", ".join(names))
+
+
+def check_ca_bundle() -> CheckResult:
+    import certifi
+
+    bundle = Path(certifi.where())
+    if not bundle.is_file():
+        raise SelfTestError(f"{bundle} does not exist")
+    try:
+        context = ssl.create_default_context(cafile=str(bundle))
+    except (OSError, ssl.SSLError) as exc:
+        raise SelfTestError(f"{bundle} cannot be read as certificates ({exc})") from exc
+    count = context.cert_store_stats()["x509_ca"]
+    if count == 0:
+        raise SelfTestError(f"{bundle} holds no certificate authorities")
+    return CheckResult("CA bundle", Outcome.OK, f"{bundle} ({count} authorities)")
+
+
+def check_icons() -> CheckResult:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon, QImage
+
+    root = resources_dir()
+    files = list(icon_files(root))
+    if not files:
+        raise SelfTestError(f"no icons found in {root}")
+    size = QSize(ICON_RENDER_SIZE, ICON_RENDER_SIZE)
+    broken = [
+        path.name
+        for path in files
+        if QImage(str(path)).isNull() or QIcon(str(path)).pixmap(size).isNull()
+    ]
+    if broken:
+        raise SelfTestError("cannot render " + ", ".join(broken) + " (an image plugin is missing)")
+    return CheckResult("icons", Outcome.OK, f"{len(files)} rendered from {root}")
+
+
+def check_locale_data() -> CheckResult:
+    """Collation and time-zone names: the ICU data Qt reads (the Linux build trims the rest)."""
+    from PySide6.QtCore import QByteArray, QCollator, QLocale, QTimeZone
+
+    # Code-point order puts "B" before "a"; only working collation data puts "a" first.
+    if QCollator(QLocale("th_TH")).compare("a", "B") >= 0:
+        raise SelfTestError("collation data is missing (text would sort in code-point order)")
+    zone = QTimeZone(QByteArray(b"Asia/Bangkok"))
+    name = zone.displayName(
+        QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("en_US")
+    )
+    if not zone.isValid() or not name:
+        raise SelfTestError("time-zone data is missing (Asia/Bangkok has no name)")
+    return CheckResult("locale data", Outcome.OK, f"collation, time zones ({name})")
+
+
+def check_simulator_round_trip() -> CheckResult:
+    from omise_tray.config import DEFAULT_API_VERSION
+    from omise_tray.omise.client import OmiseClient
+    from omise_tray.simulator import Simulator, demo_accounts
+
+    simulator = Simulator(demo_accounts(), dynamic=False)
+    base = simulator.start()
+    try:
+        account = simulator.accounts[0]
+        client = OmiseClient(account.key, api_base=base, api_version=DEFAULT_API_VERSION)
+        balance = client.balance()
+    finally:
+        simulator.stop()
+    return CheckResult(
+        "simulator round trip", Outcome.OK, f"{balance.currency.upper()} balance read from {base}"
+    )
+
+
+def checks() -> tuple[tuple[str, Callable[[], CheckResult]], ...]:
+    """The checks in the order they run; Qt's comes first so the icon check has an app."""
+    return (
+        ("Qt platform plugin", QtPlatformCheck()),
+        ("keyring backends", check_keyring_backends),
+        ("keyring", check_keyring),
+        ("CA bundle", check_ca_bundle),
+        ("icons", check_icons),
+        ("locale data", check_locale_data),
+        ("simulator round trip", check_simulator_round_trip),
+    )
+
+
+def run_check(name: str, check: Callable[[], CheckResult]) -> CheckResult:
+    try:
+        return check()
+    except SelfTestError as exc:
+        return CheckResult(name, Outcome.FAIL, str(exc))
+    except Exception as exc:  # the report must name the broken part, never end in a traceback
+        log.info("self-test check %r crashed", name, exc_info=True)
+        return CheckResult(name, Outcome.FAIL, f"{type(exc).__name__}: {exc}")
+
+
+def run_self_test(
+    out: TextIO | None = None,
+    to_run: Sequence[tuple[str, Callable[[], CheckResult]]] | None = None,
+) -> int:
+    """Run the checks (all by default), print one line each; 0 when nothing is broken, else 1."""
+    out = out or sys.stdout
+    # Before Qt loads: the self-test must work on a machine without a display.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
+    print(f"{APP_NAME} {__version__} self-test ({frozen}, {sys.platform})", file=out, flush=True)
+    results = []
+    for name, check in checks() if to_run is None else to_run:
+        result = run_check(name, check)
+        results.append(result)
+        print(result.line(), file=out, flush=True)
+    failed = [result.name for result in results if result.outcome is Outcome.FAIL]
+    if failed:
+        print("broken: " + ", ".join(failed), file=out, flush=True)
+        return 1
+    print("everything needed to run was found", file=out, flush=True)
+    return 0
