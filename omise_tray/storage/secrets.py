@@ -91,6 +91,14 @@ class FoundKeys:
     problems: Mapping[str, str] = field(default_factory=dict)  # account id -> sentence
 
 
+@dataclass(frozen=True, slots=True)
+class StoredKey:
+    """Where an account's key was found, and the key itself when it was."""
+
+    location: KeyLocation
+    key: str | None = field(default=None, repr=False)
+
+
 class KeyVault(Protocol):
     """Somewhere a key can be kept per account id."""
 
@@ -321,21 +329,22 @@ class SecretStore:
         if self._keyring is not None:
             self._keyring.delete(account_id)
 
-    def location(self, account: AccountSettings) -> KeyLocation:
-        """Where the account's key is now; asks the keyring, so it may meet a locked one."""
-        if self._session.get(account.id) is not None:
-            return KeyLocation.SESSION
+    def find(self, account: AccountSettings) -> StoredKey:
+        """Where the account's key is now, and the key; asks the keyring, which may be locked."""
+        key = self._session.get(account.id)
+        if key is not None:
+            return StoredKey(KeyLocation.SESSION, key)
         if account.key_storage == "session":
-            return KeyLocation.MISSING
+            return StoredKey(KeyLocation.MISSING)
         if self._keyring is None:
-            return KeyLocation.UNAVAILABLE
+            return StoredKey(KeyLocation.UNAVAILABLE)
         try:
-            found = self._keyring.get(account.id)
+            key = self._keyring.get(account.id)
         except KeyringLockedError:
-            return KeyLocation.LOCKED
+            return StoredKey(KeyLocation.LOCKED)
         except SecretStoreError:
-            return KeyLocation.UNAVAILABLE
-        return KeyLocation.KEYRING if found is not None else KeyLocation.MISSING
+            return StoredKey(KeyLocation.UNAVAILABLE)
+        return StoredKey(KeyLocation.KEYRING if key is not None else KeyLocation.MISSING, key)
 
     def describe(self, location: KeyLocation) -> str:
         """The location in words, for lists of accounts."""

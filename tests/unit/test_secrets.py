@@ -331,15 +331,17 @@ def test_location_says_where_the_key_is(setup: str, expected: KeyLocation, words
         backend.locked = True
     elif setup == "broken":
         backend.failure = RuntimeError("gone")
-    location = store.location(account)
-    assert location is expected
-    assert store.describe(location) == words
+    found = store.find(account)
+    assert found.location is expected
+    assert found.key == (KEY if setup in ("keyring", "session") else None)
+    assert store.describe(found.location) == words
 
 
 def test_nothing_prints_a_key() -> None:
     store = SecretStore.for_backend(secret_service())  # type: ignore[arg-type]
     store.set("acct1", KEY)
     store.set("acct2", OTHER_KEY, session_only=True)
-    found = store.keys_for([AccountSettings(id="acct1", name="One")])
-    for shown in (repr(store), str(store), repr(found), str(found)):
+    one = AccountSettings(id="acct1", name="One")
+    found, stored = store.keys_for([one]), store.find(one)
+    for shown in (repr(store), str(store), repr(found), str(found), repr(stored), str(stored)):
         assert "skey_" not in shown
