@@ -1,0 +1,276 @@
+"""Composition root of the tray app: builds settings, secrets, client, poller, state and UI."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from omise_tray import APP_ID, APP_NAME, __version__
+from omise_tray.config import ApiEndpoint, Paths
+from omise_tray.logs import setup_logging
+from omise_tray.poller import PollThread, PollWorker, WorkerKeys
+from omise_tray.single_instance import SingleInstance
+from omise_tray.state import AppState
+from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
+from omise_tray.storage.snapshots import SnapshotCache
+from omise_tray.ui.main_window import MainWindow
+from omise_tray.ui.tray import TrayController
+from omise_tray.ui.tray_icon import app_icon
+
+log = logging.getLogger(__name__)
+
+DEMO_INTERVAL = 3.0
+DASHBOARD_URL = "https://dashboard.omise.co/{mode}/dashboard"
+QUIT_WAIT_MS = 900
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchOptions:
+    """How the GUI was asked to start."""
+
+    demo: bool = False
+    minimized: bool = False
+    interval: float | None = None
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> LaunchOptions:
+        return cls(
+            demo=bool(getattr(args, "demo", False)),
+            minimized=bool(getattr(args, "minimized", False)),
+            interval=getattr(args, "interval", None),
+        )
+
+
+class PollControl(QObject):
+    """Main-thread signals that reach the worker's slots through queued connections."""
+
+    accounts_changed = Signal(object)
+    refresh_requested = Signal()
+    refresh_account = Signal(str)
+    paused_changed = Signal(bool)
+    interval_changed = Signal(float)
+
+    def connect_to(self, worker: PollWorker) -> None:
+        self.accounts_changed.connect(worker.set_accounts)
+        self.refresh_requested.connect(worker.refresh_now)
+        self.refresh_account.connect(worker.refresh_account)
+        self.paused_changed.connect(worker.set_paused)
+        self.interval_changed.connect(worker.set_interval)
+
+
+class FirstPaintProbe(QObject):
+    """Writes the wall-clock time of the window's first paint to a file (for the benchmarks)."""
+
+    def __init__(self, path: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._path = path
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            with open(self._path, "w", encoding="utf-8") as handle:
+                handle.write(f"{time.time():.6f}\n")
+        return False
+
+
+class TrayApp(QObject):
+    """Wires the parts together and owns their lifetimes; holds no business rules."""
+
+    def __init__(
+        self,
+        qapp: QApplication,
+        *,
+        options: LaunchOptions,
+        paths: Paths,
+        settings_store: SettingsStore,
+        settings: Settings,
+        endpoint: ApiEndpoint,
+        keys: dict[str, str],
+    ) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.options = options
+        self.paths = paths
+        self.settings_store = settings_store
+        self.settings = settings
+        self.endpoint = endpoint
+        interval = options.interval or settings.interval_seconds
+        interval = max(float(endpoint.min_interval), float(interval))
+
+        self.state = AppState(interval, self)
+        self.state.set_accounts(settings.accounts)
+        self.cache = SnapshotCache(paths.snapshot_cache)
+        self.state.restore(self.cache.load())
+        self._cache_timer = QTimer(self)
+        self._cache_timer.setObjectName("balance-cache-timer")
+        self._cache_timer.setSingleShot(True)
+        self._cache_timer.setInterval(2000)
+        self._cache_timer.timeout.connect(self._save_cache)
+        self.state.snapshot_applied.connect(lambda _s: self._cache_timer.start())
+
+        self.worker_keys = WorkerKeys()
+        self.worker_keys.replace(keys)
+        self.worker = PollWorker(endpoint, self.worker_keys, interval)
+        self.poll_thread = PollThread(self.worker)
+        self.control = PollControl(self)
+        self.control.connect_to(self.worker)
+        self.worker.snapshot_ready.connect(self.state.apply_snapshot)
+        self.worker.poll_failed.connect(self.state.apply_error)
+        self.worker.busy_changed.connect(self.state.set_busy)
+
+        self.window = MainWindow(self.state, tray_available=self._tray_available)
+        self.window.setWindowIcon(app_icon())
+        self.tray = TrayController(self.state, self.toggle_window, self)
+        for source in (self.window, self.tray):
+            source.refresh_requested.connect(self.control.refresh_requested.emit)
+            source.pause_requested.connect(self.set_paused)
+            source.quit_requested.connect(self.quit)
+            source.dashboard_requested.connect(self.open_dashboard)
+        self.tray.open_requested.connect(self.show_window)
+        probe_file = os.environ.get("OMISE_TRAY_FIRST_PAINT_FILE")
+        if probe_file:
+            self.window.installEventFilter(FirstPaintProbe(probe_file, self))
+        self._quitting = False
+
+    def _tray_available(self) -> bool:
+        return self.tray.is_visible()
+
+    def start(self) -> None:
+        self.poll_thread.start()
+        self.control.accounts_changed.emit(tuple(a.id for a in self.settings.accounts))
+        if not self.options.minimized or not self._tray_available():
+            self.show_window()
+
+    def show_window(self) -> None:
+        self.window.show()
+        self.window.setWindowState(
+            (self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+            | Qt.WindowState.WindowActive
+        )
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def toggle_window(self) -> None:
+        if self.window.isVisible() and self.window.isActiveWindow():
+            self.window.hide()
+        else:
+            self.show_window()
+
+    def set_paused(self, paused: bool) -> None:
+        self.state.set_paused(paused)
+        self.control.paused_changed.emit(paused)
+
+    def open_dashboard(self, livemode: bool) -> None:
+        QDesktopServices.openUrl(QUrl(DASHBOARD_URL.format(mode="live" if livemode else "test")))
+
+    def update_accounts(self, settings: Settings, keys: dict[str, str]) -> None:
+        """Follow a change made in the Accounts dialog."""
+        self.settings = settings
+        self.settings_store.save(settings)
+        self.worker_keys.replace(keys)
+        self.state.set_accounts(settings.accounts)
+        self.control.accounts_changed.emit(tuple(a.id for a in settings.accounts))
+
+    def _save_cache(self) -> None:
+        self.cache.save(s.snapshot for s in self.state.statuses() if s.snapshot is not None)
+
+    def quit(self) -> None:
+        if self._quitting:
+            return
+        self._quitting = True
+        log.info("quitting")
+        self.window.hide()
+        self.tray.hide()
+        stopped = self.poll_thread.stop(QUIT_WAIT_MS)
+        self._save_cache()
+        if not stopped:
+            # A request stuck in connect() cannot be cancelled; everything is saved, so leave
+            # now rather than make the user wait or let Qt abort on a running thread.
+            logging.shutdown()
+            os._exit(0)
+        self.qapp.quit()
+
+
+def _demo_setup(paths: Paths) -> tuple[Settings, ApiEndpoint, dict[str, str], object]:
+    """Start the built-in simulator and describe its demo accounts; never touches the keyring."""
+    from omise_tray.simulator import Simulator, demo_accounts
+
+    simulator = Simulator(demo_accounts(), dynamic=True)
+    base = simulator.start()
+    accounts = tuple(
+        AccountSettings(
+            id=f"demo-{index}",
+            name=sim.name,
+            livemode=sim.livemode,
+            currency=sim.currency,
+            email=sim.email,
+            country=sim.country,
+            key_storage="session",
+        )
+        for index, sim in enumerate(simulator.accounts)
+    )
+    keys = {account.id: sim.key for account, sim in zip(accounts, simulator.accounts, strict=True)}
+    settings = replace(Settings(), accounts=accounts, interval_seconds=int(DEMO_INTERVAL))
+    return settings, ApiEndpoint(base=base), keys, simulator
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the tray app; returns the process exit status."""
+    options = LaunchOptions.from_args(args)
+    paths = Paths.for_user("demo" if options.demo else None)
+    setup_logging(paths.log_file)
+    log.info("%s %s starting (demo=%s)", APP_NAME, __version__, options.demo)
+
+    QGuiApplication.setDesktopFileName(APP_ID)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName(APP_ID)
+    qapp.setApplicationDisplayName(APP_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setQuitOnLastWindowClosed(False)
+    qapp.setWindowIcon(app_icon())
+
+    instance = SingleInstance(paths.config_dir)
+    if not instance.acquire():
+        if instance.activate_running():
+            print(f"{APP_NAME} is already running; its window was brought to the front.")
+            return 0
+        print(f"{APP_NAME} seems to be running but did not answer.", file=sys.stderr)
+        return 1
+
+    store = SettingsStore(paths.settings_file)
+    simulator = None
+    if options.demo:
+        settings, endpoint, keys, simulator = _demo_setup(paths)
+        problem = None
+    else:
+        loaded = store.load()
+        settings, problem = loaded.settings, loaded.problem
+        endpoint = ApiEndpoint.from_env(settings.api_version)
+        keys = {}
+    app = TrayApp(
+        qapp,
+        options=options,
+        paths=paths,
+        settings_store=store,
+        settings=settings,
+        endpoint=endpoint,
+        keys=keys,
+    )
+    instance.activation_requested.connect(app.show_window)
+    app.start()
+    if problem:
+        QMessageBox.warning(app.window, APP_NAME, problem)
+    status = qapp.exec()
+    instance.release()
+    if simulator is not None:
+        simulator.stop()  # type: ignore[attr-defined]
+    return int(status)

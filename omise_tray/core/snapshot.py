@@ -1,0 +1,29 @@
+"""What one poll of one account produced: a balance, or a failure the user can read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from omise_tray.core.balance import Balance
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A successful poll: the account's balance and when it was fetched (aware UTC)."""
+
+    account_id: str
+    balance: Balance
+    fetched_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PollError:
+    """A failed poll: a category to branch on, a sentence to show, and when the next try is."""
+
+    account_id: str
+    kind: str  # an omise.errors.ErrorKind value
+    message: str
+    at: datetime
+    retry_in: float | None = None
+    status: int | None = None
