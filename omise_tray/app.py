@@ -9,7 +9,7 @@ import sys
 import time
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -135,6 +135,8 @@ class TrayApp(QObject):
             source.quit_requested.connect(self.quit)
             source.dashboard_requested.connect(self.open_dashboard)
         self.tray.open_requested.connect(self.show_window)
+        self.tray.card_requested.connect(self.show_card)
+        self.window.demo_requested.connect(start_demo_process)
         probe_file = os.environ.get("OMISE_TRAY_FIRST_PAINT_FILE")
         if probe_file:
             self.window.installEventFilter(FirstPaintProbe(probe_file, self))
@@ -157,6 +159,10 @@ class TrayApp(QObject):
         )
         self.window.raise_()
         self.window.activateWindow()
+
+    def show_card(self, key: str) -> None:
+        self.show_window()
+        self.window.focus_card(key)
 
     def toggle_window(self) -> None:
         if self.window.isVisible() and self.window.isActiveWindow():
@@ -197,6 +203,17 @@ class TrayApp(QObject):
             logging.shutdown()
             os._exit(0)
         self.qapp.quit()
+
+
+def start_demo_process() -> None:
+    """Start the demo as its own process: its own profile and lock, nothing shared with this one."""
+    program, prefix = (
+        sys.executable,
+        ([] if getattr(sys, "frozen", False) else ["-m", "omise_tray"]),
+    )
+    started, _pid = QProcess.startDetached(program, [*prefix, "--demo"])
+    if not started:
+        log.warning("could not start the demo (%s)", program)
 
 
 def _demo_setup(paths: Paths) -> tuple[Settings, ApiEndpoint, dict[str, str], object]:

@@ -1,0 +1,324 @@
+"""Cards that render one currency's balance, or an account that has no balance to show yet."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omise_tray.core.money import format_money
+from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
+from omise_tray.core.portfolio import Signal as TraySignal
+from omise_tray.ui import text
+from omise_tray.ui.theme import (
+    CARD_PADDING,
+    CARD_RADIUS,
+    SPACING,
+    STRIPE_WIDTH,
+    figure_font,
+    heading_font,
+    health_colour,
+    signal_colour,
+    small_font,
+)
+
+# Terms a merchant may not know, explained where they appear.
+TERMS = {
+    "available": "What Omise can send to your bank account now (the API's “transferable”).",
+    "total": "Everything in the account after fees, including money not yet available.",
+    "pending": "Received from charges but not yet available; it becomes available once "
+    "Omise settles it.",
+    "reserve": "Held back by Omise as security against refunds and chargebacks.",
+    "on_hold": "Held by Omise for now, for example during a review or a dispute.",
+}
+DETAIL_LABELS = {"total": "Total", "pending": "Pending", "reserve": "Reserve", "on_hold": "On hold"}
+
+_CARD_STYLE = f"""
+QFrame#card {{
+    background-color: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: {CARD_RADIUS}px;
+}}
+QFrame#card[highlighted="true"] {{
+    border: 2px solid palette(highlight);
+}}
+QPushButton#link {{
+    color: palette(link);
+    border: 1px solid transparent;
+    border-radius: 3px;
+    padding: 2px 4px;
+}}
+QPushButton#link:hover {{
+    text-decoration: underline;
+}}
+QPushButton#link:focus {{
+    border: 1px solid palette(highlight);
+}}
+"""
+
+
+def _selectable(label: QLabel) -> QLabel:
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setCursor(Qt.CursorShape.IBeamCursor)
+    return label
+
+
+def _muted(label: QLabel) -> QLabel:
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    return label
+
+
+def _dot_html(colour: QColor) -> str:
+    return f'<span style="color:{colour.name()}">●</span>'
+
+
+def _warning_html(message: str, colour: QColor) -> str:
+    return f'<span style="color:{colour.name()}">⚠</span> {html.escape(message)}'
+
+
+class _Card(QFrame):
+    """A rounded panel with a coloured state stripe down its left edge."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet(_CARD_STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self._stripe = QFrame(self)
+        self._stripe.setObjectName("stripe")
+        self._stripe.setFixedWidth(STRIPE_WIDTH)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(CARD_PADDING // 2, CARD_PADDING, CARD_PADDING, CARD_PADDING)
+        outer.setSpacing(CARD_PADDING - 2)
+        outer.addWidget(self._stripe)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(SPACING // 2)
+        outer.addLayout(self.body, 1)
+
+    def set_stripe(self, colour: QColor) -> None:
+        self._stripe.setStyleSheet(
+            f"QFrame#stripe {{ background-color: {colour.name()}; border-radius: 2px; }}"
+        )
+
+    def set_highlighted(self, highlighted: bool) -> None:
+        self.setProperty("highlighted", highlighted)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def is_highlighted(self) -> bool:
+        return bool(self.property("highlighted"))
+
+
+class BalanceCard(_Card):
+    """One currency in one mode: what can be paid out now, the other figures, health, freshness
+    and any problem with the latest poll."""
+
+    dashboard_requested = Signal(bool)  # livemode
+
+    def __init__(
+        self,
+        group: CurrencyGroup,
+        now: datetime,
+        interval: timedelta,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._livemode = group.livemode
+        self.key = group.key
+        base = self.font()
+
+        self.title = QLabel()
+        self.title.setFont(heading_font(base))
+        self.health_label = QLabel()
+        self.health_label.setTextFormat(Qt.TextFormat.RichText)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.health_label)
+        self.body.addLayout(header)
+
+        caption = _muted(QLabel("Available to pay out"))
+        caption.setToolTip(TERMS["available"])
+        self.body.addSpacing(SPACING // 2)
+        self.body.addWidget(caption)
+        self.figure = _selectable(QLabel())
+        self.figure.setFont(figure_font(base))
+        self.figure.setToolTip(TERMS["available"])
+        self.body.addWidget(self.figure)
+
+        self._details = QGridLayout()
+        self._details.setHorizontalSpacing(SPACING * 2)
+        self._details.setVerticalSpacing(2)
+        self._details.setColumnStretch(1, 1)
+        self.detail_names: dict[str, QLabel] = {}
+        self.detail_values: dict[str, QLabel] = {}
+        for row, (field, label) in enumerate(DETAIL_LABELS.items()):
+            name = _muted(QLabel(label))
+            name.setToolTip(TERMS[field])
+            value = _selectable(QLabel())
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setToolTip(TERMS[field])
+            self._details.addWidget(name, row, 0)
+            self._details.addWidget(value, row, 1)
+            self.detail_names[field] = name
+            self.detail_values[field] = value
+        self.body.addLayout(self._details)
+
+        self.breakdown = QWidget()
+        self._breakdown_grid = QGridLayout(self.breakdown)
+        self._breakdown_grid.setContentsMargins(0, SPACING, 0, 0)
+        by_account = _muted(QLabel("By account"))
+        by_account.setFont(small_font(base))
+        self._breakdown_grid.addWidget(by_account, 0, 0, 1, 3)
+        self._breakdown_grid.setHorizontalSpacing(SPACING * 2)
+        self._breakdown_grid.setVerticalSpacing(2)
+        self._breakdown_grid.setColumnStretch(1, 1)
+        self._breakdown_ids: tuple[str, ...] = ()
+        self._breakdown_rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        self.body.addWidget(self.breakdown)
+
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
+        self.body.addSpacing(SPACING // 2)
+        self.body.addWidget(self.problems)
+
+        self.updated_label = _muted(QLabel())
+        self.updated_label.setFont(small_font(base))
+        self.dashboard_button = QPushButton("Open dashboard")
+        self.dashboard_button.setObjectName("link")
+        self.dashboard_button.setFont(small_font(base))
+        self.dashboard_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.dashboard_button.clicked.connect(lambda: self.dashboard_requested.emit(self._livemode))
+        footer = QHBoxLayout()
+        footer.addWidget(self.updated_label)
+        footer.addStretch(1)
+        footer.addWidget(self.dashboard_button)
+        self.body.addLayout(footer)
+
+        self.update_group(group, now, interval)
+
+    def update_group(self, group: CurrencyGroup, now: datetime, interval: timedelta) -> None:
+        """Show the group's figures as of `now`; the card stays the same widget."""
+        currency = group.currency
+        place = f"{currency} · {text.mode_label(group.livemode)}"
+        self.title.setText(place)
+        self.dashboard_button.setToolTip(
+            f"Open the Omise dashboard in {text.mode_label(group.livemode)} mode"
+        )
+        available = format_money(group.transferable, currency)
+        self.figure.setText(available)
+        self.figure.setAccessibleName(f"Available to pay out: {available}")
+
+        figures = {
+            "total": group.total,
+            "pending": group.pending,
+            "reserve": group.reserve,
+            "on_hold": group.on_hold,
+        }
+        for field, amount in figures.items():
+            shown = field == "total" or amount != 0
+            value = format_money(amount, currency)
+            self.detail_values[field].setText(value)
+            self.detail_values[field].setAccessibleName(f"{DETAIL_LABELS[field]}: {value}")
+            self.detail_names[field].setVisible(shown)
+            self.detail_values[field].setVisible(shown)
+
+        health = group.health
+        signal = group.signal(now, interval)
+        word = text.health_word(health)
+        if signal is TraySignal.UNKNOWN and health is not None:
+            word += " (last known)"
+        self.health_label.setText(f"{_dot_html(health_colour(health))} {html.escape(word)}")
+        self.health_label.setAccessibleName(f"Health: {word}")
+        self.set_stripe(signal_colour(signal))
+
+        self._show_breakdown(group)
+        self._show_problems(group.members, now, interval)
+        latest = group.latest_fetch()
+        self.updated_label.setText(text.updated(latest, now))
+        self.setAccessibleName(f"{place} balance: {available} available to pay out, {word}")
+
+    def _show_breakdown(self, group: CurrencyGroup) -> None:
+        members = group.members
+        self.breakdown.setVisible(len(members) > 1)
+        ids = tuple(m.account_id for m in members)
+        if ids != self._breakdown_ids:
+            for row in self._breakdown_rows:
+                for label in row:
+                    self._breakdown_grid.removeWidget(label)
+                    label.deleteLater()
+            self._breakdown_rows = []
+            for index in range(len(members)):
+                row = (QLabel(), _selectable(QLabel()), QLabel())
+                row[1].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                row[2].setTextFormat(Qt.TextFormat.RichText)
+                for column, label in enumerate(row):
+                    self._breakdown_grid.addWidget(label, index + 1, column)
+                self._breakdown_rows.append(row)
+            self._breakdown_ids = ids
+        for (name, amount, word), member in zip(self._breakdown_rows, members, strict=True):
+            name.setText(member.name)
+            figure = member.snapshot.balance.transferable if member.snapshot else 0
+            amount.setText(format_money(figure, group.currency))
+            word.setText(
+                f"{_dot_html(health_colour(member.health))} {text.health_word(member.health)}"
+            )
+
+    def _show_problems(
+        self, members: tuple[AccountStatus, ...], now: datetime, interval: timedelta
+    ) -> None:
+        lines = []
+        several = len(members) > 1
+        for member in members:
+            who = f"{member.name}: " if several else ""
+            if member.error is not None:
+                line = text.error_line(member.error, member.failing_since, now)
+                lines.append(_warning_html(who + line, signal_colour(TraySignal.CRITICAL)))
+            elif member.snapshot and member.is_stale(now, interval):
+                line = text.stale_line(member.snapshot.fetched_at, now)
+                lines.append(_warning_html(who + line, signal_colour(TraySignal.LOW)))
+        self.problems.setText("<br>".join(lines))
+        self.problems.setVisible(bool(lines))
+
+
+class NoBalanceCard(_Card):
+    """An account with no balance to show yet: still fetching its first one, or why it cannot."""
+
+    def __init__(self, status: AccountStatus, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = f"account:{status.account_id}"
+        self.title = QLabel()
+        self.title.setFont(heading_font(self.font()))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.message)
+        self.body.addStretch(1)
+        self.set_stripe(signal_colour(TraySignal.UNKNOWN))
+        self.update_status(status, now)
+
+    def update_status(self, status: AccountStatus, now: datetime) -> None:
+        self.title.setText(status.name)
+        if status.error is None:
+            line = "Fetching the first balance…"
+            self.message.setText(html.escape(line))
+        else:
+            line = text.error_line(status.error, status.failing_since, now, has_balance=False)
+            self.message.setText(_warning_html(line, signal_colour(TraySignal.CRITICAL)))
+        self.setAccessibleName(f"{status.name}: {line}")

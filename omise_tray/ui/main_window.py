@@ -1,0 +1,411 @@
+"""The main window: an overall verdict, the actions, and one card per currency and mode."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
+from omise_tray.state import AppState
+from omise_tray.ui import text
+from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard
+from omise_tray.ui.theme import (
+    CARD_MIN_WIDTH,
+    SPACING,
+    heading_font,
+    scaled_font,
+    small_font,
+)
+from omise_tray.ui.tray_icon import app_icon, app_pixmap, status_pixmap
+
+Clock = Callable[[], datetime]
+Card = BalanceCard | NoBalanceCard
+
+MINIMUM_SIZE = QSize(560, 400)
+HIGHLIGHT_MS = 4000
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CardGrid(QWidget):
+    """Lays cards out in as many equal columns as the width allows, reflowing on resize."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(SPACING * 2, SPACING, SPACING * 2, SPACING * 2)
+        self._grid.setSpacing(SPACING * 2)
+        self._cards: list[QWidget] = []
+        self._columns = 0
+
+    def column_width(self) -> int:
+        """The narrowest column that shows every card without clipping."""
+        widest = max((card.minimumSizeHint().width() for card in self._cards), default=0)
+        return max(CARD_MIN_WIDTH, widest)
+
+    def columns_for(self, width: int) -> int:
+        margins = self._grid.contentsMargins()
+        spacing = self._grid.horizontalSpacing()
+        room = width - margins.left() - margins.right() + spacing
+        return max(1, room // (self.column_width() + spacing))
+
+    def column_count(self) -> int:
+        return self._columns
+
+    def set_cards(self, cards: Sequence[QWidget]) -> None:
+        self._cards = list(cards)
+        self._place(self.columns_for(self.width()))
+
+    def _place(self, columns: int) -> None:
+        for card in self._cards:
+            self._grid.removeWidget(card)
+        for column in range(max(columns, self._columns)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
+        for index, card in enumerate(self._cards):
+            self._grid.addWidget(card, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+        # Spare height gathers below the cards instead of spreading them apart.
+        self._grid.setRowStretch((len(self._cards) + columns - 1) // columns, 1)
+        self._columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        columns = self.columns_for(event.size().width())
+        if columns != self._columns:
+            self._place(columns)
+
+
+class MainWindow(QMainWindow):
+    """Renders AppState and turns the merchant's clicks into requests; it never fetches."""
+
+    refresh_requested = Signal()
+    pause_requested = Signal(bool)  # True: pause polling; False: resume
+    accounts_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+    demo_requested = Signal()
+    dashboard_requested = Signal(bool)  # livemode
+
+    def __init__(
+        self,
+        state: AppState,
+        tray_available: Callable[[], bool] = lambda: False,
+        clock: Clock = _utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._tray_available = tray_available
+        self._clock = clock
+        self._cards: dict[str, Card] = {}
+        self._highlight = QTimer(self)
+        self._highlight.setObjectName("card-highlight")
+        self._highlight.setSingleShot(True)
+        self._highlight.setInterval(HIGHLIGHT_MS)
+        self._highlight.timeout.connect(self._clear_highlight)
+
+        self.setWindowTitle("Omise Tray")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(780, 540)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+        self.pages = QStackedWidget()
+        self.empty_page = self._build_empty_page()
+        self.fetching_page, self.fetching_label = self._build_fetching_page()
+        self.cards_page = QScrollArea()
+        self.cards_page.setWidgetResizable(True)
+        self.cards_page.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.grid = CardGrid()
+        self.cards_page.setWidget(self.grid)
+        for page in (self.empty_page, self.fetching_page, self.cards_page):
+            self.pages.addWidget(page)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_shortcuts()
+
+        state.changed.connect(self.show_state)
+        self.show_state()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("header")
+        outer = QVBoxLayout(header)
+        outer.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING)
+        outer.setSpacing(SPACING)
+
+        self.status_icon = QLabel()
+        self.status_icon.setFixedSize(32, 32)
+        self.headline = QLabel()
+        self.headline.setFont(scaled_font(self.font(), 1.35, bold=True))
+        self.headline.setAccessibleName("Overall status")
+        self.detail = QLabel()
+        self.detail.setFont(small_font(self.font()))
+        self.detail.setWordWrap(True)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.headline)
+        words.addWidget(self.detail)
+        top = QHBoxLayout()
+        top.setSpacing(SPACING + 4)
+        top.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(words, 1)
+        outer.addLayout(top)
+
+        self.refresh_button = QPushButton("&Refresh now")
+        self.refresh_button.setToolTip("Fetch every balance now (F5)")
+        self.refresh_button.clicked.connect(self.refresh_requested.emit)
+        self.pause_button = QPushButton()
+        self.pause_button.clicked.connect(lambda: self.pause_requested.emit(not self._state.paused))
+        self.accounts_button = QPushButton("&Accounts…")
+        self.accounts_button.setToolTip("Add, rename or remove Omise accounts and their keys")
+        self.accounts_button.clicked.connect(self.accounts_requested.emit)
+        self.settings_button = QPushButton("&Settings…")
+        self.settings_button.setToolTip("Polling interval, thresholds and notifications (Ctrl+,)")
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+        buttons = QHBoxLayout()
+        for button in (self.refresh_button, self.pause_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.accounts_button, self.settings_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        outer.addLayout(buttons)
+        return header
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(SPACING * 4, SPACING * 2, SPACING * 4, SPACING * 4)
+        layout.setSpacing(SPACING * 2)
+        layout.addStretch(1)
+        logo = QLabel()
+        logo.setPixmap(_crisp(app_pixmap, 72, self.devicePixelRatioF()))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel("Welcome to Omise Tray")
+        title.setFont(heading_font(scaled_font(self.font(), 1.2)))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        blurb = QLabel(
+            "See how much you can pay out in every currency at a glance, and get a warning "
+            "before a balance runs too low for refunds and payouts.\n\n"
+            "Add an account with its secret key from the Omise Dashboard (Settings → Keys). "
+            "The key is kept in your system's keyring."
+        )
+        blurb.setWordWrap(True)
+        blurb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        blurb.setMaximumWidth(460)
+        self.add_account_button = QPushButton("Add your first Omise account")
+        self.add_account_button.setDefault(True)
+        self.add_account_button.clicked.connect(self.accounts_requested.emit)
+        self.demo_button = QPushButton("Try the demo")
+        self.demo_button.setToolTip("Explore the app with made-up accounts; no key needed")
+        self.demo_button.clicked.connect(self.demo_requested.emit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_account_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        layout.addWidget(logo)
+        layout.addWidget(title)
+        layout.addWidget(blurb, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def _build_fetching_page(self) -> tuple[QWidget, QLabel]:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(SPACING * 2)
+        label = QLabel()
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setFont(scaled_font(self.font(), 1.15))
+        self.fetching_progress = QProgressBar()
+        self.fetching_progress.setRange(0, 0)  # busy: we cannot know how long Omise takes
+        self.fetching_progress.setTextVisible(False)
+        self.fetching_progress.setMaximumWidth(240)
+        self.fetching_progress.setAccessibleName("Fetching balances")
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addWidget(self.fetching_progress, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page, label
+
+    def _build_shortcuts(self) -> None:
+        def action(name: str, keys: Sequence[QKeySequence], slot: Callable[[], None]) -> QAction:
+            item = QAction(name, self)
+            item.setShortcuts(list(keys))
+            item.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            item.triggered.connect(slot)
+            self.addAction(item)
+            return item
+
+        self.refresh_action = action(
+            "Refresh now",
+            [QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")],
+            self.refresh_requested.emit,
+        )
+        self.settings_action = action(
+            "Settings…", [QKeySequence("Ctrl+,")], self.settings_requested.emit
+        )
+        self.quit_action = action("Quit", [QKeySequence("Ctrl+Q")], self.quit_requested.emit)
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.activated.connect(self._escape_to_tray)
+
+    # -- rendering ------------------------------------------------------------------------
+
+    def show_state(self) -> None:
+        """Bring every part of the window up to date with the state."""
+        now = self._clock()
+        state = self._state
+        statuses = state.statuses()
+        groups = state.groups()
+        waiting = [s for s in statuses if s.snapshot is None]
+        self._render_header(statuses, groups, now)
+
+        has_accounts = bool(state.accounts)
+        self.refresh_button.setVisible(has_accounts)
+        self.pause_button.setVisible(has_accounts)
+        self.refresh_action.setEnabled(has_accounts)
+        if not has_accounts:
+            self.pages.setCurrentWidget(self.empty_page)
+            self._show_cards([], [], now)
+            return
+        if not groups and all(s.error is None for s in waiting):
+            self.fetching_label.setText(
+                "No balances yet. Polling is paused: resume it to fetch them."
+                if state.paused
+                else "No balances yet, fetching…"
+            )
+            self.fetching_progress.setVisible(not state.paused)
+            self.pages.setCurrentWidget(self.fetching_page)
+            self._show_cards([], [], now)
+            return
+        self.pages.setCurrentWidget(self.cards_page)
+        self._show_cards(groups, waiting, now)
+
+    def _render_header(
+        self, statuses: list[AccountStatus], groups: list[CurrencyGroup], now: datetime
+    ) -> None:
+        state = self._state
+        signal = state.signal(now)
+        self.status_icon.setPixmap(
+            _crisp(lambda size: status_pixmap(signal, size), 32, self.devicePixelRatioF())
+        )
+        self.status_icon.setAccessibleName(f"Status: {text.signal_word(signal)}")
+        self.headline.setText(text.headline(statuses, now, state.interval))
+        if not state.accounts:
+            detail = "Add an Omise account to see its balance here."
+        elif state.paused:
+            detail = "Polling paused — balances are not being updated. Resume to update them."
+        elif state.busy:
+            detail = "Updating…"
+        else:
+            latest = max((t for g in groups if (t := g.latest_fetch())), default=None)
+            every = text.duration(state.interval.total_seconds())
+            detail = f"Checks every {every} · {text.updated(latest, now)}"
+        self.detail.setText(detail)
+        self.pause_button.setText("Resume &polling" if state.paused else "&Pause polling")
+        self.pause_button.setToolTip(
+            "Start fetching balances again" if state.paused else "Stop fetching balances for now"
+        )
+
+    def _show_cards(
+        self, groups: list[CurrencyGroup], waiting: list[AccountStatus], now: datetime
+    ) -> None:
+        interval = self._state.interval
+        keys = [g.key for g in groups] + [f"account:{s.account_id}" for s in waiting]
+        cards: dict[str, Card] = {}
+        for group in groups:
+            card = self._cards.get(group.key)
+            if isinstance(card, BalanceCard):
+                card.update_group(group, now, interval)
+            else:
+                card = BalanceCard(group, now, interval)
+                card.dashboard_requested.connect(self.dashboard_requested.emit)
+            cards[group.key] = card
+        for status in waiting:
+            key = f"account:{status.account_id}"
+            old = self._cards.get(key)
+            if isinstance(old, NoBalanceCard):
+                old.update_status(status, now)
+                cards[key] = old
+            else:
+                cards[key] = NoBalanceCard(status, now)
+        if keys == list(self._cards):
+            return
+        for key, card in self._cards.items():
+            if key not in cards:
+                card.deleteLater()
+        self._cards = cards
+        self.grid.set_cards([cards[k] for k in keys])
+
+    # -- requests from outside ------------------------------------------------------------
+
+    def cards(self) -> dict[str, Card]:
+        """The cards on show by key ("THB:test", "account:<id>"), in display order."""
+        return dict(self._cards)
+
+    def focus_card(self, key: str) -> bool:
+        """Scroll to a card and highlight it for a few seconds; False when there is none."""
+        card = self._cards.get(key)
+        if card is None:
+            return False
+        self._clear_highlight()
+        self.pages.setCurrentWidget(self.cards_page)
+        self.cards_page.ensureWidgetVisible(card, SPACING * 2, SPACING * 2)
+        card.set_highlighted(True)
+        self._highlight.start()
+        return True
+
+    def _clear_highlight(self) -> None:
+        for card in self._cards.values():
+            if card.is_highlighted():
+                card.set_highlighted(False)
+
+    # -- closing --------------------------------------------------------------------------
+
+    def _escape_to_tray(self) -> None:
+        if self._tray_available():
+            self.hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Closing hides to the tray when there is one; without a tray it quits the app."""
+        if self._tray_available():
+            event.ignore()
+            self.hide()
+        else:
+            event.accept()
+            self.quit_requested.emit()
+
+
+def _crisp(paint: Callable[[int], QPixmap], size: int, ratio: float) -> QPixmap:
+    """A pixmap painted at the screen's device pixels, so HiDPI screens get a sharp icon."""
+    pixmap = paint(round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap

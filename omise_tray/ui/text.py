@@ -1,0 +1,127 @@
+"""The sentences the window and the tray show: ages, times, health words and error lines."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from omise_tray.core.health import Health
+from omise_tray.core.portfolio import AccountStatus, Signal
+from omise_tray.core.snapshot import PollError
+
+HEALTH_WORDS: dict[Health, str] = {
+    Health.HEALTHY: "Healthy",
+    Health.MODERATE: "Moderate",
+    Health.LOW: "Low",
+    Health.CRITICAL: "Critical",
+}
+NOT_UP_TO_DATE = "Not up to date"
+
+
+def health_word(health: Health | None) -> str:
+    return "No balance yet" if health is None else HEALTH_WORDS[health]
+
+
+def signal_word(signal: Signal) -> str:
+    if signal is Signal.UNKNOWN:
+        return NOT_UP_TO_DATE
+    return HEALTH_WORDS[Health(signal.value)]
+
+
+def mode_label(livemode: bool) -> str:
+    return "live" if livemode else "test"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def duration(seconds: float) -> str:
+    """A wait in the coarsest unit that is still honest: "30 s", "2 min", "1 h"."""
+    if seconds < 60:
+        return f"{max(1, math.ceil(seconds))} s"
+    if seconds < 3600:
+        return f"{math.ceil(seconds / 60)} min"
+    return f"{math.ceil(seconds / 3600)} h"
+
+
+def age(then: datetime, now: datetime) -> str:
+    """How long ago, as a merchant says it: "just now", "2 min ago", "3 h ago", "on 12 Mar"."""
+    seconds = (now - then).total_seconds()
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min ago"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h ago"
+    local = then.astimezone()
+    return f"on {local.day} {local:%b}"
+
+
+def updated(then: datetime | None, now: datetime) -> str:
+    return "not updated yet" if then is None else f"updated {age(then, now)}"
+
+
+def clock(at: datetime, now: datetime) -> str:
+    """Local wall-clock time, with the date when it is not today: "14:05", "12 Mar 14:05"."""
+    local = at.astimezone()
+    if local.date() == now.astimezone().date():
+        return f"{local:%H:%M}"
+    # %-d is not portable (Windows), so the day goes in by hand.
+    return f"{local.day} {local:%b %H:%M}"
+
+
+def stale_line(last_success: datetime, now: datetime) -> str:
+    return f"Stale — last update {clock(last_success, now)}"
+
+
+def _retry_when(error: PollError, now: datetime) -> str:
+    if error.retry_in is None:
+        return "soon"
+    # Counted from the failure, so the line stays true while the window is open.
+    remaining = (error.at + timedelta(seconds=error.retry_in) - now).total_seconds()
+    return f"in {duration(remaining)}" if remaining >= 1 else "now"
+
+
+def error_line(
+    error: PollError, failing_since: datetime | None, now: datetime, *, has_balance: bool = True
+) -> str:
+    """What went wrong with the latest poll and what the merchant can do about it."""
+    if error.kind == "auth":
+        return "Key rejected — update it in Accounts"
+    if error.kind == "network":
+        since = clock(failing_since or error.at, now)
+        if has_balance:
+            return f"Offline since {since}, showing last known balance"
+        return f"Offline since {since}; the balance appears once we are back online"
+    if error.kind == "rate_limited":
+        return f"Omise asked us to slow down; retrying {_retry_when(error, now)}"
+    return error.message
+
+
+def headline(statuses: Sequence[AccountStatus], now: datetime, interval: timedelta) -> str:
+    """The window's one-line verdict over every account: "All accounts healthy", "1 account low"."""
+    if not statuses:
+        return "No accounts yet"
+    counts: dict[str, int] = {}
+    for status in statuses:
+        if status.error is not None or status.is_stale(now, interval):
+            phrase = "not updating"
+        elif status.health is None:
+            phrase = "fetching"
+        elif status.health is Health.HEALTHY:
+            continue
+        else:
+            phrase = HEALTH_WORDS[status.health].lower()
+        counts[phrase] = counts.get(phrase, 0) + 1
+    if not counts:
+        return "All accounts healthy" if len(statuses) > 1 else "Account healthy"
+    if set(counts) == {"fetching"}:
+        return "Fetching balances…"
+    order = ["critical", "low", "moderate", "not updating", "fetching"]
+    phrases = [(counts[p], p) for p in order if p in counts]
+    first_count, first = phrases[0]
+    parts = [f"{plural(first_count, 'account')} {first}"]
+    parts += [f"{count} {phrase}" for count, phrase in phrases[1:]]
+    return " · ".join(parts)

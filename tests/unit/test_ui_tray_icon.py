@@ -1,0 +1,52 @@
+"""The painted icons: one colour and mark per signal, every size painted on its own grid."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+
+from omise_tray.core.portfolio import Signal
+from omise_tray.ui.theme import signal_colour
+from omise_tray.ui.tray_icon import TRAY_SIZES, app_icon, status_icon, status_pixmap
+
+
+def body_colour(signal: Signal, size: int) -> str:
+    """A pixel of the coin's face, above the mark and inside the edge."""
+    image = status_pixmap(signal, size).toImage()
+    return image.pixelColor(size // 2, round(size * 0.13)).name()
+
+
+@pytest.mark.parametrize("size", [16, 64])
+def test_each_signal_has_its_own_colour(qapp: object, size: int) -> None:
+    colours = {signal: body_colour(signal, size) for signal in Signal}
+    assert len(set(colours.values())) == len(Signal)
+    for signal, colour in colours.items():
+        assert colour == signal_colour(signal).name()
+
+
+@pytest.mark.parametrize("size", TRAY_SIZES)
+def test_icon_is_painted_to_the_edges_at_every_size(qapp: object, size: int) -> None:
+    image = status_pixmap(Signal.HEALTHY, size).toImage()
+    assert image.size() == QSize(size, size)
+    assert image.pixelColor(0, 0).alpha() == 0  # round coin: transparent corners
+    assert image.pixelColor(size // 2, size // 2).alpha() == 255
+
+
+def test_marks_differ_so_colour_is_not_the_only_cue(qapp: object) -> None:
+    def shape(signal: Signal) -> list[bool]:
+        image = status_pixmap(signal, 32).toImage()
+        colour = signal_colour(signal).name()
+        return [image.pixelColor(x, y).name() != colour for x in range(32) for y in range(32)]
+
+    shapes = [tuple(shape(signal)) for signal in Signal]
+    assert len(set(shapes)) == len(Signal)
+
+
+def test_status_icon_holds_every_tray_size(qapp: object) -> None:
+    sizes = {s.width() for s in status_icon(Signal.LOW).availableSizes()}
+    assert set(TRAY_SIZES) <= sizes
+
+
+def test_app_icon_has_launcher_sizes(qapp: object) -> None:
+    sizes = {s.width() for s in app_icon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
