@@ -254,8 +254,7 @@ class PollWorker(QObject):
     def _retry_delay(self, failures: int, exc: OmiseError) -> float:
         if exc.kind in (ErrorKind.AUTH, ErrorKind.CONFIGURATION, ErrorKind.REQUEST):
             return self._interval  # retrying sooner will not fix a rejected key
-        explicit = exc.retry_after if exc.kind is ErrorKind.RATE_LIMITED else None
-        return backoff_delay(failures, self._interval, explicit, self._rng)
+        return backoff_delay(failures, self._interval, exc.server_retry_after, self._rng)
 
     def _fail(
         self, account_id: str, kind: str, message: str, retry_in: float | None, status: int | None

@@ -22,7 +22,8 @@ class OmiseError(Exception):
 
     The message never contains a key; developer detail goes to the log, not here.
     `retry_after` is the number of seconds the caller should wait before trying again,
-    or None where retrying will not help.
+    or None where retrying will not help; `server_retry_after` is what the server itself asked
+    for (a Retry-After header), None when it asked nothing.
     """
 
     kind: ErrorKind = ErrorKind.REQUEST
@@ -40,6 +41,7 @@ class OmiseError(Exception):
         self.message = message
         self.status = status
         self.code = code
+        self.server_retry_after = retry_after
         self.retry_after = retry_after if retry_after is not None else self.default_retry_after
 
     @property
@@ -54,7 +56,8 @@ class KeyFormatError(OmiseError):
 
 
 class InsecureTransportError(OmiseError):
-    """An http:// base URL that is not a loopback host: refused before connecting."""
+    """An API base URL that is unsafe or unusable (http:// to a non-loopback host, another
+    scheme, credentials in it, no host): refused before connecting."""
 
     kind = ErrorKind.CONFIGURATION
 

@@ -1,0 +1,111 @@
+"""Command line of the omise-tray executable: start the tray app or run a headless command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import io
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+
+from omise_tray import APP_ID, __version__
+from omise_tray.commands.common import PROGRAM, report_error, seconds
+from omise_tray.omise.keys import redact_keys
+
+logger = logging.getLogger(__name__)
+
+# Modules in omise_tray.commands, each with register(subparsers) setting `func`.
+COMMANDS = ("balance", "simulate")
+
+_LOG_BYTES = 1024 * 1024
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with the GUI options and every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog=PROGRAM,
+        description="Per-currency Omise balances in the system tray, with low-balance alerts. "
+        "Without a command, starts the tray app.",
+    )
+    parser.add_argument(
+        "--interval",
+        type=seconds,
+        metavar="S",
+        help="seconds between balance checks (default: the saved setting, 300)",
+    )
+    parser.add_argument(
+        "--minimized", action="store_true", help="start in the tray only (for starting at login)"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="run against the built-in simulator with demo accounts"
+    )
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"omise_tray.commands.{name}").register(subparsers)
+    return parser
+
+
+def log_file() -> Path:
+    """Where the executable's log goes (the platform's state or log folder)."""
+    return platformdirs.user_log_path(APP_ID) / f"{APP_ID}.log"
+
+
+def _log_to_file() -> None:
+    # Without a handler, logging's last resort would print warnings and tracebacks on stderr.
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=_LOG_BYTES, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _never_fail_on_encoding() -> None:
+    # A console or pipe in a legacy code page cannot encode "→" or "฿": print a stand-in
+    # character rather than crash on an error message.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status (2 for a usage error)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_request:  # --help, --version and usage errors
+        code = exit_request.code
+        return code if isinstance(code, int) else 0 if code is None else 2
+    _log_to_file()
+    _never_fail_on_encoding()
+    try:
+        if args.command is None:
+            app = importlib.import_module("omise_tray.app")
+            return int(app.run_gui(args))
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        # The traceback may quote anything, a key included: it goes to the log redacted.
+        logger.error(
+            "Unexpected error in %s\n%s",
+            args.command or "the app",
+            redact_keys(traceback.format_exc()),
+        )
+        report_error(f"unexpected error; details are in the log ({log_file()})")
+        return 1
