@@ -21,7 +21,7 @@ from omise_tray.omise.keys import redact_keys
 logger = logging.getLogger(__name__)
 
 # Modules in omise_tray.commands, each with register(subparsers) setting `func`.
-COMMANDS = ("balance", "simulate")
+COMMANDS = ("balance", "accounts", "simulate")
 
 _LOG_BYTES = 1024 * 1024
 
