@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omise_tray import APP_ID, APP_NAME, __version__
 from omise_tray.config import ApiEndpoint, Paths
-from omise_tray.logs import setup_logging
 from omise_tray.poller import PollThread, PollWorker, WorkerKeys
 from omise_tray.single_instance import SingleInstance
 from omise_tray.state import AppState
@@ -24,6 +23,7 @@ from omise_tray.storage.snapshots import SnapshotCache
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.tray import TrayController
 from omise_tray.ui.tray_icon import app_icon
+from omise_tray.unix_signals import SignalQuitter
 
 log = logging.getLogger(__name__)
 
@@ -243,7 +243,6 @@ def run_gui(args: argparse.Namespace) -> int:
     """Start the tray app; returns the process exit status."""
     options = LaunchOptions.from_args(args)
     paths = Paths.for_user("demo" if options.demo else None)
-    setup_logging(paths.log_file)
     log.info("%s %s starting (demo=%s)", APP_NAME, __version__, options.demo)
 
     QGuiApplication.setDesktopFileName(APP_ID)
@@ -283,10 +282,13 @@ def run_gui(args: argparse.Namespace) -> int:
         keys=keys,
     )
     instance.activation_requested.connect(app.show_window)
+    quitter = SignalQuitter(app.quit) if sys.platform != "win32" else None
     app.start()
     if problem:
         QMessageBox.warning(app.window, APP_NAME, problem)
     status = qapp.exec()
+    if quitter is not None:
+        quitter.close()
     instance.release()
     if simulator is not None:
         simulator.stop()  # type: ignore[attr-defined]

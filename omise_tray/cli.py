@@ -12,18 +12,16 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-import platformdirs
-
-from omise_tray import APP_ID, __version__
+from omise_tray import __version__
 from omise_tray.commands.common import PROGRAM, report_error, seconds
-from omise_tray.omise.keys import redact_keys
+from omise_tray.config import Paths
+from omise_tray.core.redact import redact
+from omise_tray.logs import setup_logging
 
 logger = logging.getLogger(__name__)
 
 # Modules in omise_tray.commands, each with register(subparsers) setting `func`.
 COMMANDS = ("balance", "accounts", "simulate")
-
-_LOG_BYTES = 1024 * 1024
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,27 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def log_file() -> Path:
-    """Where the executable's log goes (the platform's state or log folder)."""
-    return platformdirs.user_log_path(APP_ID) / f"{APP_ID}.log"
-
-
-def _log_to_file() -> None:
-    # Without a handler, logging's last resort would print warnings and tracebacks on stderr.
-    root = logging.getLogger()
-    if root.handlers:
-        return
-    try:
-        path = log_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=_LOG_BYTES, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+def log_file(args: argparse.Namespace | None = None) -> Path:
+    """Where this run logs: the user's log folder, or the demo profile's for the demo."""
+    demo = args is not None and args.command is None and bool(args.demo)
+    return Paths.for_user("demo" if demo else None).log_file
 
 
 def _never_fail_on_encoding() -> None:
@@ -91,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_request:  # --help, --version and usage errors
         code = exit_request.code
         return code if isinstance(code, int) else 0 if code is None else 2
-    _log_to_file()
+    setup_logging(log_file(args))
     _never_fail_on_encoding()
     try:
         if args.command is None:
@@ -105,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logger.error(
             "Unexpected error in %s\n%s",
             args.command or "the app",
-            redact_keys(traceback.format_exc()),
+            redact(traceback.format_exc()),
         )
-        report_error(f"unexpected error; details are in the log ({log_file()})")
+        report_error(f"unexpected error; details are in the log ({log_file(args)})")
         return 1

@@ -13,6 +13,8 @@ LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
 
+_installed: list[logging.Handler] = []  # ours to replace; handlers others added stay
+
 
 class KeyRedactingFilter(logging.Filter):
     """Second line of defence: masks anything shaped like an Omise key in a record's text."""
@@ -36,9 +38,10 @@ class KeyRedactingFilter(logging.Filter):
 def setup_logging(log_file: Path | None, *, verbose: bool = False, console: bool = False) -> None:
     """Send the app's records to a rotating file (and stderr when asked), redacted."""
     root = logging.getLogger()
-    for handler in list(root.handlers):
+    for handler in _installed:
         root.removeHandler(handler)
         handler.close()
+    _installed.clear()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     handlers: list[logging.Handler] = []
     if log_file is not None:
@@ -58,5 +61,6 @@ def setup_logging(log_file: Path | None, *, verbose: bool = False, console: bool
         handler.setFormatter(logging.Formatter(LOG_FORMAT))
         handler.addFilter(redacting)
         root.addHandler(handler)
+        _installed.append(handler)
     # urllib3 logs request lines at DEBUG; they hold no key, but keep the log about the app.
     logging.getLogger("urllib3").setLevel(logging.WARNING)

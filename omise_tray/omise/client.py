@@ -27,6 +27,7 @@ from urllib3.poolmanager import PoolManager
 
 import omise_tray
 from omise_tray.core.balance import Balance
+from omise_tray.core.redact import redact
 from omise_tray.omise.errors import (
     AuthenticationError,
     InsecureTransportError,
@@ -37,7 +38,7 @@ from omise_tray.omise.errors import (
     RequestError,
     ServerError,
 )
-from omise_tray.omise.keys import check_secret_key, is_test_key, redact_keys
+from omise_tray.omise.keys import check_secret_key, is_test_key
 from omise_tray.omise.models import Account, ErrorDocument, Page, Transaction, Transfer
 from omise_tray.omise.parse import (
     NOT_UNDERSTOOD,
@@ -605,7 +606,7 @@ class OmiseClient:
                 "GET %s failed after %.1f s: %s",
                 path,
                 elapsed,
-                redact_keys(f"{type(failure).__name__}: {failure}"),
+                redact(f"{type(failure).__name__}: {failure}"),
             )
             raise _network_error(failure) from None
         logger.debug("GET %s answered HTTP %d in %.1f s", path, status, elapsed)

@@ -10,7 +10,6 @@ from omise_tray.omise.errors import KeyFormatError
 # range still catches a key that was pasted twice or cut short.
 _SECRET_KEY = re.compile(r"skey_(?:test_)?[A-Za-z0-9]{8,64}")
 _PUBLIC_KEY = re.compile(r"pkey_(?:test_)?\S*")
-_ANY_KEY = re.compile(r"[sp]key_(?:test_)?[A-Za-z0-9]+")
 
 PUBLIC_KEY_MESSAGE = "This is a public key; paste the secret key from Dashboard → Keys."
 NOT_A_KEY_MESSAGE = (
@@ -35,8 +34,3 @@ def check_secret_key(raw: str) -> str:
 def is_test_key(key: str) -> bool:
     """True for a test-mode key (skey_test_…), which only sees test data."""
     return key.startswith("skey_test_")
-
-
-def redact_keys(text: str) -> str:
-    """Replace anything that looks like an Omise key in text, for logs and relayed messages."""
-    return _ANY_KEY.sub("[key hidden]", text)

@@ -9,8 +9,8 @@ from datetime import datetime
 from typing import TypeVar
 
 from omise_tray.core.balance import INT64_MAX, Balance, normalise_balance
+from omise_tray.core.redact import redact
 from omise_tray.omise.errors import InvalidResponseError
-from omise_tray.omise.keys import redact_keys
 from omise_tray.omise.models import Account, Direction, ErrorDocument, Page, Transaction, Transfer
 
 logger = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class _MalformedError(ValueError):
 
 def not_understood(what: str, detail: str) -> InvalidResponseError:
     """The error for a document this app cannot read; the detail goes to the log only."""
-    logger.warning("Unreadable %s from Omise: %s", what, redact_keys(detail))
+    logger.warning("Unreadable %s from Omise: %s", what, redact(detail))
     return InvalidResponseError(NOT_UNDERSTOOD)
 
 
@@ -277,7 +277,7 @@ def parse_error(doc: object) -> ErrorDocument | None:
     code, message = doc.get("code"), doc.get("message")
     if not isinstance(code, str) or not isinstance(message, str):
         return None
-    tidy = " ".join(redact_keys(message).split())
+    tidy = " ".join(redact(message).split())
     if not tidy.isprintable():
         tidy = "".join(ch for ch in tidy if ch.isprintable())
     if len(tidy) > _LONGEST_ERROR_MESSAGE:

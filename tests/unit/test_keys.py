@@ -10,7 +10,6 @@ from omise_tray.omise.keys import (
     PUBLIC_KEY_MESSAGE,
     check_secret_key,
     is_test_key,
-    redact_keys,
 )
 
 
@@ -65,8 +64,3 @@ def test_anything_else_is_refused_with_what_a_secret_key_looks_like(raw: str) ->
 def test_test_keys_are_told_apart_from_live_keys() -> None:
     assert is_test_key("skey_test_5fixturekey0000000000")
     assert not is_test_key("skey_5fixturekey0000000000")
-
-
-def test_redact_keys_hides_secret_and_public_keys_in_text() -> None:
-    text = "failed for skey_test_5fixturekey0000000000 and pkey_abc123 at /balance"
-    assert redact_keys(text) == "failed for [key hidden] and [key hidden] at /balance"
