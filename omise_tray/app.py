@@ -9,18 +9,24 @@ import sys
 import time
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omise_tray import APP_ID, APP_NAME, __version__
+from omise_tray.alerting import AlertCoordinator, AlertStateFile
 from omise_tray.config import ApiEndpoint, Paths
-from omise_tray.poller import PollThread, PollWorker, WorkerKeys
+from omise_tray.poller import PollControl, PollThread, PollWorker, WorkerKeys
+from omise_tray.recording import HistoryRecorder
 from omise_tray.single_instance import SingleInstance
 from omise_tray.state import AppState
+from omise_tray.storage.history import HistoryStore
+from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 from omise_tray.storage.snapshots import SnapshotCache
 from omise_tray.ui.main_window import MainWindow
+from omise_tray.ui.notifier import DesktopNotifier
+from omise_tray.ui.settings_dialog import SettingsDialog
 from omise_tray.ui.tray import TrayController
 from omise_tray.ui.tray_icon import app_icon
 from omise_tray.unix_signals import SignalQuitter
@@ -47,23 +53,6 @@ class LaunchOptions:
             minimized=bool(getattr(args, "minimized", False)),
             interval=getattr(args, "interval", None),
         )
-
-
-class PollControl(QObject):
-    """Main-thread signals that reach the worker's slots through queued connections."""
-
-    accounts_changed = Signal(object)
-    refresh_requested = Signal()
-    refresh_account = Signal(str)
-    paused_changed = Signal(bool)
-    interval_changed = Signal(float)
-
-    def connect_to(self, worker: PollWorker) -> None:
-        self.accounts_changed.connect(worker.set_accounts)
-        self.refresh_requested.connect(worker.refresh_now)
-        self.refresh_account.connect(worker.refresh_account)
-        self.paused_changed.connect(worker.set_paused)
-        self.interval_changed.connect(worker.set_interval)
 
 
 class FirstPaintProbe(QObject):
@@ -94,6 +83,7 @@ class TrayApp(QObject):
         settings: Settings,
         endpoint: ApiEndpoint,
         keys: dict[str, str],
+        problem: str | None = None,
     ) -> None:
         super().__init__()
         self.qapp = qapp
@@ -136,6 +126,24 @@ class TrayApp(QObject):
             source.dashboard_requested.connect(self.open_dashboard)
         self.tray.open_requested.connect(self.show_window)
         self.tray.card_requested.connect(self.show_card)
+        for source in (self.window, self.tray):
+            source.settings_requested.connect(self.open_settings)
+
+        self.notifier = DesktopNotifier.for_platform(self.tray.show_message, self)
+        self.tray.message_clicked.connect(self.notifier.balloon_clicked)
+        self.notifier.card_requested.connect(self.show_card)
+        self.alerts = AlertCoordinator(
+            self.state,
+            settings,
+            self.notifier,
+            AlertStateFile(paths.alert_state_file),
+            parent=self,
+        )
+        self.history = HistoryStore(paths.history_db)
+        self.recorder = HistoryRecorder(
+            self.state, self.history, ReportLog(paths.reports_file), self
+        )
+        self.problems: list[str] = [p for p in (problem, self.history.problem) if p]
         self.window.demo_requested.connect(start_demo_process)
         probe_file = os.environ.get("OMISE_TRAY_FIRST_PAINT_FILE")
         if probe_file:
@@ -150,6 +158,47 @@ class TrayApp(QObject):
         self.control.accounts_changed.emit(tuple(a.id for a in self.settings.accounts))
         if not self.options.minimized or not self._tray_available():
             self.show_window()
+        for problem in self.problems:
+            self.tell(problem)
+
+    def tell(self, sentence: str) -> None:
+        """Tell the user of a problem without blocking: a dialog, or a balloon when hidden."""
+        if self.window.isVisible():
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self.window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        else:
+            self.tray.show_message(APP_NAME, sentence)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.edited_settings()))
+        self.show_window()
+        dialog.open()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save edited settings and let every part follow them."""
+        old = self.settings
+        self.settings = settings
+        try:
+            self.settings_store.save(settings)
+        except OSError as exc:
+            log.warning("could not save the settings: %s", exc)
+            self.tell(
+                f"Your settings could not be saved ({exc.strerror}); they apply until you quit."
+            )
+        self.state.set_accounts(settings.accounts)
+        self.alerts.set_settings(settings)
+        if settings.interval_seconds != old.interval_seconds and self.options.interval is None:
+            interval = max(float(self.endpoint.min_interval), float(settings.interval_seconds))
+            self.state.set_interval(interval)
+            self.control.interval_changed.emit(interval)
+        if settings.api_version != old.api_version:
+            self.endpoint = replace(
+                ApiEndpoint.from_env(settings.api_version), base=self.endpoint.base
+            )
+            self.control.endpoint_changed.emit(self.endpoint)
 
     def show_window(self) -> None:
         self.window.show()
@@ -197,6 +246,9 @@ class TrayApp(QObject):
         self.tray.hide()
         stopped = self.poll_thread.stop(QUIT_WAIT_MS)
         self._save_cache()
+        self.alerts.save()
+        self.notifier.close()
+        self.history.close()
         if not stopped:
             # A request stuck in connect() cannot be cancelled; everything is saved, so leave
             # now rather than make the user wait or let Qt abort on a running thread.
@@ -246,7 +298,8 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("%s %s starting (demo=%s)", APP_NAME, __version__, options.demo)
 
     QGuiApplication.setDesktopFileName(APP_ID)
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    # The first argument names the X11 instance (WM_CLASS) and the desktop's window grouping.
+    qapp = QApplication.instance() or QApplication([APP_ID])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationDisplayName(APP_NAME)
@@ -280,12 +333,11 @@ def run_gui(args: argparse.Namespace) -> int:
         settings=settings,
         endpoint=endpoint,
         keys=keys,
+        problem=problem,
     )
     instance.activation_requested.connect(app.show_window)
     quitter = SignalQuitter(app.quit) if sys.platform != "win32" else None
     app.start()
-    if problem:
-        QMessageBox.warning(app.window, APP_NAME, problem)
     status = qapp.exec()
     if quitter is not None:
         quitter.close()

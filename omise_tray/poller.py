@@ -96,6 +96,7 @@ class PollWorker(QObject):
         self._rng = random.Random(seed)
         self._schedule: dict[str, _Schedule] = {}
         self._paused = False
+        self._forced = False  # a Refresh now runs one round even while paused
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._in_flight: OmiseClient | None = None
@@ -138,9 +139,18 @@ class PollWorker(QObject):
             entry.due = min(entry.due, now + self._interval)
         self._reschedule()
 
+    @Slot(object)
+    def set_endpoint(self, endpoint: ApiEndpoint) -> None:
+        """Ask another API version (or base) from the next poll on."""
+        self._endpoint = endpoint
+
     @Slot()
     def refresh_now(self) -> None:
-        """Poll every account at the next turn of the loop; repeated calls make one round."""
+        """Poll every account at the next turn of the loop; repeated calls make one round.
+
+        It works while paused too: the user asked for fresh figures once, not for polling.
+        """
+        self._forced = True
         now = time.monotonic()
         for entry in self._schedule.values():
             entry.due = min(entry.due, now)
@@ -174,7 +184,7 @@ class PollWorker(QObject):
     def _reschedule(self) -> None:
         if self._timer is None or self._stopping.is_set():
             return
-        if self._paused or not self._schedule:
+        if (self._paused and not self._forced) or not self._schedule:
             self._timer.stop()
             return
         wait = max(0.0, min(e.due for e in self._schedule.values()) - time.monotonic())
@@ -182,7 +192,8 @@ class PollWorker(QObject):
 
     @Slot()
     def _run_due(self) -> None:
-        if self._paused or self._stopping.is_set():
+        forced, self._forced = self._forced, False
+        if (self._paused and not forced) or self._stopping.is_set():
             return
         now = time.monotonic()
         due = [aid for aid, entry in self._schedule.items() if entry.due <= now + 0.01]
@@ -262,6 +273,25 @@ class PollWorker(QObject):
         self.poll_failed.emit(
             PollError(account_id, kind, message, datetime.now(UTC), retry_in, status)
         )
+
+
+class PollControl(QObject):
+    """Main-thread signals that reach the worker's slots through queued connections."""
+
+    accounts_changed = Signal(object)
+    refresh_requested = Signal()
+    refresh_account = Signal(str)
+    paused_changed = Signal(bool)
+    interval_changed = Signal(float)
+    endpoint_changed = Signal(object)
+
+    def connect_to(self, worker: PollWorker) -> None:
+        self.accounts_changed.connect(worker.set_accounts)
+        self.refresh_requested.connect(worker.refresh_now)
+        self.refresh_account.connect(worker.refresh_account)
+        self.paused_changed.connect(worker.set_paused)
+        self.interval_changed.connect(worker.set_interval)
+        self.endpoint_changed.connect(worker.set_endpoint)
 
 
 class PollThread:

@@ -1,6 +1,14 @@
-"""Shared fixtures: a scripted loopback HTTP server and a test-mode secret key."""
+"""Shared fixtures: a scripted loopback HTTP server and a test-mode secret key.
+
+Qt in the test process always draws offscreen; tests that need the real desktop (X server,
+tray host) run the app as a subprocess with the desktop's DISPLAY.
+"""
 
 from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import json
 import socket

@@ -98,15 +98,15 @@ class TrayController(QObject):
     def _build_menu(self) -> None:
         menu = self.menu
         self._lines_end = menu.addSeparator()
-        self.refresh_action = menu.addAction("Refresh now")
+        self.refresh_action = menu.addAction("&Refresh now")
         self.refresh_action.triggered.connect(self.refresh_requested.emit)
-        self.pause_action = menu.addAction("Pause polling")
+        self.pause_action = menu.addAction("&Pause polling")
         self.pause_action.triggered.connect(
             lambda: self.pause_requested.emit(not self._state.paused)
         )
-        self.open_action = menu.addAction(f"Open {APP_NAME}")
+        self.open_action = menu.addAction(f"&Open {APP_NAME}")
         self.open_action.triggered.connect(self.open_requested.emit)
-        self.dashboard_action = menu.addAction("Open Omise Dashboard")
+        self.dashboard_action = menu.addAction("Open Omise &Dashboard")
         self.dashboard_action.triggered.connect(
             lambda: self.dashboard_requested.emit(self._single_mode)
         )
@@ -116,12 +116,12 @@ class TrayController(QObject):
         test = self.dashboard_menu.addAction("Test")
         test.triggered.connect(lambda: self.dashboard_requested.emit(False))
         menu.addMenu(self.dashboard_menu)
-        self.settings_action = menu.addAction("Settings…")
+        self.settings_action = menu.addAction("&Settings…")
         self.settings_action.triggered.connect(self.settings_requested.emit)
-        self.accounts_action = menu.addAction("Accounts…")
+        self.accounts_action = menu.addAction("&Accounts…")
         self.accounts_action.triggered.connect(self.accounts_requested.emit)
         menu.addSeparator()
-        self.quit_action = menu.addAction("Quit")
+        self.quit_action = menu.addAction("&Quit")
         self.quit_action.triggered.connect(self.quit_requested.emit)
 
     # -- rendering ------------------------------------------------------------------------
@@ -138,7 +138,7 @@ class TrayController(QObject):
             self._signal = signal
         self._icon.setToolTip(self.tooltip(groups, waiting, now))
         self._show_balance_lines(groups, waiting, now)
-        self.pause_action.setText("Resume polling" if state.paused else "Pause polling")
+        self.pause_action.setText("Resume &polling" if state.paused else "&Pause polling")
         self.refresh_action.setEnabled(bool(state.accounts))
         self._show_dashboard_entries(groups)
 

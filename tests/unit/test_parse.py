@@ -437,7 +437,7 @@ def test_time_without_zone_is_invalid() -> None:
         ),
         (
             {"object": "error", "code": "x", "message": "key skey_test_5fixturekey0000000000 bad"},
-            ErrorDocument("x", "key [key hidden] bad"),
+            ErrorDocument("x", "key skey_test_…0000 bad"),
         ),
         (
             {"object": "error", "code": "x", "message": "m" * 500},

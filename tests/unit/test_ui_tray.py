@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -10,6 +12,11 @@ from pytestqt.qtbot import QtBot
 from omise_tray.state import AppState
 from omise_tray.ui.tray import TrayController
 from tests.support.sample_state import account, failure, fixed_clock, snapshot, state_of
+
+
+def shown(text: str) -> str:
+    """A menu text as the user reads it: mnemonic markers gone, "&&" a literal "&"."""
+    return re.sub(r"&(.)", r"\1", text)
 
 
 @pytest.fixture
@@ -38,7 +45,7 @@ def tray_for(state: AppState, toggles: list[int] | None = None) -> TrayControlle
 
 def menu_lines(tray: TrayController) -> list[str]:
     return [
-        "---" if action.isSeparator() else action.text()
+        "---" if action.isSeparator() else shown(action.text())
         for action in tray.menu.actions()
         if action.isVisible()
     ]
@@ -92,7 +99,7 @@ def test_pause_entry_follows_the_state(qtbot: QtBot, tray_host: None) -> None:
         tray.pause_action.trigger()
     assert blocker.args == [True]
     state.set_paused(True)
-    assert tray.pause_action.text() == "Resume polling"
+    assert shown(tray.pause_action.text()) == "Resume polling"
     with qtbot.waitSignal(tray.pause_requested) as blocker:
         tray.pause_action.trigger()
     assert blocker.args == [False]
@@ -113,7 +120,7 @@ def test_failing_account_without_balance_is_in_menu_and_tooltip(
     state = state_of(shop)
     state.apply_error(failure(shop, "auth"))
     tray = tray_for(state)
-    assert "Shop && Co · Key rejected — update it in Accounts" in menu_lines(tray)
+    assert "Shop & Co · Key rejected — update it in Accounts" in menu_lines(tray)
     assert "Shop & Co: Key rejected — update it in Accounts" in tray.icon.toolTip()
 
 

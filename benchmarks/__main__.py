@@ -1,0 +1,253 @@
+"""The performance table: `python -m benchmarks [--quick]`.
+
+Runs the real app as a subprocess on a throwaway desktop (Xvfb, tray host, Secret Service)
+against the simulator, and a bare PySide6 window as the baseline, in the same run, so the
+ratios hold on a shared, noisy machine. Targets are from the tray-app and history issues.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks import history_bench
+
+REPO = Path(__file__).resolve().parent.parent
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _wait_for(check: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.02)
+    raise RuntimeError(f"timed out waiting for {what}")
+
+
+def _rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmRSS")
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+@contextmanager
+def _running(command: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield proc
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+class Bench:
+    """Prepares a user profile with three accounts and measures app and baseline."""
+
+    def __init__(self, home: Path, desktop_env: dict[str, str]) -> None:
+        from omise_tray.simulator import Simulator, demo_accounts
+
+        self.home = home
+        self.sim = Simulator(demo_accounts(), dynamic=False)
+        self.sim.start()
+        self.env = {
+            **os.environ,
+            **desktop_env,
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_STATE_HOME": str(home / "state"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "OMISE_API_BASE": self.sim.base_url,
+        }
+        self.env.pop("QT_QPA_PLATFORM", None)
+        self._prepare_profile()
+
+    def _prepare_profile(self) -> None:
+        """Accounts in settings, keys in the real keyring, last balances in the cache."""
+        from omise_tray.config import Paths
+        from omise_tray.core.snapshot import Snapshot
+        from omise_tray.omise.client import OmiseClient
+        from omise_tray.storage.secrets import SecretStore
+        from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
+        from omise_tray.storage.snapshots import SnapshotCache
+
+        saved = {
+            k: os.environ.get(k)
+            for k in (
+                "XDG_CONFIG_HOME",
+                "XDG_DATA_HOME",
+                "XDG_STATE_HOME",
+                "XDG_CACHE_HOME",
+                "DBUS_SESSION_BUS_ADDRESS",
+            )
+        }
+        os.environ.update({k: self.env[k] for k in saved if k in self.env})
+        try:
+            paths = Paths.for_user()
+            secrets = SecretStore.detect()
+            accounts, snapshots = [], []
+            for index, sim_account in enumerate(self.sim.accounts):
+                account = AccountSettings(
+                    id=f"bench{index}",
+                    name=sim_account.name,
+                    currency=sim_account.currency,
+                    livemode=sim_account.livemode,
+                )
+                secrets.set(account.id, sim_account.key)
+                accounts.append(account)
+                with OmiseClient(sim_account.key, api_base=self.sim.base_url) as client:
+                    snapshots.append(Snapshot(account.id, client.balance(), datetime.now(UTC)))
+            SettingsStore(paths.settings_file).save(Settings(accounts=tuple(accounts)))
+            SnapshotCache(paths.snapshot_cache).save(snapshots)
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+
+    def app(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "omise_tray", *args]
+
+    def bare(self) -> list[str]:
+        return [sys.executable, str(REPO / "benchmarks" / "bare_window.py")]
+
+    def first_paint(self, command: list[str]) -> float:
+        marker = self.home / "first-paint"
+        marker.unlink(missing_ok=True)
+        env = {**self.env, "OMISE_TRAY_FIRST_PAINT_FILE": str(marker)}
+        started = time.time()
+        with _running(command, env):
+            _wait_for(lambda: marker.exists() and marker.read_text().strip() != "", 60, "paint")
+            return float(marker.read_text()) - started
+
+    def balance_requests(self) -> int:
+        return sum(1 for r in self.sim.request_log if r.path == "/balance")
+
+    def rss_after_polls(self, polls: int) -> int:
+        before = self.balance_requests()
+        with _running(self.app("--interval", "1"), self.env) as proc:
+            _wait_for(lambda: self.balance_requests() - before >= polls, 600, f"{polls} polls")
+            return _rss_kib(proc.pid)
+
+    def bare_rss(self) -> int:
+        with _running(self.bare(), self.env) as proc:
+            time.sleep(3)
+            return _rss_kib(proc.pid)
+
+    def idle_cpu_percent(self, seconds: float) -> float:
+        before = self.balance_requests()
+        with _running(self.app("--interval", "300", "--minimized"), self.env) as proc:
+            _wait_for(lambda: self.balance_requests() - before >= 3, 60, "the first round")
+            time.sleep(3)
+            start_cpu, start = _cpu_seconds(proc.pid), time.monotonic()
+            time.sleep(seconds)
+            used = _cpu_seconds(proc.pid) - start_cpu
+            return 100.0 * used / (time.monotonic() - start)
+
+    def close(self) -> None:
+        self.sim.stop()
+
+
+def measure(quick: bool) -> list[tuple[str, str, str, str]]:
+    """Rows of (metric, value, target, verdict)."""
+    sys.path.insert(0, str(REPO))
+    from tests.support.desktop import DesktopStack
+
+    rounds = 3 if quick else 7
+    rows: list[tuple[str, str, str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="omise-tray-bench-") as tmp, DesktopStack() as stack:
+        bench = Bench(Path(tmp), stack.env)
+        try:
+            app_paint = statistics.median(
+                bench.first_paint(bench.app("--interval", "300")) for _ in range(rounds)
+            )
+            bare_paint = statistics.median(bench.first_paint(bench.bare()) for _ in range(rounds))
+            ratio = app_paint / bare_paint
+            rows.append(
+                ("start to first paint, cached balances", f"{app_paint * 1000:.0f} ms", "", "")
+            )
+            rows.append(
+                ("start to first paint, bare PySide6 window", f"{bare_paint * 1000:.0f} ms", "", "")
+            )
+            rows.append(
+                (
+                    "startup ratio app / bare",
+                    f"{ratio:.2f}×",
+                    "≤ 1.5×",
+                    "ok" if ratio <= 1.5 else "MISSED",
+                )
+            )
+            polls = 30 if quick else 100
+            app_rss, bare_rss = bench.rss_after_polls(polls), bench.bare_rss()
+            rss_ratio = app_rss / bare_rss
+            rows.append((f"RSS after {polls} polls", f"{app_rss / 1024:.1f} MiB", "", ""))
+            rows.append(("RSS of the bare window", f"{bare_rss / 1024:.1f} MiB", "", ""))
+            rows.append(
+                (
+                    "RSS ratio app / bare",
+                    f"{rss_ratio:.2f}×",
+                    "≤ 1.3×",
+                    "ok" if rss_ratio <= 1.3 else "MISSED",
+                )
+            )
+            idle_seconds = 15.0 if quick else 60.0
+            cpu = bench.idle_cpu_percent(idle_seconds)
+            rows.append(
+                (
+                    f"CPU while idle for {idle_seconds:.0f} s between polls",
+                    f"{cpu:.2f}% of a core",
+                    "< 1%",
+                    "ok" if cpu < 1 else "MISSED",
+                )
+            )
+        finally:
+            bench.close()
+    for metric, value, target in history_bench.measure():
+        rows.append((metric, value, target, ""))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds and shorter waits")
+    parser.add_argument("--json", action="store_true", help="print the rows as JSON")
+    args = parser.parse_args()
+    rows = measure(args.quick)
+    if args.json:
+        print(
+            json.dumps(
+                [dict(zip(("metric", "value", "target", "verdict"), r, strict=True)) for r in rows],
+                indent=2,
+            )
+        )
+        return 0
+    widths = [max(len(r[i]) for r in [("metric", "value", "target", ""), *rows]) for i in range(4)]
+    for row in [("metric", "value", "target", ""), *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

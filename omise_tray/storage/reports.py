@@ -1,0 +1,158 @@
+"""Daily balance reports as JSON lines in the data folder: appended once a day per account."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from omise_tray.core.balance import Balance
+from omise_tray.core.health import Health, Thresholds, Watched
+from omise_tray.core.report import DailyReport, build_daily_report
+
+log = logging.getLogger(__name__)
+
+
+def report_to_json(report: DailyReport) -> dict[str, Any]:
+    return {
+        "date": report.date.isoformat(),
+        "account_id": report.account_id,
+        "account": report.account_name,
+        "currency": report.currency,
+        "livemode": report.livemode,
+        "total": report.total,
+        "available": report.available,
+        "pending": report.pending,
+        "status": report.status.value,
+        "recommendations": list(report.recommendations),
+    }
+
+
+def report_from_json(document: Any) -> DailyReport:
+    """Rebuild a report from one parsed line; ValueError when any field is missing or wrong."""
+    if not isinstance(document, dict):
+        raise ValueError("a report line is not a JSON object")
+    amounts = {}
+    for name in ("total", "available", "pending"):
+        value = document.get(name)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"report field {name!r} is not an integer")
+        amounts[name] = value
+    texts = document.get("recommendations")
+    if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+        raise ValueError("report field 'recommendations' is not a list of sentences")
+    strings = {}
+    for name in ("date", "account_id", "account", "currency", "status"):
+        value = document.get(name)
+        if not isinstance(value, str):
+            raise ValueError(f"report field {name!r} is not a string")
+        strings[name] = value
+    if not isinstance(document.get("livemode"), bool):
+        raise ValueError("report field 'livemode' is not a boolean")
+    return DailyReport(
+        date=date.fromisoformat(strings["date"]),
+        account_id=strings["account_id"],
+        account_name=strings["account"],
+        currency=strings["currency"],
+        livemode=document["livemode"],
+        total=amounts["total"],
+        available=amounts["available"],
+        pending=amounts["pending"],
+        status=Health(strings["status"]),
+        recommendations=tuple(texts),
+    )
+
+
+class ReportLog:
+    """Appends and reads daily reports in one JSON-lines file; at most one per account and day.
+
+    A line cut short by a crash is skipped when reading and never glued to the next report.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._filed: set[tuple[str, date]] | None = None
+
+    def read(self, account_id: str | None = None, since: date | None = None) -> list[DailyReport]:
+        """Reports in the order they were filed, optionally for one account and from a day on."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        reports = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                report = report_from_json(json.loads(line))
+            except (ValueError, RecursionError) as exc:
+                log.warning("skipping line %d of %s: %s", number, self.path, exc)
+                continue
+            if account_id is not None and report.account_id != account_id:
+                continue
+            if since is not None and report.date < since:
+                continue
+            reports.append(report)
+        return reports
+
+    def previous(self, account_id: str, before: date) -> DailyReport | None:
+        """The account's latest report from a day before `before`."""
+        earlier = [r for r in self.read(account_id) if r.date < before]
+        return max(earlier, key=lambda r: r.date, default=None)
+
+    def has(self, account_id: str, day: date) -> bool:
+        if self._filed is None:
+            self._filed = {(r.account_id, r.date) for r in self.read()}
+        return (account_id, day) in self._filed
+
+    def append(self, report: DailyReport) -> bool:
+        """Add the report unless the account already has one for that day; True if added."""
+        if self.has(report.account_id, report.date):
+            return False
+        line = json.dumps(report_to_json(report), ensure_ascii=False, sort_keys=True) + "\n"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "a+b") as handle:
+            handle.seek(0, os.SEEK_END)
+            if handle.tell() > 0:
+                handle.seek(-1, os.SEEK_END)
+                if handle.read(1) != b"\n":
+                    # The last line was cut short by a crash: end it so this one stands alone.
+                    line = "\n" + line
+            handle.write(line.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        assert self._filed is not None
+        self._filed.add((report.account_id, report.date))
+        return True
+
+    def file_day(
+        self,
+        *,
+        account_id: str,
+        account_name: str,
+        balance: Balance,
+        thresholds: Thresholds,
+        day: date,
+        watched: Watched = Watched.AVAILABLE,
+    ) -> DailyReport | None:
+        """Build and append the day's report on the account's first poll of that day.
+
+        Cheap on every later poll of the day (an in-memory check); returns the new report,
+        or None when the day already had one.
+        """
+        if self.has(account_id, day):
+            return None
+        report = build_daily_report(
+            account_id=account_id,
+            account_name=account_name,
+            balance=balance,
+            thresholds=thresholds,
+            day=day,
+            previous=self.previous(account_id, day),
+            watched=watched,
+        )
+        self.append(report)
+        return report

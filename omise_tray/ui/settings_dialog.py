@@ -1,0 +1,301 @@
+"""The Settings dialog: polling, notifications, quiet hours, API version and alert thresholds.
+
+Thresholds are typed in the currency's major units with its precision (JPY has none) and
+stored in minor units; an empty field means the currency's default. Every mistake is named
+next to its field, and OK stays disabled until there is none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omise_tray.config import DEFAULT_API_VERSION, KNOWN_API_VERSIONS
+from omise_tray.core.health import Watched, default_thresholds
+from omise_tray.core.money import AmountError, format_amount, parse_amount
+from omise_tray.storage.settings import AccountSettings, Settings
+from omise_tray.ui.theme import SPACING, small_font
+
+MAX_INTERVAL_MINUTES = 24 * 60
+DEFAULT_QUIET_HOURS = (22, 7)
+ERROR_STYLE = "color: #D63A2F;"
+WATCHED_CHOICES = (
+    (Watched.AVAILABLE, "Available to pay out"),
+    (Watched.TOTAL, "Total balance"),
+)
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setFont(small_font(label.font()))
+    label.hide()
+    return label
+
+
+def _show_error(label: QLabel, message: str | None) -> None:
+    label.setText(message or "")
+    label.setVisible(bool(message))
+
+
+class ThresholdEditor(QGroupBox):
+    """Edits one account's low and critical amounts, watched figure and notifications."""
+
+    validity_changed = Signal()
+
+    def __init__(self, account: AccountSettings, parent: QWidget | None = None) -> None:
+        super().__init__(account.name, parent)
+        self.setObjectName(f"thresholds-{account.id}")
+        self._account = account
+        self.currency = (account.currency or "THB").upper()
+        self._defaults = default_thresholds(self.currency)
+
+        self.low_edit = self._amount_edit("low", account.low, self._defaults.low)
+        self.critical_edit = self._amount_edit(
+            "critical", account.critical, self._defaults.critical
+        )
+        self.low_error = _error_label("low-error")
+        self.critical_error = _error_label("critical-error")
+        self.watched_box = QComboBox()
+        self.watched_box.setObjectName("watched")
+        for watched, label in WATCHED_CHOICES:
+            self.watched_box.addItem(label, str(watched))
+        self.watched_box.setCurrentIndex(max(0, self.watched_box.findData(account.watched)))
+        self.notify_box = QCheckBox("Show notifications for this account")
+        self.notify_box.setObjectName("notifications")
+        self.notify_box.setChecked(account.notifications)
+
+        mode = "" if account.livemode is None else f" · {account.mode_label}"
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"{self.currency}{mode}. Leave a field empty for the default."))
+        form.addRow(f"Low at or below ({self.currency})", self.low_edit)
+        form.addRow("", self.low_error)
+        form.addRow(f"Critical at or below ({self.currency})", self.critical_edit)
+        form.addRow("", self.critical_error)
+        form.addRow("Watch", self.watched_box)
+        form.addRow("", self.notify_box)
+        self._errors: dict[str, str] = {}
+        self.validate()
+
+    def _amount_edit(self, name: str, value: int | None, default: int) -> QLineEdit:
+        edit = QLineEdit("" if value is None else format_amount(value, self.currency))
+        edit.setObjectName(name)
+        edit.setPlaceholderText(f"{format_amount(default, self.currency)} (default)")
+        edit.setClearButtonEnabled(True)
+        edit.textChanged.connect(self.validate)
+        return edit
+
+    def _parse(self, edit: QLineEdit) -> tuple[int | None, str | None]:
+        """The typed amount in minor units (None when empty), or what is wrong with it."""
+        text = edit.text().strip()
+        if not text:
+            return None, None
+        try:
+            return parse_amount(text, self.currency), None
+        except AmountError as exc:
+            return None, str(exc)
+
+    def validate(self) -> None:
+        low, low_error = self._parse(self.low_edit)
+        critical, critical_error = self._parse(self.critical_edit)
+        effective_low = self._defaults.low if low is None else low
+        if critical_error is None and critical is not None and critical > effective_low:
+            limit = format_amount(effective_low, self.currency)
+            which = "low" if low is not None else "the default low"
+            critical_error = f"Critical must be no more than {which} ({limit} {self.currency})."
+        _show_error(self.low_error, low_error)
+        _show_error(self.critical_error, critical_error)
+        was_valid = self.is_valid()
+        self._errors = {
+            name: error
+            for name, error in (("low", low_error), ("critical", critical_error))
+            if error is not None
+        }
+        if was_valid != self.is_valid():
+            self.validity_changed.emit()
+
+    def is_valid(self) -> bool:
+        return not self._errors
+
+    def account(self) -> AccountSettings:
+        """The account with the edited alert settings (only meaningful while valid)."""
+        low, _ = self._parse(self.low_edit)
+        critical, _ = self._parse(self.critical_edit)
+        return replace(
+            self._account,
+            low=low,
+            critical=critical,
+            watched=str(self.watched_box.currentData()),
+            notifications=self.notify_box.isChecked(),
+        )
+
+
+class SettingsDialog(QDialog):
+    """Lets the merchant change how often balances are fetched and when alerts are shown."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setObjectName("settings-dialog")
+        self._settings = settings
+
+        tabs = QTabWidget()
+        tabs.addTab(self._general_page(), "General")
+        tabs.addTab(self._alerts_page(), "Alerts")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    @property
+    def ok_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+    def _general_page(self) -> QWidget:
+        settings = self._settings
+        self._initial_minutes = max(1, round(settings.interval_seconds / 60))
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setObjectName("interval")
+        # Omise asks for at most one balance request a minute.
+        self.interval_spin.setRange(1, MAX_INTERVAL_MINUTES)
+        self.interval_spin.setSuffix(" min")
+        self.interval_spin.setValue(min(self._initial_minutes, MAX_INTERVAL_MINUTES))
+
+        self.pause_box = QCheckBox("Pause all notifications")
+        self.pause_box.setObjectName("pause-notifications")
+        self.pause_box.setChecked(settings.notifications_paused)
+        pause_note = QLabel("The tray icon and its tooltip still show every balance's state.")
+        pause_note.setFont(small_font(pause_note.font()))
+        pause_note.setWordWrap(True)
+
+        quiet = settings.quiet_hours_start is not None and settings.quiet_hours_end is not None
+        start, end = DEFAULT_QUIET_HOURS
+        if quiet:
+            start, end = settings.quiet_hours_start or 0, settings.quiet_hours_end or 0
+        self.quiet_box = QCheckBox("Quiet hours from")
+        self.quiet_box.setObjectName("quiet-hours")
+        self.quiet_box.setChecked(quiet)
+        self.quiet_start = self._hour_box("quiet-start", start)
+        self.quiet_end = self._hour_box("quiet-end", end)
+        self.quiet_error = _error_label("quiet-error")
+        self.quiet_box.toggled.connect(self._quiet_changed)
+        quiet_row = QHBoxLayout()
+        quiet_row.setSpacing(SPACING)
+        quiet_row.addWidget(self.quiet_box)
+        quiet_row.addWidget(self.quiet_start)
+        quiet_row.addWidget(QLabel("to"))
+        quiet_row.addWidget(self.quiet_end)
+        quiet_row.addStretch(1)
+
+        self.version_box = QComboBox()
+        self.version_box.setObjectName("api-version")
+        for version in KNOWN_API_VERSIONS:
+            latest = " (latest)" if version == DEFAULT_API_VERSION else ""
+            self.version_box.addItem(f"{version}{latest}", version)
+        index = self.version_box.findData(settings.api_version)
+        self.version_box.setCurrentIndex(
+            index if index >= 0 else self.version_box.findData(DEFAULT_API_VERSION)
+        )
+
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow("Check balances every", self.interval_spin)
+        form.addRow(self.pause_box)
+        form.addRow(pause_note)
+        form.addRow(quiet_row)
+        form.addRow(self.quiet_error)
+        form.addRow("Omise API version", self.version_box)
+        self._quiet_changed()
+        return page
+
+    def _hour_box(self, name: str, hour: int) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        for value in range(24):
+            box.addItem(f"{value:02d}:00", value)
+        box.setCurrentIndex(hour if 0 <= hour < 24 else 0)
+        box.currentIndexChanged.connect(self._quiet_changed)
+        return box
+
+    def _alerts_page(self) -> QWidget:
+        self.editors = [ThresholdEditor(account) for account in self._settings.accounts]
+        content = QWidget()
+        column = QVBoxLayout(content)
+        if not self.editors:
+            column.addWidget(QLabel("Add an account first; its alert thresholds appear here."))
+        for editor in self.editors:
+            editor.validity_changed.connect(self._update_ok)
+            column.addWidget(editor)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        return scroll
+
+    def _quiet_hours_error(self) -> str | None:
+        if (
+            self.quiet_box.isChecked()
+            and self.quiet_start.currentData() == self.quiet_end.currentData()
+        ):
+            return "Quiet hours must start and end at different times."
+        return None
+
+    def _quiet_changed(self) -> None:
+        enabled = self.quiet_box.isChecked()
+        self.quiet_start.setEnabled(enabled)
+        self.quiet_end.setEnabled(enabled)
+        _show_error(self.quiet_error, self._quiet_hours_error())
+        if hasattr(self, "buttons"):
+            self._update_ok()
+
+    def is_valid(self) -> bool:
+        return self._quiet_hours_error() is None and all(e.is_valid() for e in self.editors)
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(self.is_valid())
+
+    def edited_settings(self) -> Settings:
+        """The settings as edited; unchanged fields keep their values exactly."""
+        settings = self._settings
+        minutes = self.interval_spin.value()
+        interval = settings.interval_seconds if minutes == self._initial_minutes else minutes * 60
+        quiet = self.quiet_box.isChecked()
+        edited = {editor.account().id: editor.account() for editor in self.editors}
+        return replace(
+            settings,
+            interval_seconds=interval,
+            notifications_paused=self.pause_box.isChecked(),
+            quiet_hours_start=self.quiet_start.currentData() if quiet else None,
+            quiet_hours_end=self.quiet_end.currentData() if quiet else None,
+            api_version=str(self.version_box.currentData()),
+            accounts=tuple(edited.get(a.id, a) for a in settings.accounts),
+        )

@@ -1,0 +1,72 @@
+"""The UI thread never waits on the network, and Quit is prompt even mid-request."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from omise_tray.app import LaunchOptions, TrayApp
+from omise_tray.config import ApiEndpoint, Paths
+from omise_tray.simulator import Fault, Simulator, demo_accounts
+from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
+
+
+@pytest.fixture
+def hanging_sim() -> Iterator[Simulator]:
+    with Simulator(demo_accounts(), dynamic=False) as sim:
+        sim.inject(Fault.HANG, times=1000, seconds=30)
+        yield sim
+
+
+def build_app(sim: Simulator, tmp_path: Path) -> TrayApp:
+    paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "cache")
+    accounts = tuple(
+        AccountSettings(id=f"a{i}", name=a.name, currency=a.currency, livemode=False)
+        for i, a in enumerate(sim.accounts)
+    )
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    return TrayApp(
+        qapp,
+        options=LaunchOptions(interval=1.0),
+        paths=paths,
+        settings_store=SettingsStore(paths.settings_file),
+        settings=Settings(accounts=accounts),
+        endpoint=ApiEndpoint(base=sim.base_url),
+        keys={f"a{i}": a.key for i, a in enumerate(sim.accounts)},
+    )
+
+
+def test_event_loop_keeps_turning_while_every_request_hangs_and_quit_is_prompt(
+    hanging_sim: Simulator, qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build_app(hanging_sim, tmp_path)
+    app.start()
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heartbeat.start()
+    qtbot.waitUntil(lambda: len(hanging_sim.request_log) >= 1, timeout=10_000)
+    for _ in range(5):  # the user keeps clicking Refresh now while nothing answers
+        app.window.refresh_requested.emit()
+        qtbot.wait(200)
+    qtbot.wait(1500)
+    heartbeat.stop()
+    gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
+    assert len(ticks) > 100
+    assert max(gaps) < 0.100, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+    assert all(r.status is None for r in hanging_sim.request_log)  # nothing was answered
+
+    started = time.perf_counter()
+    app.quit()
+    elapsed = time.perf_counter() - started
+    assert app.poll_thread.thread.isFinished()
+    assert elapsed < 1.0, f"Quit took {elapsed:.2f} s"

@@ -1,0 +1,394 @@
+"""Balance history: recording, chart series, retention, migrations and damaged files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from omise_tray.core.balance import Balance
+from omise_tray.storage.history import (
+    DAY,
+    HOUR,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    CurrencyMode,
+    HistoryStore,
+    Point,
+    Resolution,
+)
+
+NOW = 1_750_000_000  # 2025-06-15T15:06:40Z
+MINUTE = 60
+
+
+def thb(total: int, available: int | None = None, *, livemode: bool = False) -> Balance:
+    available = total if available is None else available
+    return Balance("THB", livemode, total, available, available)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> HistoryStore:
+    with HistoryStore(tmp_path / "history.sqlite3") as opened:
+        yield opened
+
+
+def test_a_recorded_poll_is_the_latest_row(store: HistoryStore) -> None:
+    assert store.record("acct", Balance("THB", True, 150_00, 100_00, 90_00, 5_00, 1_00), NOW)
+
+    latest = store.latest("acct")
+
+    assert latest is not None
+    assert latest.resolution is Resolution.POLL
+    assert (latest.at, latest.currency, latest.livemode) == (NOW, "THB", True)
+    assert (latest.total, latest.available, latest.transferable) == (150_00, 100_00, 90_00)
+    assert (latest.pending, latest.reserve, latest.on_hold) == (50_00, 5_00, 1_00)
+
+
+def test_an_account_without_history_has_no_latest_row(store: HistoryStore) -> None:
+    assert store.latest("nobody") is None
+
+
+def test_the_file_uses_write_ahead_logging(store: HistoryStore) -> None:
+    connection = sqlite3.connect(store.path)
+    try:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        connection.close()
+    assert store.schema_version == SCHEMA_VERSION
+
+
+def test_series_keeps_every_poll_when_there_are_fewer_than_max_points(
+    store: HistoryStore,
+) -> None:
+    for minute, amount in enumerate([100, 300, 200]):
+        store.record("acct", thb(amount), NOW + minute * MINUTE)
+
+    points = store.series("acct", NOW, NOW + HOUR, max_points=100)
+
+    assert [(p.at, p.total) for p in points] == [
+        (NOW, 100),
+        (NOW + MINUTE, 300),
+        (NOW + 2 * MINUTE, 200),
+    ]
+
+
+def test_series_buckets_keep_low_high_and_last(store: HistoryStore) -> None:
+    amounts = [500, 100, 900, 400, 700, 300]
+    for index, amount in enumerate(amounts):
+        store.record("acct", thb(amount, amount // 2), NOW + index * 10)
+
+    points = store.series("acct", NOW, NOW + 59, max_points=2)
+
+    assert points == [
+        Point(NOW + 20, 900, 450, 100, 900, 50, 450),
+        Point(NOW + 50, 300, 150, 300, 700, 150, 350),
+    ]
+
+
+def test_series_leaves_out_polls_outside_the_range(store: HistoryStore) -> None:
+    for offset in (-10, 0, 10, 20):
+        store.record("acct", thb(offset + 100), NOW + offset)
+
+    points = store.series("acct", NOW, NOW + 10, max_points=50)
+
+    assert [p.at for p in points] == [NOW, NOW + 10]
+
+
+def test_series_of_a_currency_adds_up_its_accounts_carrying_gaps(store: HistoryStore) -> None:
+    store.record("shop-a", thb(1000), NOW)
+    store.record("shop-b", thb(50), NOW + HOUR)
+    store.record("shop-a", thb(2000), NOW + 2 * HOUR)
+    store.record("live-shop", thb(99_999, livemode=True), NOW + HOUR)
+
+    points = store.series(CurrencyMode("thb", livemode=False), NOW, NOW + 3 * HOUR - 1, 3)
+
+    assert [(p.at, p.total) for p in points] == [
+        (NOW, 1000),
+        (NOW + HOUR, 1050),
+        (NOW + 2 * HOUR, 2050),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "max_points"),
+    [(NOW, NOW - 1, 10), (NOW, NOW + HOUR, 0)],
+    ids=["range-backwards", "no-points-asked"],
+)
+def test_series_of_an_empty_request_is_empty(
+    store: HistoryStore, since: int, until: int, max_points: int
+) -> None:
+    store.record("acct", thb(1), NOW)
+    assert store.series("acct", since, until, max_points) == []
+
+
+# Retention: where a poll of a given age ends up after retention runs at NOW.
+@pytest.mark.parametrize(
+    ("age", "resolution"),
+    [
+        (0, Resolution.POLL),
+        (29 * DAY, Resolution.POLL),
+        (30 * DAY + 2 * HOUR, Resolution.HOUR),
+        (200 * DAY, Resolution.HOUR),
+        (364 * DAY, Resolution.HOUR),
+        (366 * DAY + 2 * DAY, Resolution.DAY),
+        (3 * 365 * DAY, Resolution.DAY),
+    ],
+    ids=["now", "29-days", "30-days-2-hours", "200-days", "364-days", "368-days", "3-years"],
+)
+def test_retention_moves_polls_to_coarser_rows_by_age(
+    store: HistoryStore, age: int, resolution: Resolution
+) -> None:
+    store.record("acct", thb(4200), NOW - age)
+
+    store.prune(NOW)
+
+    [row] = store.rows("acct")
+    assert row.resolution is resolution
+    assert (row.at, row.total) == (NOW - age, 4200)
+
+
+def test_an_hourly_row_keeps_the_hours_low_high_and_last(store: HistoryStore) -> None:
+    hour_start = (NOW - 40 * DAY) // HOUR * HOUR
+    for minute, amount in [(0, 500), (10, 100), (20, 900), (55, 400)]:
+        store.record("acct", thb(amount, amount - 50), hour_start + minute * MINUTE)
+
+    store.prune(NOW)
+
+    [row] = store.rows("acct")
+    assert row.resolution is Resolution.HOUR
+    assert row.at == hour_start + 55 * MINUTE
+    assert (row.total, row.total_low, row.total_high) == (400, 100, 900)
+    assert (row.available, row.available_low, row.available_high) == (350, 50, 850)
+
+
+def test_a_daily_row_keeps_the_days_extremes_across_its_hours(store: HistoryStore) -> None:
+    day_start = (NOW - 400 * DAY) // DAY * DAY
+    for hour, amount in [(1, 700), (5, 50), (9, 9000), (23, 600)]:
+        store.record("acct", thb(amount), day_start + hour * HOUR)
+
+    store.prune(NOW)
+
+    [row] = store.rows("acct")
+    assert row.resolution is Resolution.DAY
+    assert (row.at, row.total, row.total_low, row.total_high) == (
+        day_start + 23 * HOUR,
+        600,
+        50,
+        9000,
+    )
+
+
+def test_a_late_poll_for_an_hour_already_rolled_up_is_merged(store: HistoryStore) -> None:
+    hour_start = (NOW - 40 * DAY) // HOUR * HOUR
+    store.record("acct", thb(500), hour_start + 30 * MINUTE)
+    store.prune(NOW)
+
+    store.record("acct", thb(20), hour_start + 10 * MINUTE)
+    store.prune(NOW + HOUR)
+
+    [row] = store.rows("acct")
+    assert (row.at, row.total, row.total_low, row.total_high) == (
+        hour_start + 30 * MINUTE,
+        500,
+        20,
+        500,
+    )
+
+
+def test_retention_keeps_series_readable_across_resolutions(store: HistoryStore) -> None:
+    for day in range(0, 400, 10):
+        store.record("acct", thb(day + 1), NOW - day * DAY)
+    store.prune(NOW)
+
+    points = store.series("acct", NOW - 400 * DAY, NOW, max_points=1000)
+
+    assert [p.total for p in points] == [day + 1 for day in reversed(range(0, 400, 10))]
+
+
+def test_retention_runs_at_most_once_an_hour(store: HistoryStore) -> None:
+    assert store.prune(NOW)
+    assert not store.prune(NOW + 59 * MINUTE)
+    assert store.prune(NOW + HOUR)
+
+
+def test_retention_runs_when_the_clock_was_set_back(store: HistoryStore) -> None:
+    assert store.prune(NOW)
+    assert store.prune(NOW - DAY)
+
+
+def test_retention_schedule_survives_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    with HistoryStore(path) as store:
+        store.prune(NOW)
+    with HistoryStore(path) as reopened:
+        assert not reopened.prune(NOW + 10 * MINUTE)
+        assert reopened.prune(NOW + HOUR)
+
+
+def test_recording_runs_retention_when_it_is_due(store: HistoryStore) -> None:
+    store.record("acct", thb(1), NOW - 40 * DAY)
+
+    store.record("acct", thb(2), NOW)
+
+    assert [row.resolution for row in store.rows("acct")] == [Resolution.HOUR, Resolution.POLL]
+
+
+# What version 1 of the app created (the first entry of MIGRATIONS, frozen here on purpose:
+# the test must keep describing that old file even if someone edits the migration list).
+VERSION_1_SCHEMA = """
+CREATE TABLE samples (
+    id INTEGER PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    livemode INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    available INTEGER NOT NULL,
+    transferable INTEGER NOT NULL,
+    pending INTEGER NOT NULL,
+    reserve INTEGER NOT NULL,
+    on_hold INTEGER NOT NULL
+);
+CREATE INDEX samples_by_account_time ON samples (account_id, at);
+PRAGMA user_version = 1;
+"""
+
+
+def write_version_1_file(path: Path, rows: list[tuple[str, int, int]]) -> None:
+    connection = sqlite3.connect(path)
+    connection.executescript(VERSION_1_SCHEMA)
+    connection.executemany(
+        "INSERT INTO samples (account_id, at, currency, livemode, total, available,"
+        " transferable, pending, reserve, on_hold) VALUES (?, ?, 'JPY', 1, ?, ?, ?, 0, 0, 0)",
+        [(account, at, amount, amount, amount) for account, at, amount in rows],
+    )
+    connection.commit()
+    connection.close()
+
+
+def test_a_version_1_file_is_migrated_and_keeps_its_polls(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    write_version_1_file(path, [("acct", NOW - 40 * DAY, 7000), ("acct", NOW, 8000)])
+
+    with HistoryStore(path) as store:
+        assert store.problem is None
+        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.record("acct", Balance("JPY", True, 9000, 9000, 9000), NOW + MINUTE)
+        rows = store.rows("acct")
+
+    assert [(row.resolution, row.total) for row in rows] == [
+        (Resolution.HOUR, 7000),
+        (Resolution.POLL, 8000),
+        (Resolution.POLL, 9000),
+    ]
+
+
+def test_the_migration_list_builds_what_version_1_described(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    write_version_1_file(path, [])
+    old = sqlite3.connect(path)
+    fresh = sqlite3.connect(":memory:")
+    for statement in MIGRATIONS[0]:
+        fresh.execute(statement)
+    query = "SELECT name, type FROM sqlite_schema ORDER BY name"
+    assert old.execute(query).fetchall() == fresh.execute(query).fetchall()
+    old.close()
+    fresh.close()
+
+
+def test_a_file_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+
+    with HistoryStore(path) as store:
+        assert not store.record("acct", thb(1), NOW)
+        assert store.problem is not None
+        assert "newer version" in store.problem
+        assert store.schema_version == SCHEMA_VERSION + 1
+
+
+def test_a_file_that_is_not_a_database_is_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"these are not the balances you are looking for" * 100)
+
+    with HistoryStore(path) as store:
+        assert store.record("acct", thb(1), NOW)
+        assert store.problem is not None
+        assert store.problem.startswith("Your balance history was damaged")
+
+    [aside] = tmp_path.glob("history.sqlite3.corrupt-*")
+    assert aside.read_bytes().startswith(b"these are not")
+    assert aside.name in store.problem
+
+
+def damage_pages(path: Path) -> None:
+    """Overwrite everything after the first page (the header stays, the b-trees break)."""
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[page_size:] = b"\xa5" * (len(data) - page_size)
+    path.write_bytes(bytes(data))
+
+
+def test_a_malformed_database_is_moved_aside_and_a_new_one_started(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    with HistoryStore(path) as store:
+        for minute in range(500):
+            store.record("acct", thb(minute), NOW + minute * MINUTE)
+    damage_pages(path)
+
+    with HistoryStore(path) as store:
+        assert store.problem is not None
+        assert "damaged" in store.problem
+        assert store.rows() == []
+        assert store.record("acct", thb(1), NOW)
+    assert len(list(tmp_path.glob("history.sqlite3.corrupt-*"))) == 1
+
+
+def test_damage_found_while_running_starts_a_new_file(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    with HistoryStore(path) as store:
+        for minute in range(500):
+            store.record("acct", thb(minute), NOW + minute * MINUTE)
+        store._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        damage_pages(path)
+        store._connection.execute("PRAGMA shrink_memory")  # forget the pages read before
+
+        assert store.record("acct", thb(1), NOW + DAY)
+
+        assert store.problem is not None
+        assert "damaged" in store.problem
+        assert [row.total for row in store.rows("acct")] == [1]
+
+
+def test_an_unusable_folder_keeps_history_in_memory_with_a_problem(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be")
+
+    with HistoryStore(blocked / "history.sqlite3") as store:
+        assert store.problem is not None
+        assert "kept only until the app quits" in store.problem
+        assert store.record("acct", thb(5), NOW)
+        assert store.latest("acct") is not None
+
+
+def test_accounts_lists_every_account_with_history(store: HistoryStore) -> None:
+    store.record("b", thb(1), NOW - 100 * DAY)
+    store.record("a", thb(1), NOW)
+    assert store.accounts() == ["a", "b"]
+
+
+def test_a_full_disk_is_reported_and_recording_does_not_raise(store: HistoryStore) -> None:
+    pages = store._connection.execute("PRAGMA page_count").fetchone()[0]
+    store._connection.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now "full"
+
+    saved = [store.record("acct", thb(n), NOW + n) for n in range(2000)]
+
+    assert saved[-1] is False
+    assert store.problem == (
+        "The latest balance could not be added to the history. Check that "
+        f"{store.path.parent} is writable and the disk has free space."
+    )

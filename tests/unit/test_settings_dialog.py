@@ -1,0 +1,218 @@
+"""Specification of the Settings dialog: threshold validation, OK gating and the edited Settings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import NamedTuple
+
+import pytest
+from PySide6.QtWidgets import QCheckBox
+from pytestqt.qtbot import QtBot
+
+from omise_tray.storage.settings import AccountSettings, Settings
+from omise_tray.ui.settings_dialog import SettingsDialog, ThresholdEditor
+
+SHOP = AccountSettings(id="shop", name="Bangkok Coffee", livemode=False, currency="THB")
+TOKYO = AccountSettings(id="tokyo", name="Tokyo Tea", livemode=True, currency="JPY")
+SETTINGS = Settings(accounts=(SHOP, TOKYO))
+
+
+def open_dialog(qtbot: QtBot, settings: Settings = SETTINGS) -> SettingsDialog:
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def editor(dialog: SettingsDialog, account_id: str) -> ThresholdEditor:
+    return next(e for e in dialog.editors if e.account().id == account_id)
+
+
+class Typed(NamedTuple):
+    """What the merchant types for one account, and the messages the editor must show."""
+
+    account: AccountSettings
+    low: str
+    critical: str
+    low_error: str | None
+    critical_error: str | None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        Typed(SHOP, "1,500.50", "600", None, None),
+        Typed(SHOP, "1000.25", "", None, None),
+        Typed(SHOP, "", "", None, None),
+        Typed(SHOP, " ฿2,000 ", "THB 500", None, None),
+        Typed(SHOP, "1,000", "1,000", None, None),
+        Typed(SHOP, "1,000", "2,000", None, "Critical must be no more than low (1,000.00 THB)."),
+        Typed(
+            SHOP,
+            "",
+            "1,200",
+            None,
+            "Critical must be no more than the default low (1,000.00 THB).",
+        ),
+        Typed(SHOP, "-5", "", "Enter an amount that is not negative.", None),
+        Typed(SHOP, "", "−5", None, "Enter an amount that is not negative."),
+        Typed(SHOP, "abc", "", "Enter a number, such as 1,000.00.", None),
+        Typed(SHOP, "12a", "", "Enter a number, such as 1,000.00.", None),
+        Typed(SHOP, "1,000.255", "", "THB amounts have at most 2 decimal places.", None),
+        Typed(TOKYO, "4,000.5", "", "JPY has no minor unit: enter a whole number.", None),
+        Typed(TOKYO, "", "1.5", None, "JPY has no minor unit: enter a whole number."),
+        Typed(TOKYO, "5,000", "2000", None, None),
+    ],
+    ids=[
+        "thb-two-decimals-and-whole",
+        "thb-cents-accepted",
+        "both-default",
+        "symbol-and-code-accepted",
+        "critical-equal-to-low",
+        "critical-above-low",
+        "critical-above-default-low",
+        "negative-low",
+        "negative-critical-unicode-minus",
+        "letters",
+        "trailing-letter",
+        "thb-three-decimals",
+        "jpy-decimals-low",
+        "jpy-decimals-critical",
+        "jpy-whole",
+    ],
+)
+def test_threshold_validation(qtbot: QtBot, typed: Typed) -> None:
+    low_error, critical_error = typed.low_error, typed.critical_error
+    dialog = open_dialog(qtbot)
+    edit = editor(dialog, typed.account.id)
+    edit.low_edit.setText(typed.low)
+    edit.critical_edit.setText(typed.critical)
+    assert (edit.low_error.text() or None) == low_error
+    assert (edit.critical_error.text() or None) == critical_error
+    assert edit.low_error.isHidden() is (low_error is None)
+    assert edit.critical_error.isHidden() is (critical_error is None)
+    valid = low_error is None and critical_error is None
+    assert edit.is_valid() is valid
+    assert dialog.ok_button.isEnabled() is valid
+
+
+def test_ok_is_disabled_while_any_field_is_invalid_and_enabled_once_fixed(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    shop, tokyo = editor(dialog, "shop"), editor(dialog, "tokyo")
+    assert dialog.ok_button.isEnabled()
+    shop.low_edit.setText("abc")
+    tokyo.low_edit.setText("1.5")
+    assert not dialog.ok_button.isEnabled()
+    shop.low_edit.setText("1,000")
+    assert not dialog.ok_button.isEnabled()
+    tokyo.low_edit.setText("")
+    assert dialog.ok_button.isEnabled()
+
+
+def test_thresholds_are_shown_in_major_units_with_the_currency_precision(qtbot: QtBot) -> None:
+    settings = Settings(
+        accounts=(replace(SHOP, low=150_050, critical=60_000), replace(TOKYO, low=5_000))
+    )
+    dialog = open_dialog(qtbot, settings)
+    assert editor(dialog, "shop").low_edit.text() == "1,500.50"
+    assert editor(dialog, "shop").critical_edit.text() == "600.00"
+    assert editor(dialog, "tokyo").low_edit.text() == "5,000"
+    assert editor(dialog, "tokyo").critical_edit.text() == ""
+    assert editor(dialog, "tokyo").critical_edit.placeholderText() == "2,000 (default)"
+
+
+def test_edited_thresholds_are_stored_in_minor_units(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    shop, tokyo = editor(dialog, "shop"), editor(dialog, "tokyo")
+    shop.low_edit.setText("1,500.50")
+    shop.critical_edit.setText("600")
+    shop.watched_box.setCurrentIndex(shop.watched_box.findData("total"))
+    tokyo.low_edit.setText("5,000")
+    tokyo.notify_box.setChecked(False)
+    accounts = {a.id: a for a in dialog.edited_settings().accounts}
+    assert (accounts["shop"].low, accounts["shop"].critical) == (150_050, 60_000)
+    assert accounts["shop"].watched == "total"
+    assert accounts["shop"].notifications is True
+    assert (accounts["tokyo"].low, accounts["tokyo"].critical) == (5_000, None)
+    assert accounts["tokyo"].notifications is False
+
+
+def test_an_untouched_dialog_changes_nothing(qtbot: QtBot) -> None:
+    settings = replace(
+        SETTINGS,
+        interval_seconds=90,
+        quiet_hours_start=22,
+        quiet_hours_end=7,
+        accounts=(replace(SHOP, low=150_000, watched="total"), TOKYO),
+    )
+    assert open_dialog(qtbot, settings).edited_settings() == settings
+
+
+@pytest.mark.parametrize(("minutes", "seconds"), [(1, 60), (5, 300), (60, 3600)])
+def test_interval_is_set_in_minutes(qtbot: QtBot, minutes: int, seconds: int) -> None:
+    dialog = open_dialog(qtbot, replace(SETTINGS, interval_seconds=600))
+    dialog.interval_spin.setValue(minutes)
+    assert dialog.edited_settings().interval_seconds == seconds
+
+
+def test_interval_cannot_go_below_one_minute(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.interval_spin.setValue(0)
+    assert dialog.interval_spin.value() == 1
+
+
+def test_pause_and_quiet_hours_are_saved(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    assert not dialog.quiet_start.isEnabled()
+    dialog.pause_box.setChecked(True)
+    dialog.quiet_box.setChecked(True)
+    dialog.quiet_start.setCurrentIndex(23)
+    dialog.quiet_end.setCurrentIndex(6)
+    edited = dialog.edited_settings()
+    assert edited.notifications_paused is True
+    assert (edited.quiet_hours_start, edited.quiet_hours_end) == (23, 6)
+
+
+def test_quiet_hours_off_are_saved_as_none(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, replace(SETTINGS, quiet_hours_start=22, quiet_hours_end=7))
+    assert dialog.quiet_start.currentData() == 22
+    dialog.quiet_box.setChecked(False)
+    edited = dialog.edited_settings()
+    assert (edited.quiet_hours_start, edited.quiet_hours_end) == (None, None)
+
+
+def test_quiet_hours_must_not_start_and_end_together(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.quiet_box.setChecked(True)
+    dialog.quiet_end.setCurrentIndex(dialog.quiet_start.currentIndex())
+    assert dialog.quiet_error.text() == "Quiet hours must start and end at different times."
+    assert not dialog.ok_button.isEnabled()
+    dialog.quiet_box.setChecked(False)
+    assert dialog.ok_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("2019-05-29", "2019-05-29"),
+        ("2014-07-27", "2014-07-27"),
+        ("2017-11-02", "2017-11-02"),
+        ("1999-01-01", "2019-05-29"),
+    ],
+)
+def test_api_version_offers_the_known_versions(qtbot: QtBot, stored: str, shown: str) -> None:
+    dialog = open_dialog(qtbot, replace(SETTINGS, api_version=stored))
+    versions = [dialog.version_box.itemData(i) for i in range(dialog.version_box.count())]
+    assert versions == ["2014-07-27", "2015-11-17", "2017-11-02", "2019-05-29"]
+    assert dialog.edited_settings().api_version == shown
+
+
+def test_no_accounts_explains_where_thresholds_appear(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, Settings())
+    assert dialog.editors == []
+    assert dialog.ok_button.isEnabled()
+
+
+def test_launch_at_login_is_not_offered_without_autostart_support(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    texts = [box.text() for box in dialog.findChildren(QCheckBox)]
+    assert "Launch at login" not in texts
