@@ -85,11 +85,10 @@ class Bench:
 
     def _prepare_profile(self) -> None:
         """Accounts in settings, keys in the real keyring, last balances in the cache."""
-        from omise_tray.storage.secrets import SecretStore
-
         from omise_tray.config import Paths
         from omise_tray.core.snapshot import Snapshot
         from omise_tray.omise.client import OmiseClient
+        from omise_tray.storage.secrets import SecretStore
         from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
         from omise_tray.storage.snapshots import SnapshotCache
 

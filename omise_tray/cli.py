@@ -21,7 +21,7 @@ from omise_tray.logs import setup_logging
 logger = logging.getLogger(__name__)
 
 # Modules in omise_tray.commands, each with register(subparsers) setting `func`.
-COMMANDS = ("balance", "simulate", "export")
+COMMANDS = ("balance", "accounts", "simulate", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:

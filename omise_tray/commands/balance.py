@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from omise_tray.config import Paths
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import classify, default_thresholds
 from omise_tray.core.money import format_amount
@@ -30,6 +31,7 @@ from omise_tray.omise.errors import (
     ServerError,
 )
 
+from .accounts import MissingKeyError, UnknownAccountError, configured_keys
 from .common import report_error, seconds
 
 logger = logging.getLogger(__name__)
@@ -76,7 +78,7 @@ class Failed:
 
 
 def accounts_to_check(environ: Mapping[str, str]) -> list[AccountKey]:
-    """The accounts this command knows: for now the one-off key in OMISE_SECRET_KEY."""
+    """The one-off key in OMISE_SECRET_KEY, which bypasses the configured accounts."""
     key = environ.get("OMISE_SECRET_KEY", "")
     return [AccountKey(DEFAULT_ACCOUNT, key)] if key.strip() else []
 
@@ -228,18 +230,31 @@ def run(args: argparse.Namespace) -> int:
         report_error(str(error))
         return EXIT_CONFIGURATION
     accounts = accounts_to_check(os.environ)
+    unusable: list[Fetched | Failed] = []
     if not accounts:
-        report_error(NO_KEY)
-        return EXIT_CONFIGURATION
-    if args.account is not None:
+        # No one-off key: every configured account, with its key from the keyring.
+        try:
+            configured = configured_keys(Paths.for_user(), account_name=args.account)
+        except UnknownAccountError as error:
+            report_error(str(error))
+            return EXIT_CONFIGURATION
+        if configured.settings_problem:
+            report_error(configured.settings_problem)
+        accounts = [AccountKey(account.name, key) for account, key in configured.keys]
+        unusable = [Failed(a.name, MissingKeyError(problem)) for a, problem in configured.problems]
+    elif args.account is not None:
         accounts = [account for account in accounts if account.name == args.account]
         if not accounts:
             report_error(
                 f"No account named {args.account!r}; `omise-tray accounts list` shows them."
             )
             return EXIT_CONFIGURATION
+    if not accounts and not unusable:
+        report_error(NO_KEY)
+        return EXIT_CONFIGURATION
 
     results = [fetch_balance(account, connection, args.timeout) for account in accounts]
+    results += unusable
     fetched = [result for result in results if isinstance(result, Fetched)]
     failed = [result for result in results if isinstance(result, Failed)]
     for failure in failed:

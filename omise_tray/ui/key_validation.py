@@ -1,0 +1,175 @@
+"""Checks a secret key against the Omise API in a background thread, so a dialog never blocks."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from typing import ClassVar
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from omise_tray.config import ApiEndpoint
+from omise_tray.core.balance import Balance
+from omise_tray.omise.client import OmiseClient
+from omise_tray.omise.errors import (
+    AuthenticationError,
+    ErrorKind,
+    InvalidResponseError,
+    OmiseError,
+)
+from omise_tray.omise.models import Account
+
+log = logging.getLogger(__name__)
+
+CHECK_TIMEOUT = (5.0, 15.0)  # (connect, read) seconds per request
+CHECK_DEADLINE = 30.0  # seconds for each request as a whole, however the server dribbles
+
+
+@dataclass(frozen=True, slots=True)
+class KeyVerdict:
+    """What checking a key found: the account and its balance, or the error saying why not."""
+
+    account: Account | None = None
+    balance: Balance | None = None
+    error: OmiseError | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.error is None and self.account is not None and self.balance is not None
+
+    @property
+    def livemode(self) -> bool | None:
+        if self.balance is not None:
+            return self.balance.livemode
+        return self.account.livemode if self.account is not None else None
+
+    @property
+    def currency(self) -> str | None:
+        if self.balance is not None:
+            return self.balance.currency.upper()
+        if self.account is not None and self.account.currency:
+            return self.account.currency.upper()
+        return None
+
+    def summary(self) -> str:
+        """ "shop@example.com · TH · THB · test mode": what the merchant recognises."""
+        if self.account is None:
+            return ""
+        mode = {None: "mode unknown", True: "live mode", False: "test mode"}[self.livemode]
+        parts = [self.account.email, self.account.country, self.currency, mode]
+        return " · ".join(part for part in parts if part)
+
+    def problem(self) -> str:
+        """The sentence to show when the key was not accepted."""
+        error = self.error
+        if error is None:
+            return ""
+        if isinstance(error, AuthenticationError):
+            return (
+                "Omise rejected this key: it may have been revoked or mistyped. "
+                "Copy the secret key again from Dashboard → Keys."
+            )
+        if error.kind is ErrorKind.NETWORK:
+            return (
+                f"{error.message} Your key was not saved; check it again when Omise is reachable."
+            )
+        if error.kind in (ErrorKind.SERVER, ErrorKind.RATE_LIMITED, ErrorKind.INVALID_RESPONSE):
+            return f"{error.message} The key could not be checked yet."
+        return error.message
+
+
+class _KeyCheckThread(QThread):
+    """Fetches the account and the balance with one client, then reports and ends."""
+
+    checked = Signal(int, object)  # check number, KeyVerdict
+
+    def __init__(self, number: int, client: OmiseClient) -> None:
+        super().__init__()
+        self.setObjectName(f"key-check-{number}")
+        self.number = number
+        self.client = client
+
+    def run(self) -> None:
+        try:
+            account = self.client.account()
+            balance = self.client.balance()
+            verdict = KeyVerdict(account=account, balance=balance)
+        except OmiseError as exc:
+            verdict = KeyVerdict(error=exc)
+        except Exception:  # a bug here must not kill the thread silently or crash the app
+            log.exception("key check %d failed unexpectedly", self.number)
+            verdict = KeyVerdict(
+                error=InvalidResponseError("The key could not be checked; details are in the log.")
+            )
+        finally:
+            self.client.close()
+        self.checked.emit(self.number, verdict)
+
+
+class KeyChecker(QObject):
+    """Runs one key check at a time; a newer check or cancel() makes the older one's answer moot.
+
+    `checked` is delivered in the thread that owns the checker (the UI thread) and carries a
+    KeyVerdict: account and balance records or an error sentence, never the key.
+    """
+
+    checked = Signal(object)
+
+    # Threads still running after their checker went away stay referenced here until they end,
+    # because destroying a running QThread aborts the whole process.
+    _running: ClassVar[set[_KeyCheckThread]] = set()
+
+    def __init__(self, endpoint: ApiEndpoint, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("key-checker")
+        self.endpoint = endpoint
+        self._number = 0
+        self._current: _KeyCheckThread | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None
+
+    def check(self, key: str) -> None:
+        """Start checking the key; the answer arrives through `checked`."""
+        self.cancel()
+        self._number += 1
+        try:
+            client = OmiseClient(
+                key,
+                api_base=self.endpoint.base,
+                api_version=self.endpoint.version,
+                timeout=CHECK_TIMEOUT,
+                deadline=CHECK_DEADLINE,
+            )
+        except OmiseError as exc:  # a malformed key or an insecure API address: no thread needed
+            self.checked.emit(KeyVerdict(error=exc))
+            return
+        thread = _KeyCheckThread(self._number, client)
+        thread.checked.connect(self._on_checked)
+        thread.finished.connect(functools.partial(KeyChecker._forget, thread))
+        self._running.add(thread)
+        self._current = thread
+        thread.start()
+
+    def cancel(self) -> None:
+        """Abandon the check in flight: its connection is cut and its answer ignored."""
+        if self._current is not None:
+            self._current.client.abort()
+            self._current = None
+
+    def wait(self, milliseconds: int) -> bool:
+        """Wait for every check thread to end (for orderly shutdown); False on timeout."""
+        return all(thread.wait(milliseconds) for thread in list(self._running))
+
+    def _on_checked(self, number: int, verdict: KeyVerdict) -> None:
+        if self._current is None or number != self._current.number:
+            return
+        self._current = None
+        self.checked.emit(verdict)
+
+    @classmethod
+    def _forget(cls, thread: _KeyCheckThread) -> None:
+        cls._running.discard(thread)
+        thread.deleteLater()
