@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -16,14 +17,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from omise_tray import APP_ID, APP_NAME, __version__
 from omise_tray.alerting import AlertCoordinator, AlertStateFile
 from omise_tray.config import ApiEndpoint, Paths
+from omise_tray.core.snapshot import PollError
 from omise_tray.poller import PollControl, PollThread, PollWorker, WorkerKeys
 from omise_tray.recording import HistoryRecorder
 from omise_tray.single_instance import SingleInstance
 from omise_tray.state import AppState
 from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
+from omise_tray.storage.secrets import SecretStore
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 from omise_tray.storage.snapshots import SnapshotCache
+from omise_tray.ui.accounts_dialog import AccountsDialog
 from omise_tray.ui.history_window import HistoryServices, HistoryWindows, sparkline_points
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.notifier import DesktopNotifier
@@ -83,7 +87,7 @@ class TrayApp(QObject):
         settings_store: SettingsStore,
         settings: Settings,
         endpoint: ApiEndpoint,
-        keys: dict[str, str],
+        secrets: SecretStore,
         problem: str | None = None,
     ) -> None:
         super().__init__()
@@ -107,8 +111,8 @@ class TrayApp(QObject):
         self._cache_timer.timeout.connect(self._save_cache)
         self.state.snapshot_applied.connect(lambda _s: self._cache_timer.start())
 
+        self.secrets = secrets
         self.worker_keys = WorkerKeys()
-        self.worker_keys.replace(keys)
         self.worker = PollWorker(endpoint, self.worker_keys, interval)
         self.poll_thread = PollThread(self.worker)
         self.control = PollControl(self)
@@ -121,7 +125,8 @@ class TrayApp(QObject):
         self.window.setWindowIcon(app_icon())
         self.tray = TrayController(self.state, self.toggle_window, self)
         for source in (self.window, self.tray):
-            source.refresh_requested.connect(self.control.refresh_requested.emit)
+            source.refresh_requested.connect(self.refresh_now)
+            source.accounts_requested.connect(self.open_accounts)
             source.pause_requested.connect(self.set_paused)
             source.quit_requested.connect(self.quit)
             source.dashboard_requested.connect(self.open_dashboard)
@@ -158,7 +163,10 @@ class TrayApp(QObject):
         )
         self.window.history_requested.connect(self.history_windows.open)
         self.recorder.recorded.connect(self._history_grew)
-        self.problems: list[str] = [p for p in (problem, self.history.problem) if p]
+        keyring_problem = None if secrets.status.usable else secrets.status.reason
+        self.problems: list[str] = [
+            p for p in (problem, self.history.problem, keyring_problem) if p
+        ]
         self.window.demo_requested.connect(start_demo_process)
         probe_file = os.environ.get("OMISE_TRAY_FIRST_PAINT_FILE")
         if probe_file:
@@ -171,7 +179,7 @@ class TrayApp(QObject):
     def start(self) -> None:
         self._history_grew("")  # sparklines from stored history before the first poll
         self.poll_thread.start()
-        self.control.accounts_changed.emit(tuple(a.id for a in self.settings.accounts))
+        self.load_keys()
         if not self.options.minimized or not self._tray_available():
             self.show_window()
         for problem in self.problems:
@@ -242,13 +250,41 @@ class TrayApp(QObject):
     def open_dashboard(self, livemode: bool) -> None:
         QDesktopServices.openUrl(QUrl(DASHBOARD_URL.format(mode="live" if livemode else "test")))
 
-    def update_accounts(self, settings: Settings, keys: dict[str, str]) -> None:
-        """Follow a change made in the Accounts dialog."""
+    def load_keys(self) -> None:
+        """Give the worker every key it can have and poll those accounts; explain the rest.
+
+        Runs again on Refresh now and after an Accounts change, so a keyring unlocked later
+        is picked up without a restart.
+        """
+        found = self.secrets.keys_for(self.settings.accounts)
+        self.worker_keys.replace(dict(found.keys))
+        now = datetime.now(UTC)
+        for account_id, sentence in found.problems.items():
+            self.state.apply_error(PollError(account_id, "configuration", sentence, now))
+        self.control.accounts_changed.emit(
+            tuple(a.id for a in self.settings.accounts if a.id in found.keys)
+        )
+
+    def refresh_now(self) -> None:
+        if any(self.worker_keys(a.id) is None for a in self.settings.accounts):
+            self.load_keys()
+        self.control.refresh_requested.emit()
+
+    def open_accounts(self) -> None:
+        dialog = AccountsDialog(
+            self.settings_store, self.settings, self.secrets, self.endpoint, self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accounts_changed.connect(self.update_accounts)
+        self.show_window()
+        dialog.open()
+
+    def update_accounts(self, settings: Settings) -> None:
+        """Follow a change made in the Accounts dialog (which saved the settings itself)."""
         self.settings = settings
-        self.settings_store.save(settings)
-        self.worker_keys.replace(keys)
         self.state.set_accounts(settings.accounts)
-        self.control.accounts_changed.emit(tuple(a.id for a in settings.accounts))
+        self.alerts.set_settings(settings)
+        self.load_keys()
 
     def _history_grew(self, _account_id: str) -> None:
         keys = [group.key for group in self.state.groups()]
@@ -290,7 +326,7 @@ def start_demo_process() -> None:
         log.warning("could not start the demo (%s)", program)
 
 
-def _demo_setup(paths: Paths) -> tuple[Settings, ApiEndpoint, dict[str, str], object]:
+def _demo_setup() -> tuple[Settings, ApiEndpoint, SecretStore, object]:
     """Start the built-in simulator and describe its demo accounts; never touches the keyring."""
     from omise_tray.simulator import Simulator, demo_accounts
 
@@ -308,9 +344,11 @@ def _demo_setup(paths: Paths) -> tuple[Settings, ApiEndpoint, dict[str, str], ob
         )
         for index, sim in enumerate(simulator.accounts)
     )
-    keys = {account.id: sim.key for account, sim in zip(accounts, simulator.accounts, strict=True)}
+    secrets = SecretStore.memory_only()
+    for account, sim in zip(accounts, simulator.accounts, strict=True):
+        secrets.set(account.id, sim.key, session_only=True)
     settings = replace(Settings(), accounts=accounts, interval_seconds=int(DEMO_INTERVAL))
-    return settings, ApiEndpoint(base=base), keys, simulator
+    return settings, ApiEndpoint(base=base), secrets, simulator
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -340,13 +378,13 @@ def run_gui(args: argparse.Namespace) -> int:
     store = SettingsStore(paths.settings_file)
     simulator = None
     if options.demo:
-        settings, endpoint, keys, simulator = _demo_setup(paths)
+        settings, endpoint, secrets, simulator = _demo_setup()
         problem = None
     else:
         loaded = store.load()
         settings, problem = loaded.settings, loaded.problem
         endpoint = ApiEndpoint.from_env(settings.api_version)
-        keys = {}
+        secrets = SecretStore.detect()
     app = TrayApp(
         qapp,
         options=options,
@@ -354,7 +392,7 @@ def run_gui(args: argparse.Namespace) -> int:
         settings_store=store,
         settings=settings,
         endpoint=endpoint,
-        keys=keys,
+        secrets=secrets,
         problem=problem,
     )
     instance.activation_requested.connect(app.show_window)

@@ -129,23 +129,36 @@ def answer_unlock_prompt(keys: list[str]) -> threading.Thread:
     return thread
 
 
+def collection_locked() -> bool:
+    with secretstorage.dbus_init() as connection:
+        return bool(secretstorage.get_default_collection(connection).is_locked())
+
+
 def test_a_locked_keyring_explains_itself_and_an_unlock_is_picked_up_without_restart(
     store: SecretStore, account_ids: tuple[str, str]
 ) -> None:
     first, _ = account_ids
     store.set(first, KEY)
+    password = KEYRING_PASSWORD.decode()
     with secretstorage.dbus_init() as connection:
         secretstorage.get_default_collection(connection).lock()
+    try:
+        dismisser = answer_unlock_prompt(["key Escape"])
+        with pytest.raises(KeyringLockedError, match="Your keyring is locked"):
+            store.get(first)
+        dismisser.join(timeout=60)
 
-    dismisser = answer_unlock_prompt(["key Escape"])
-    with pytest.raises(KeyringLockedError, match="Your keyring is locked"):
-        store.get(first)
-    dismisser.join(timeout=60)
-
-    password = KEYRING_PASSWORD.decode()
-    unlocker = answer_unlock_prompt([f"type {password}", "key Return"])
-    assert store.get(first) == KEY
-    unlocker.join(timeout=60)
+        unlocker = answer_unlock_prompt([f"type {password}", "key Return"])
+        assert store.get(first) == KEY
+        unlocker.join(timeout=60)
+    finally:
+        # Later tests share this keyring: never leave it locked, whatever failed above.
+        if collection_locked():
+            rescuer = answer_unlock_prompt([f"type {password}", "key Return"])
+            with secretstorage.dbus_init() as connection:
+                secretstorage.get_default_collection(connection).unlock()
+            rescuer.join(timeout=60)
+        assert not collection_locked()
 
 
 def run_app_code(code: str, extra_env: dict[str, str], pythonpath: Path | None = None) -> str:

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from omise_tray.app import LaunchOptions, TrayApp
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.simulator import Fault, Simulator, demo_accounts
+from omise_tray.storage.secrets import SecretStore
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 
 
@@ -31,6 +32,9 @@ def build_app(sim: Simulator, tmp_path: Path) -> TrayApp:
         AccountSettings(id=f"a{i}", name=a.name, currency=a.currency, livemode=False)
         for i, a in enumerate(sim.accounts)
     )
+    secrets = SecretStore.memory_only()
+    for index, account in enumerate(sim.accounts):
+        secrets.set(f"a{index}", account.key, session_only=True)
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
     return TrayApp(
@@ -40,7 +44,7 @@ def build_app(sim: Simulator, tmp_path: Path) -> TrayApp:
         settings_store=SettingsStore(paths.settings_file),
         settings=Settings(accounts=accounts),
         endpoint=ApiEndpoint(base=sim.base_url),
-        keys={f"a{i}": a.key for i, a in enumerate(sim.accounts)},
+        secrets=secrets,
     )
 
 
