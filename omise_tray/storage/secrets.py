@@ -335,7 +335,8 @@ class SecretStore:
         if key is not None:
             return StoredKey(KeyLocation.SESSION, key)
         if account.key_storage == "session":
-            return StoredKey(KeyLocation.MISSING)
+            # Kept by the app that asked for it, gone when it quit; never looked for elsewhere.
+            return StoredKey(KeyLocation.SESSION)
         if self._keyring is None:
             return StoredKey(KeyLocation.UNAVAILABLE)
         try:

@@ -260,6 +260,7 @@ def test_keys_for_with_a_refused_keyring_explains_why() -> None:
     [
         ("keyring", KeyLocation.KEYRING, "keyring (Secret Service)"),
         ("session", KeyLocation.SESSION, "session only"),
+        ("session ended", KeyLocation.SESSION, "session only"),
         ("nothing", KeyLocation.MISSING, "missing"),
         ("locked", KeyLocation.LOCKED, "keyring (locked)"),
         ("broken", KeyLocation.UNAVAILABLE, "keyring unavailable"),
@@ -268,7 +269,7 @@ def test_keys_for_with_a_refused_keyring_explains_why() -> None:
 def test_location_says_where_the_key_is(setup: str, expected: KeyLocation, words: str) -> None:
     backend = secret_service()
     store = SecretStore.for_backend(backend)  # type: ignore[arg-type]
-    account = shop()
+    account = shop(key_storage="session" if setup.startswith("session") else "keyring")
     if setup == "keyring":
         store.set(account.id, KEY)
     elif setup == "session":
