@@ -119,7 +119,9 @@ def balance_requests(sim: Simulator) -> int:
 
 def window_pixels(app: RunningApp, window_id: str) -> set[tuple[int, int, int]]:
     shot = app.home / f"window-{datetime.now(UTC):%H%M%S%f}.ppm"
-    subprocess.run(["import", "-window", window_id, str(shot)], env=app.env, check=True)
+    subprocess.run(
+        ["import", "-window", window_id, "-depth", "8", str(shot)], env=app.env, check=True
+    )
     data = shot.read_bytes()
     # Binary PPM: "P6\n<w> <h>\n255\n" then RGB bytes.
     header_end = 0
