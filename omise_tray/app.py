@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from omise_tray import APP_ID, APP_NAME, __version__
+from omise_tray import APP_ID, APP_NAME, __version__, autostart
 from omise_tray.alerting import AlertCoordinator, AlertStateFile
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.core.snapshot import PollError
@@ -195,7 +195,11 @@ class TrayApp(QObject):
             self.tray.show_message(APP_NAME, sentence)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.window)
+        shown = self.settings
+        if not self.options.demo:
+            # The autostart entry is the truth: the user may have removed it by hand.
+            shown = replace(shown, launch_at_login=autostart.is_enabled())
+        dialog = SettingsDialog(shown, self.window, offer_login_start=not self.options.demo)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.edited_settings()))
         self.show_window()
@@ -212,6 +216,12 @@ class TrayApp(QObject):
             self.tell(
                 f"Your settings could not be saved ({exc.strerror}); they apply until you quit."
             )
+        if settings.launch_at_login != autostart.is_enabled() and not self.options.demo:
+            try:
+                autostart.set_enabled(settings.launch_at_login)
+            except autostart.AutostartError as exc:
+                log.warning("launch at login: %s", exc)
+                self.tell(str(exc))
         self.state.set_accounts(settings.accounts)
         self.alerts.set_settings(settings)
         if settings.interval_seconds != old.interval_seconds and self.options.interval is None:

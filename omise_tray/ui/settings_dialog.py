@@ -153,8 +153,12 @@ class ThresholdEditor(QGroupBox):
 class SettingsDialog(QDialog):
     """Lets the merchant change how often balances are fetched and when alerts are shown."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, offer_login_start: bool = True
+    ) -> None:
+        """`offer_login_start` False hides "Start at login" (the demo must not add one)."""
         super().__init__(parent)
+        self._offer_login_start = offer_login_start
         self.setWindowTitle("Settings")
         self.setObjectName("settings-dialog")
         self._settings = settings
@@ -224,8 +228,14 @@ class SettingsDialog(QDialog):
             index if index >= 0 else self.version_box.findData(DEFAULT_API_VERSION)
         )
 
+        self.login_box = QCheckBox("Start Omise Tray in the tray when I log in")
+        self.login_box.setObjectName("launch-at-login")
+        self.login_box.setChecked(settings.launch_at_login)
+        self.login_box.setVisible(self._offer_login_start)
+
         page = QWidget()
         form = QFormLayout(page)
+        form.addRow(self.login_box)
         form.addRow("Check balances every", self.interval_spin)
         form.addRow(self.pause_box)
         form.addRow(pause_note)
@@ -297,5 +307,8 @@ class SettingsDialog(QDialog):
             quiet_hours_start=self.quiet_start.currentData() if quiet else None,
             quiet_hours_end=self.quiet_end.currentData() if quiet else None,
             api_version=str(self.version_box.currentData()),
+            launch_at_login=self.login_box.isChecked()
+            if self._offer_login_start
+            else settings.launch_at_login,
             accounts=tuple(edited.get(a.id, a) for a in settings.accounts),
         )

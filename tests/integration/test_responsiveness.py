@@ -9,14 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from omise_tray.app import LaunchOptions, TrayApp
-from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.simulator import Fault, Simulator, demo_accounts
-from omise_tray.storage.secrets import SecretStore
-from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
+from tests.support.app import build_app
 
 
 @pytest.fixture
@@ -24,28 +20,6 @@ def hanging_sim() -> Iterator[Simulator]:
     with Simulator(demo_accounts(), dynamic=False) as sim:
         sim.inject(Fault.HANG, times=1000, seconds=30)
         yield sim
-
-
-def build_app(sim: Simulator, tmp_path: Path) -> TrayApp:
-    paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "cache")
-    accounts = tuple(
-        AccountSettings(id=f"a{i}", name=a.name, currency=a.currency, livemode=False)
-        for i, a in enumerate(sim.accounts)
-    )
-    secrets = SecretStore.memory_only()
-    for index, account in enumerate(sim.accounts):
-        secrets.set(f"a{index}", account.key, session_only=True)
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    return TrayApp(
-        qapp,
-        options=LaunchOptions(interval=1.0),
-        paths=paths,
-        settings_store=SettingsStore(paths.settings_file),
-        settings=Settings(accounts=accounts),
-        endpoint=ApiEndpoint(base=sim.base_url),
-        secrets=secrets,
-    )
 
 
 def test_event_loop_keeps_turning_while_every_request_hangs_and_quit_is_prompt(

@@ -216,3 +216,19 @@ def test_launch_at_login_is_not_offered_without_autostart_support(qtbot: QtBot) 
     dialog = open_dialog(qtbot)
     texts = [box.text() for box in dialog.findChildren(QCheckBox)]
     assert "Launch at login" not in texts
+
+
+def test_launch_at_login_is_offered_and_round_trips(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(Settings(launch_at_login=False))
+    qtbot.addWidget(dialog)
+    assert not dialog.login_box.isHidden()
+    dialog.login_box.setChecked(True)
+    assert dialog.edited_settings().launch_at_login is True
+
+
+def test_the_demo_does_not_offer_launch_at_login(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(Settings(launch_at_login=False), offer_login_start=False)
+    qtbot.addWidget(dialog)
+    assert dialog.login_box.isHidden()
+    dialog.login_box.setChecked(True)
+    assert dialog.edited_settings().launch_at_login is False

@@ -1,0 +1,53 @@
+"""Settings edited in the app reach every part: the worker, the thresholds, launch at login."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from omise_tray.app import TrayApp
+from omise_tray.simulator import Simulator, demo_accounts
+from tests.support.app import build_app
+
+
+@pytest.fixture
+def app(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TrayApp]:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    with Simulator(demo_accounts(), dynamic=False) as sim:
+        tray_app = build_app(sim, tmp_path, interval=300)
+        tray_app.start()
+        try:
+            yield tray_app
+        finally:
+            tray_app.quit()
+
+
+def test_launch_at_login_writes_and_removes_the_autostart_entry(
+    app: TrayApp, tmp_path: Path
+) -> None:
+    entry = tmp_path / "xdg-config" / "autostart" / "omise-tray.desktop"
+    app.apply_settings(replace(app.settings, launch_at_login=True))
+    assert "--minimized" in entry.read_text()
+    assert app.settings_store.load().settings.launch_at_login is True
+    app.apply_settings(replace(app.settings, launch_at_login=False))
+    assert not entry.exists()
+
+
+def test_edited_thresholds_change_the_health_shown(app: TrayApp, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: all(s.snapshot for s in app.state.statuses()), timeout=10_000)
+    thb = next(
+        s for s in app.state.statuses() if s.snapshot and s.snapshot.balance.currency == "THB"
+    )
+    available = thb.snapshot.balance.available  # type: ignore[union-attr]
+    edited = tuple(
+        replace(a, low=available * 10, critical=available // 2) if a.id == thb.account_id else a
+        for a in app.settings.accounts
+    )
+    app.apply_settings(replace(app.settings, accounts=edited))
+    status = app.state.status(thb.account_id)
+    assert status is not None and status.health is not None
+    assert status.health.value == "low"

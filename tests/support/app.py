@@ -1,0 +1,36 @@
+"""Build the real TrayApp in the test process (offscreen Qt) against a simulator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from omise_tray.app import LaunchOptions, TrayApp
+from omise_tray.config import ApiEndpoint, Paths
+from omise_tray.simulator import Simulator
+from omise_tray.storage.secrets import SecretStore
+from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
+
+
+def build_app(sim: Simulator, tmp_path: Path, interval: float = 1.0) -> TrayApp:
+    """A TrayApp with one account per simulator account, keys in memory, files under tmp_path."""
+    paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "cache")
+    accounts = tuple(
+        AccountSettings(id=f"a{i}", name=a.name, currency=a.currency, livemode=False)
+        for i, a in enumerate(sim.accounts)
+    )
+    secrets = SecretStore.memory_only()
+    for index, account in enumerate(sim.accounts):
+        secrets.set(f"a{index}", account.key, session_only=True)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    return TrayApp(
+        qapp,
+        options=LaunchOptions(interval=interval),
+        paths=paths,
+        settings_store=SettingsStore(paths.settings_file),
+        settings=Settings(accounts=accounts),
+        endpoint=ApiEndpoint(base=sim.base_url),
+        secrets=secrets,
+    )
