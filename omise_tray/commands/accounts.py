@@ -17,14 +17,17 @@ from omise_tray.omise.keys import check_secret_key
 from omise_tray.storage.secrets import SecretStore, SecretStoreError
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 
-from .common import report_error, seconds
+from .common import (
+    EXIT_AUTHENTICATION,
+    EXIT_CONFIGURATION,
+    EXIT_FAILED,
+    EXIT_OK,
+    report_error,
+    seconds,
+)
 
 logger = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_CONFIGURATION = 2
-EXIT_AUTHENTICATION = 3
 
 DEFAULT_TIMEOUT = 30.0
 NO_SESSION_IN_A_COMMAND = (

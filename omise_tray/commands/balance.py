@@ -32,7 +32,14 @@ from omise_tray.omise.errors import (
 )
 
 from .accounts import MissingKeyError, UnknownAccountError, configured_keys
-from .common import report_error, seconds
+from .common import (
+    EXIT_AUTHENTICATION,
+    EXIT_CONFIGURATION,
+    EXIT_FAILED,
+    EXIT_OK,
+    report_error,
+    seconds,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -42,10 +49,6 @@ NO_KEY = (
 DEFAULT_TIMEOUT = 15.0
 DEFAULT_ACCOUNT = "default"
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_CONFIGURATION = 2
-EXIT_AUTHENTICATION = 3
 
 # A 429 or 503 is retried at most this many times, waiting each step or less if the server's
 # Retry-After is shorter; never past the overall timeout.

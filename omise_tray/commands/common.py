@@ -8,6 +8,12 @@ import sys
 
 PROGRAM = "omise-tray"
 
+# Exit statuses shared by every command (DESIGN.md).
+EXIT_OK = 0
+EXIT_FAILED = 1  # API, network or response error
+EXIT_CONFIGURATION = 2  # usage or configuration error
+EXIT_AUTHENTICATION = 3  # the secret key was rejected
+
 
 def seconds(text: str) -> float:
     """An argparse type: a positive, finite number of seconds."""

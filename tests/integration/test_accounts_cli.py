@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from omise_tray.simulator import SimAccount, Simulator
+from omise_tray.simulator import Simulator
 from omise_tray.storage.secrets import SERVICE
+from tests.support.keyrings import keyring_lookup
+from tests.support.shops import two_shops
 
 pytestmark = pytest.mark.desktop
 
@@ -32,28 +34,7 @@ ALL_KEYS = (TEST_KEY, LIVE_KEY, UNKNOWN_KEY)
 
 @pytest.fixture(scope="module")
 def simulator() -> Iterator[Simulator]:
-    accounts = [
-        SimAccount(
-            name="Bangkok",
-            key=TEST_KEY,
-            currency="THB",
-            country="TH",
-            email="shop@example.com",
-            total=500_000,
-            available=400_000,
-        ),
-        SimAccount(
-            name="Tokyo",
-            key=LIVE_KEY,
-            currency="JPY",
-            country="JP",
-            email="tokyo@example.com",
-            livemode=True,
-            total=90_000,
-            available=90_000,
-        ),
-    ]
-    with Simulator(accounts) as sim:
+    with Simulator(two_shops(TEST_KEY, LIVE_KEY)) as sim:
         yield sim
 
 
@@ -127,17 +108,6 @@ def cli(desktop_session: dict[str, str], simulator: Simulator, tmp_path: Path) -
             check=False,
             timeout=30,
         )
-
-
-def keyring_lookup(account_id: str) -> str | None:
-    result = subprocess.run(
-        ["secret-tool", "lookup", "service", SERVICE, "username", account_id],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=30,
-    )
-    return result.stdout if result.returncode == 0 else None
 
 
 def test_add_list_balance_rename_and_remove_an_account(cli: Cli) -> None:

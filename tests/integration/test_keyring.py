@@ -18,6 +18,7 @@ from keyring.backends import SecretService
 
 from omise_tray.storage.secrets import SERVICE, KeyringLockedError, SecretStore
 from tests.support.desktop import KEYRING_PASSWORD
+from tests.support.keyrings import keyring_lookup
 
 pytestmark = pytest.mark.desktop
 
@@ -25,18 +26,6 @@ REPO = Path(__file__).resolve().parents[2]
 KEY = "skey_test_5ka8dfj3m2nq7wz1pxe"
 NEW_KEY = "skey_test_5kb9egk4n3or8xa2qyf"
 OTHER_KEY = "skey_test_5kcafhl5o4ps9yb3rzg"
-
-
-def keyring_lookup(account_id: str) -> str | None:
-    """The secret stored for the account, as the desktop's own secret-tool sees it."""
-    result = subprocess.run(
-        ["secret-tool", "lookup", "service", SERVICE, "username", account_id],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=30,
-    )
-    return result.stdout if result.returncode == 0 else None
 
 
 def keyring_usernames() -> list[str]:

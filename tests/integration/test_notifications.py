@@ -7,7 +7,6 @@ Notify over DBus. The service records every call, so the test sees exactly what 
 
 from __future__ import annotations
 
-import os
 import subprocess
 import time
 from collections.abc import Iterator
@@ -25,7 +24,6 @@ from omise_tray.simulator import Simulator, demo_accounts
 from omise_tray.state import AppState
 from omise_tray.storage.settings import AccountSettings, Settings
 from omise_tray.ui.notifier import DesktopNotifier
-from tests.support.desktop import DesktopStack, missing_programs
 from tests.support.notification_service import NotificationService
 
 pytestmark = [pytest.mark.desktop, pytest.mark.usefixtures("desktop_session")]
@@ -79,29 +77,6 @@ BARE_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC
   </policy>
 </busconfig>
 """
-
-
-@pytest.fixture(scope="session")
-def desktop_session() -> Iterator[dict[str, str]]:
-    """The throwaway desktop's environment, exported before Qt starts (as the shared one does)."""
-    names = ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
-    if all(os.environ.get(name) for name in names):
-        yield {name: os.environ[name] for name in names}
-        return
-    missing = missing_programs()
-    if missing:
-        pytest.skip("the desktop stack needs " + ", ".join(missing))
-    saved = {name: os.environ.get(name) for name in (*names, "XDG_RUNTIME_DIR")}
-    with DesktopStack(notifier=False) as stack:
-        os.environ.update(stack.env)
-        try:
-            yield dict(stack.env)
-        finally:
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
 
 
 @pytest.fixture(scope="module")

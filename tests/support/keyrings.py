@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
 from typing import Any
 
 import keyring.errors
+
+from omise_tray.storage.secrets import SERVICE
 
 
 class FakeBackend:
@@ -60,3 +63,15 @@ class NotViable:
 
 def secret_service() -> FakeBackend:
     return make_backend("keyring.backends.SecretService", "Keyring")
+
+
+def keyring_lookup(account_id: str) -> str | None:
+    """The secret stored for the account, as the desktop's own secret-tool sees it."""
+    result = subprocess.run(
+        ["secret-tool", "lookup", "service", SERVICE, "username", account_id],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,
+    )
+    return result.stdout if result.returncode == 0 else None

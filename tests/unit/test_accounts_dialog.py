@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from omise_tray.config import ApiEndpoint
-from omise_tray.simulator import Fault, SimAccount, Simulator
+from omise_tray.simulator import Fault, Simulator
 from omise_tray.storage.secrets import SERVICE, SecretStore
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 from omise_tray.ui.account_form import AccountForm
 from omise_tray.ui.accounts_dialog import AccountsDialog
 from tests.support.keyrings import FakeBackend, make_backend, secret_service
+from tests.support.shops import two_shops
 
 TEST_KEY = "skey_test_5r7dialogshopth01x"
 # The simulator's live-mode shop needs a live-shaped key; this one is obviously made up.
@@ -32,28 +33,7 @@ WAIT_MS = 20_000
 
 @pytest.fixture(scope="module")
 def simulator() -> Iterator[Simulator]:
-    accounts = [
-        SimAccount(
-            name="Shop TH",
-            key=TEST_KEY,
-            currency="THB",
-            country="TH",
-            email="shop@example.com",
-            total=500_000,
-            available=400_000,
-        ),
-        SimAccount(
-            name="Shop JP Live",
-            key=LIVE_KEY,
-            currency="JPY",
-            country="JP",
-            email="tokyo@example.com",
-            livemode=True,
-            total=90_000,
-            available=90_000,
-        ),
-    ]
-    with Simulator(accounts) as sim:
+    with Simulator(two_shops(TEST_KEY, LIVE_KEY)) as sim:
         yield sim
 
 
