@@ -102,6 +102,8 @@ CASES = [
 
 
 def inject(simulator: Simulator, case: Case) -> None:
+    # The simulator is shared by the module: a case starts with no fault left by another.
+    simulator.clear_faults()
     simulator.inject(case.fault, times=case.times, seconds=case.seconds, path="/balance")
 
 
