@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -145,6 +145,8 @@ class TrayApp(QObject):
             AlertStateFile(paths.alert_state_file),
             parent=self,
         )
+        self.tray.snoozed_until = self.alerts.snoozed_until
+        self.tray.snooze_requested.connect(self.snooze)
         self.history = HistoryStore(paths.history_db)
         self.recorder = HistoryRecorder(
             self.state, self.history, ReportLog(paths.reports_file), self
@@ -193,6 +195,18 @@ class TrayApp(QObject):
             box.open()
         else:
             self.tray.show_message(APP_NAME, sentence)
+
+    def snooze(self, account_id: str, choice: str) -> None:
+        """Hold back one account's alerts for an hour or until tomorrow morning, or resume."""
+        if choice == "resume":
+            self.alerts.unsnooze(account_id)
+            return
+        now = datetime.now().astimezone()
+        if choice == "hour":
+            until = now + timedelta(hours=1)
+        else:
+            until = (now + timedelta(days=1)).replace(hour=8, minute=0, second=0, microsecond=0)
+        self.alerts.snooze(account_id, until.astimezone(UTC))
 
     def open_settings(self) -> None:
         shown = self.settings

@@ -61,6 +61,7 @@ class TrayController(QObject):
     quit_requested = Signal()
     message_clicked = Signal()
     card_requested = Signal(str)  # a card's key: open the window on that card
+    snooze_requested = Signal(str, str)  # account id, "hour" | "tomorrow" | "resume"
 
     def __init__(
         self,
@@ -116,6 +117,10 @@ class TrayController(QObject):
         test = self.dashboard_menu.addAction("Test")
         test.triggered.connect(lambda: self.dashboard_requested.emit(False))
         menu.addMenu(self.dashboard_menu)
+        self.snooze_menu = QMenu("S&nooze alerts", menu)
+        self.snooze_menu.aboutToShow.connect(self._fill_snooze_menu)
+        menu.addMenu(self.snooze_menu)
+        self.snoozed_until: Callable[[str], datetime | None] = lambda _account_id: None
         self.settings_action = menu.addAction("&Settings…")
         self.settings_action.triggered.connect(self.settings_requested.emit)
         self.accounts_action = menu.addAction("&Accounts…")
@@ -123,6 +128,30 @@ class TrayController(QObject):
         menu.addSeparator()
         self.quit_action = menu.addAction("&Quit")
         self.quit_action.triggered.connect(self.quit_requested.emit)
+
+    def _fill_snooze_menu(self) -> None:
+        """One submenu per account, built as the menu opens so it shows the snoozes now."""
+        self.snooze_menu.clear()
+        accounts = self._state.accounts
+        if not accounts:
+            self.snooze_menu.addAction("No accounts yet").setEnabled(False)
+            return
+        for account in accounts:
+            until = self.snoozed_until(account.id)
+            title = account.name.replace("&", "&&")
+            if until is not None:
+                title += f" (snoozed until {until.astimezone():%H:%M})"
+            submenu = self.snooze_menu.addMenu(title)
+            for label, choice in (("For 1 hour", "hour"), ("Until tomorrow 08:00", "tomorrow")):
+                action = submenu.addAction(label)
+                action.triggered.connect(
+                    lambda _checked=False, a=account.id, c=choice: self.snooze_requested.emit(a, c)
+                )
+            resume = submenu.addAction("Resume alerts")
+            resume.setEnabled(until is not None)
+            resume.triggered.connect(
+                lambda _checked=False, a=account.id: self.snooze_requested.emit(a, "resume")
+            )
 
     # -- rendering ------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,32 @@ def test_edited_thresholds_change_the_health_shown(app: TrayApp, qtbot: QtBot) -
     status = app.state.status(thb.account_id)
     assert status is not None and status.health is not None
     assert status.health.value == "low"
+
+
+def test_snooze_from_the_tray_holds_alerts_and_resume_lifts_it(app: TrayApp) -> None:
+    account_id = app.settings.accounts[0].id
+    app.tray.snooze_menu.aboutToShow.emit()
+    account_menu = app.tray.snooze_menu.actions()[0].menu()
+    assert account_menu is not None
+    by_text = {action.text(): action for action in account_menu.actions()}
+    assert not by_text["Resume alerts"].isEnabled()
+
+    by_text["For 1 hour"].trigger()
+    until = app.alerts.snoozed_until(account_id)
+    assert until is not None
+    assert timedelta(minutes=59) < until - datetime.now(UTC) <= timedelta(hours=1)
+
+    app.snooze(account_id, "tomorrow")
+    tomorrow = app.alerts.snoozed_until(account_id)
+    assert tomorrow is not None
+    local = tomorrow.astimezone()
+    assert (local.hour, local.minute) == (8, 0)
+    assert local.date() == (datetime.now().astimezone() + timedelta(days=1)).date()
+
+    app.tray.snooze_menu.aboutToShow.emit()
+    account_menu = app.tray.snooze_menu.actions()[0].menu()
+    assert account_menu is not None
+    resume = next(a for a in account_menu.actions() if a.text() == "Resume alerts")
+    assert resume.isEnabled()
+    resume.trigger()
+    assert app.alerts.snoozed_until(account_id) is None

@@ -61,6 +61,7 @@ def test_menu_lists_each_currency_then_the_actions(qapp: object, tray_host: None
         "Pause polling",
         "Open Omise Tray",
         "Open Omise Dashboard",
+        "Snooze alerts",
         "Settings…",
         "Accounts…",
         "---",
