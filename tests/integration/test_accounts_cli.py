@@ -26,7 +26,7 @@ pytestmark = pytest.mark.desktop
 REPO = Path(__file__).resolve().parents[2]
 TEST_KEY = "skey_test_5q1clishopbangkok7"
 # The simulator's live-mode shop needs a live-shaped key; this one is obviously made up.
-LIVE_KEY = "skey_simulatorclilivemode001"
+LIVE_KEY = "skey_FAKELIVEsimulatorcli01"
 UNKNOWN_KEY = "skey_test_5q1clinosuchshop00"
 PUBLIC_KEY = "pkey_test_5q1clishopbangkok7"
 ALL_KEYS = (TEST_KEY, LIVE_KEY, UNKNOWN_KEY)
@@ -139,7 +139,7 @@ def test_add_list_balance_rename_and_remove_an_account(cli: Cli) -> None:
         "(Secret",
         "Service)",
     ]
-    assert lines[2][:4] == ["Tokyo", "live", "JPY", "skey_…e001"]
+    assert lines[2][:4] == ["Tokyo", "live", "JPY", "skey_…li01"]
 
     every = cli("balance", "--json")
     assert every.returncode == 0, every.stderr

@@ -25,7 +25,7 @@ from tests.support.shops import two_shops
 
 TEST_KEY = "skey_test_5r7dialogshopth01x"
 # The simulator's live-mode shop needs a live-shaped key; this one is obviously made up.
-LIVE_KEY = "skey_simulatorlivemodeonly01"
+LIVE_KEY = "skey_FAKELIVEsimulatordialog1"
 UNKNOWN_KEY = "skey_test_5r7nosuchaccount99"
 PUBLIC_KEY = "pkey_test_5r7dialogshopth01x"
 WAIT_MS = 20_000

@@ -17,7 +17,7 @@ from omise_tray.omise.keys import (
     ("raw", "expected"),
     [
         ("skey_test_5fixturekey0000000000", "skey_test_5fixturekey0000000000"),
-        ("skey_5fixturekey0000000000", "skey_5fixturekey0000000000"),
+        ("skey_FIXTURElivekey000000", "skey_FIXTURElivekey000000"),
         ("  skey_test_5fixturekey0000000000\n", "skey_test_5fixturekey0000000000"),
         ("\tskey_test_abcdefgh", "skey_test_abcdefgh"),
     ],
@@ -63,4 +63,4 @@ def test_anything_else_is_refused_with_what_a_secret_key_looks_like(raw: str) ->
 
 def test_test_keys_are_told_apart_from_live_keys() -> None:
     assert is_test_key("skey_test_5fixturekey0000000000")
-    assert not is_test_key("skey_5fixturekey0000000000")
+    assert not is_test_key("skey_FIXTURElivekey000000")
