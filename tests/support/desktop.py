@@ -92,10 +92,9 @@ class DesktopStack:
         self._spawn(
             [
                 "dbus-daemon",
-                "--session",
                 "--nofork",
                 "--nopidfile",
-                f"--address=unix:path={bus_path}",
+                f"--config-file={self._bus_config(bus_path)}",
             ],
             base,
         )
@@ -145,6 +144,36 @@ class DesktopStack:
             key: base[key] for key in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")
         }
         return self.env
+
+    def _bus_config(self, bus_path: Path) -> Path:
+        """A session bus that starts only gnome-keyring's unlock prompter on demand.
+
+        The stock session bus would start dunst when the app first notifies, and a daemon
+        nobody asked for would then own org.freedesktop.Notifications, which the tests' own
+        listener needs; dunst runs only when asked for (`notifier=True`).
+        """
+        services = self._tmp / "dbus-services"
+        services.mkdir()
+        for name in ("org.gnome.keyring.SystemPrompter", "org.gnome.keyring.PrivatePrompter"):
+            source = Path("/usr/share/dbus-1/services") / f"{name}.service"
+            if source.exists():
+                shutil.copy(source, services / source.name)
+        config = self._tmp / "session-bus.conf"
+        config.write_text(
+            '<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"'
+            ' "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">\n'
+            "<busconfig>\n"
+            "  <type>session</type>\n"
+            f"  <listen>unix:path={bus_path}</listen>\n"
+            f"  <servicedir>{services}</servicedir>\n"
+            '  <policy context="default">\n'
+            '    <allow send_destination="*" eavesdrop="true"/>\n'
+            '    <allow eavesdrop="true"/>\n'
+            '    <allow own="*"/>\n'
+            "  </policy>\n"
+            "</busconfig>\n"
+        )
+        return config
 
     @staticmethod
     def _bus_has(name: str, env: dict[str, str]) -> bool:
