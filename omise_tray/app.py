@@ -7,34 +7,29 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omise_tray import APP_ID, APP_NAME, __version__, autostart
-from omise_tray.alerting import AlertCoordinator, AlertStateFile
 from omise_tray.config import ApiEndpoint, Paths
-from omise_tray.core.snapshot import PollError
-from omise_tray.poller import PollControl, PollThread, PollWorker, WorkerKeys
-from omise_tray.recording import HistoryRecorder
 from omise_tray.single_instance import SingleInstance
 from omise_tray.state import AppState
-from omise_tray.storage.history import HistoryStore
-from omise_tray.storage.reports import ReportLog
-from omise_tray.storage.secrets import SecretStore
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 from omise_tray.storage.snapshots import SnapshotCache
-from omise_tray.ui.accounts_dialog import AccountsDialog
-from omise_tray.ui.history_window import HistoryServices, HistoryWindows, sparkline_points
 from omise_tray.ui.main_window import MainWindow
-from omise_tray.ui.notifier import DesktopNotifier
-from omise_tray.ui.settings_dialog import SettingsDialog
 from omise_tray.ui.tray import TrayController
 from omise_tray.ui.tray_icon import app_icon
 from omise_tray.unix_signals import SignalQuitter
+
+if TYPE_CHECKING:
+    from omise_tray.services import Services
+    from omise_tray.storage.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -60,23 +55,31 @@ class LaunchOptions:
         )
 
 
-class FirstPaintProbe(QObject):
-    """Writes the wall-clock time of the window's first paint to a file (for the benchmarks)."""
+class FirstPaint(QObject):
+    """Tells when a widget has painted for the first time."""
 
-    def __init__(self, path: str, parent: QObject) -> None:
-        super().__init__(parent)
-        self._path = path
+    painted = Signal()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            with open(self._path, "w", encoding="utf-8") as handle:
-                handle.write(f"{time.time():.6f}\n")
+            self.painted.emit()
         return False
 
 
+def _write_paint_time(path: str) -> None:
+    """For the benchmarks: the wall-clock time of the window's first paint."""
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(f"{time.time():.6f}\n")
+
+
 class TrayApp(QObject):
-    """Wires the parts together and owns their lifetimes; holds no business rules."""
+    """Wires the parts together and owns their lifetimes; holds no business rules.
+
+    The window and tray come up first with the last known balances; the background services
+    (keyring, polling, notifications, history) start right after the first paint, or at once
+    when the user asks for something that needs them.
+    """
 
     def __init__(
         self,
@@ -87,7 +90,7 @@ class TrayApp(QObject):
         settings_store: SettingsStore,
         settings: Settings,
         endpoint: ApiEndpoint,
-        secrets: SecretStore,
+        make_secrets: Callable[[], SecretStore],
         problem: str | None = None,
     ) -> None:
         super().__init__()
@@ -97,6 +100,8 @@ class TrayApp(QObject):
         self.settings_store = settings_store
         self.settings = settings
         self.endpoint = endpoint
+        self._make_secrets = make_secrets
+        self._services: Services | None = None
         interval = options.interval or settings.interval_seconds
         interval = max(float(endpoint.min_interval), float(interval))
 
@@ -111,81 +116,63 @@ class TrayApp(QObject):
         self._cache_timer.timeout.connect(self._save_cache)
         self.state.snapshot_applied.connect(lambda _s: self._cache_timer.start())
 
-        self.secrets = secrets
-        self.worker_keys = WorkerKeys()
-        self.worker = PollWorker(endpoint, self.worker_keys, interval)
-        self.poll_thread = PollThread(self.worker)
-        self.control = PollControl(self)
-        self.control.connect_to(self.worker)
-        self.worker.snapshot_ready.connect(self.state.apply_snapshot)
-        self.worker.poll_failed.connect(self.state.apply_error)
-        self.worker.busy_changed.connect(self.state.set_busy)
-
         self.window = MainWindow(self.state, tray_available=self._tray_available)
         self.window.setWindowIcon(app_icon())
         self.tray = TrayController(self.state, self.toggle_window, self)
         for source in (self.window, self.tray):
             source.refresh_requested.connect(self.refresh_now)
             source.accounts_requested.connect(self.open_accounts)
+            source.settings_requested.connect(self.open_settings)
             source.pause_requested.connect(self.set_paused)
             source.quit_requested.connect(self.quit)
             source.dashboard_requested.connect(self.open_dashboard)
         self.tray.open_requested.connect(self.show_window)
         self.tray.card_requested.connect(self.show_card)
-        for source in (self.window, self.tray):
-            source.settings_requested.connect(self.open_settings)
-
-        self.notifier = DesktopNotifier.for_platform(self.tray.show_message, self)
-        self.tray.message_clicked.connect(self.notifier.balloon_clicked)
-        self.notifier.card_requested.connect(self.show_card)
-        self.alerts = AlertCoordinator(
-            self.state,
-            settings,
-            self.notifier,
-            AlertStateFile(paths.alert_state_file),
-            parent=self,
-        )
-        self.tray.snoozed_until = self.alerts.snoozed_until
         self.tray.snooze_requested.connect(self.snooze)
-        self.history = HistoryStore(paths.history_db)
-        self.recorder = HistoryRecorder(
-            self.state, self.history, ReportLog(paths.reports_file), self
-        )
-        self.history_windows = HistoryWindows(
-            self.state,
-            HistoryServices(
-                history=self.history,
-                reports=self.recorder.reports,
-                endpoint=endpoint,
-                key_for=self.worker_keys,
-                settings=lambda: self.settings,
-                make_report=self.recorder.report_now,
-            ),
-            self,
-        )
-        self.window.history_requested.connect(self.history_windows.open)
-        self.recorder.recorded.connect(self._history_grew)
-        keyring_problem = None if secrets.status.usable else secrets.status.reason
-        self.problems: list[str] = [
-            p for p in (problem, self.history.problem, keyring_problem) if p
-        ]
         self.window.demo_requested.connect(start_demo_process)
+        self.problems: list[str] = [problem] if problem else []
+        self._first_paint = FirstPaint(self)
+        self._first_paint.painted.connect(
+            lambda: QTimer.singleShot(0, self.services), Qt.ConnectionType.QueuedConnection
+        )
         probe_file = os.environ.get("OMISE_TRAY_FIRST_PAINT_FILE")
         if probe_file:
-            self.window.installEventFilter(FirstPaintProbe(probe_file, self))
+            self._first_paint.painted.connect(lambda: _write_paint_time(probe_file))
+        self.window.installEventFilter(self._first_paint)
         self._quitting = False
 
     def _tray_available(self) -> bool:
         return self.tray.is_visible()
 
+    def services(self) -> Services:
+        """The background services, started on first use."""
+        if self._services is None:
+            from omise_tray.services import Services
+
+            services = Services(
+                state=self.state,
+                window=self.window,
+                tray=self.tray,
+                paths=self.paths,
+                endpoint=self.endpoint,
+                settings=lambda: self.settings,
+                make_secrets=self._make_secrets,
+                parent=self,
+            )
+            self._services = services
+            services.notifier.card_requested.connect(self.show_card)
+            if self.state.paused:
+                services.control.paused_changed.emit(True)
+            services.start()
+            for problem in [*self.problems, *services.problems()]:
+                self.tell(problem)
+        return self._services
+
     def start(self) -> None:
-        self._history_grew("")  # sparklines from stored history before the first poll
-        self.poll_thread.start()
-        self.load_keys()
         if not self.options.minimized or not self._tray_available():
             self.show_window()
-        for problem in self.problems:
-            self.tell(problem)
+        else:
+            QTimer.singleShot(0, self.services)
 
     def tell(self, sentence: str) -> None:
         """Tell the user of a problem without blocking: a dialog, or a balloon when hidden."""
@@ -198,17 +185,20 @@ class TrayApp(QObject):
 
     def snooze(self, account_id: str, choice: str) -> None:
         """Hold back one account's alerts for an hour or until tomorrow morning, or resume."""
+        alerts = self.services().alerts
         if choice == "resume":
-            self.alerts.unsnooze(account_id)
+            alerts.unsnooze(account_id)
             return
         now = datetime.now().astimezone()
         if choice == "hour":
             until = now + timedelta(hours=1)
         else:
             until = (now + timedelta(days=1)).replace(hour=8, minute=0, second=0, microsecond=0)
-        self.alerts.snooze(account_id, until.astimezone(UTC))
+        alerts.snooze(account_id, until.astimezone(UTC))
 
     def open_settings(self) -> None:
+        from omise_tray.ui.settings_dialog import SettingsDialog
+
         shown = self.settings
         if not self.options.demo:
             # The autostart entry is the truth: the user may have removed it by hand.
@@ -221,6 +211,7 @@ class TrayApp(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         """Save edited settings and let every part follow them."""
+        services = self.services()
         old = self.settings
         self.settings = settings
         try:
@@ -237,16 +228,16 @@ class TrayApp(QObject):
                 log.warning("launch at login: %s", exc)
                 self.tell(str(exc))
         self.state.set_accounts(settings.accounts)
-        self.alerts.set_settings(settings)
+        services.alerts.set_settings(settings)
         if settings.interval_seconds != old.interval_seconds and self.options.interval is None:
             interval = max(float(self.endpoint.min_interval), float(settings.interval_seconds))
             self.state.set_interval(interval)
-            self.control.interval_changed.emit(interval)
+            services.control.interval_changed.emit(interval)
         if settings.api_version != old.api_version:
             self.endpoint = replace(
                 ApiEndpoint.from_env(settings.api_version), base=self.endpoint.base
             )
-            self.control.endpoint_changed.emit(self.endpoint)
+            services.control.endpoint_changed.emit(self.endpoint)
 
     def show_window(self) -> None:
         self.window.show()
@@ -269,34 +260,20 @@ class TrayApp(QObject):
 
     def set_paused(self, paused: bool) -> None:
         self.state.set_paused(paused)
-        self.control.paused_changed.emit(paused)
+        if self._services is not None:
+            self._services.control.paused_changed.emit(paused)
 
     def open_dashboard(self, livemode: bool) -> None:
         QDesktopServices.openUrl(QUrl(DASHBOARD_URL.format(mode="live" if livemode else "test")))
 
-    def load_keys(self) -> None:
-        """Give the worker every key it can have and poll those accounts; explain the rest.
-
-        Runs again on Refresh now and after an Accounts change, so a keyring unlocked later
-        is picked up without a restart.
-        """
-        found = self.secrets.keys_for(self.settings.accounts)
-        self.worker_keys.replace(dict(found.keys))
-        now = datetime.now(UTC)
-        for account_id, sentence in found.problems.items():
-            self.state.apply_error(PollError(account_id, "configuration", sentence, now))
-        self.control.accounts_changed.emit(
-            tuple(a.id for a in self.settings.accounts if a.id in found.keys)
-        )
-
     def refresh_now(self) -> None:
-        if any(self.worker_keys(a.id) is None for a in self.settings.accounts):
-            self.load_keys()
-        self.control.refresh_requested.emit()
+        self.services().refresh_now()
 
     def open_accounts(self) -> None:
+        from omise_tray.ui.accounts_dialog import AccountsDialog
+
         dialog = AccountsDialog(
-            self.settings_store, self.settings, self.secrets, self.endpoint, self.window
+            self.settings_store, self.settings, self.services().secrets, self.endpoint, self.window
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accounts_changed.connect(self.update_accounts)
@@ -307,13 +284,9 @@ class TrayApp(QObject):
         """Follow a change made in the Accounts dialog (which saved the settings itself)."""
         self.settings = settings
         self.state.set_accounts(settings.accounts)
-        self.alerts.set_settings(settings)
-        self.load_keys()
-
-    def _history_grew(self, _account_id: str) -> None:
-        keys = [group.key for group in self.state.groups()]
-        self.window.set_sparklines(sparkline_points(self.history, keys, int(time.time())))
-        self.history_windows.refresh()
+        services = self.services()
+        services.alerts.set_settings(settings)
+        services.load_keys()
 
     def _save_cache(self) -> None:
         self.cache.save(s.snapshot for s in self.state.statuses() if s.snapshot is not None)
@@ -325,12 +298,8 @@ class TrayApp(QObject):
         log.info("quitting")
         self.window.hide()
         self.tray.hide()
-        self.history_windows.close_all()
-        stopped = self.poll_thread.stop(QUIT_WAIT_MS)
+        stopped = self._services.stop(QUIT_WAIT_MS) if self._services is not None else True
         self._save_cache()
-        self.alerts.save()
-        self.notifier.close()
-        self.history.close()
         if not stopped:
             # A request stuck in connect() cannot be cancelled; everything is saved, so leave
             # now rather than make the user wait or let Qt abort on a running thread.
@@ -350,7 +319,7 @@ def start_demo_process() -> None:
         log.warning("could not start the demo (%s)", program)
 
 
-def _demo_setup() -> tuple[Settings, ApiEndpoint, SecretStore, object]:
+def _demo_setup() -> tuple[Settings, ApiEndpoint, Callable[[], SecretStore], object]:
     """Start the built-in simulator and describe its demo accounts; never touches the keyring."""
     from omise_tray.simulator import Simulator, demo_accounts
 
@@ -368,11 +337,18 @@ def _demo_setup() -> tuple[Settings, ApiEndpoint, SecretStore, object]:
         )
         for index, sim in enumerate(simulator.accounts)
     )
-    secrets = SecretStore.memory_only()
-    for account, sim in zip(accounts, simulator.accounts, strict=True):
-        secrets.set(account.id, sim.key, session_only=True)
+    keys = {account.id: sim.key for account, sim in zip(accounts, simulator.accounts, strict=True)}
+
+    def demo_secrets() -> SecretStore:
+        from omise_tray.storage.secrets import SecretStore
+
+        secrets = SecretStore.memory_only()
+        for account_id, key in keys.items():
+            secrets.set(account_id, key, session_only=True)
+        return secrets
+
     settings = replace(Settings(), accounts=accounts, interval_seconds=int(DEMO_INTERVAL))
-    return settings, ApiEndpoint(base=base), secrets, simulator
+    return settings, ApiEndpoint(base=base), demo_secrets, simulator
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -402,13 +378,18 @@ def run_gui(args: argparse.Namespace) -> int:
     store = SettingsStore(paths.settings_file)
     simulator = None
     if options.demo:
-        settings, endpoint, secrets, simulator = _demo_setup()
+        settings, endpoint, make_secrets, simulator = _demo_setup()
         problem = None
     else:
         loaded = store.load()
         settings, problem = loaded.settings, loaded.problem
         endpoint = ApiEndpoint.from_env(settings.api_version)
-        secrets = SecretStore.detect()
+
+        def make_secrets() -> SecretStore:
+            from omise_tray.storage.secrets import SecretStore
+
+            return SecretStore.detect()
+
     app = TrayApp(
         qapp,
         options=options,
@@ -416,7 +397,7 @@ def run_gui(args: argparse.Namespace) -> int:
         settings_store=store,
         settings=settings,
         endpoint=endpoint,
-        secrets=secrets,
+        make_secrets=make_secrets,
         problem=problem,
     )
     instance.activation_requested.connect(app.show_window)

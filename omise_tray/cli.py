@@ -24,8 +24,12 @@ logger = logging.getLogger(__name__)
 COMMANDS = ("balance", "accounts", "simulate", "export")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with the GUI options and every sub-command."""
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The argument parser with the GUI options and, unless told not to, every sub-command.
+
+    Registering a sub-command imports its module (the HTTP client, the keyring), which
+    starting the tray app should not wait for.
+    """
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
         description="Per-currency Omise balances in the system tray, with low-balance alerts. "
@@ -49,10 +53,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="check, without a display, that this installation has everything it needs",
     )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"omise_tray.commands.{name}").register(subparsers)
     return parser
+
+
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """Whether the arguments name a sub-command (or a word that may be one) or ask for help."""
+    for index, arg in enumerate(argv):
+        if arg in ("-h", "--help"):
+            return True
+        if not arg.startswith("-") and (index == 0 or argv[index - 1] != "--interval"):
+            return True
+    return False
 
 
 def log_file(args: argparse.Namespace | None = None) -> Path:
@@ -71,9 +88,10 @@ def _never_fail_on_encoding() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status (2 for a usage error)."""
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=_names_a_command(arguments))
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as exit_request:  # --help, --version and usage errors
         code = exit_request.code
         return code if isinstance(code, int) else 0 if code is None else 2

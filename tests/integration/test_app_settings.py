@@ -63,12 +63,12 @@ def test_snooze_from_the_tray_holds_alerts_and_resume_lifts_it(app: TrayApp) -> 
     assert not by_text["Resume alerts"].isEnabled()
 
     by_text["For 1 hour"].trigger()
-    until = app.alerts.snoozed_until(account_id)
+    until = app.services().alerts.snoozed_until(account_id)
     assert until is not None
     assert timedelta(minutes=59) < until - datetime.now(UTC) <= timedelta(hours=1)
 
     app.snooze(account_id, "tomorrow")
-    tomorrow = app.alerts.snoozed_until(account_id)
+    tomorrow = app.services().alerts.snoozed_until(account_id)
     assert tomorrow is not None
     local = tomorrow.astimezone()
     assert (local.hour, local.minute) == (8, 0)
@@ -80,4 +80,4 @@ def test_snooze_from_the_tray_holds_alerts_and_resume_lifts_it(app: TrayApp) -> 
     resume = next(a for a in account_menu.actions() if a.text() == "Resume alerts")
     assert resume.isEnabled()
     resume.trigger()
-    assert app.alerts.snoozed_until(account_id) is None
+    assert app.services().alerts.snoozed_until(account_id) is None

@@ -46,5 +46,5 @@ def test_event_loop_keeps_turning_while_every_request_hangs_and_quit_is_prompt(
     started = time.perf_counter()
     app.quit()
     elapsed = time.perf_counter() - started
-    assert app.poll_thread.thread.isFinished()
+    assert app.services().poll_thread.thread.isFinished()
     assert elapsed < 1.0, f"Quit took {elapsed:.2f} s"

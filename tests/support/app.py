@@ -32,5 +32,5 @@ def build_app(sim: Simulator, tmp_path: Path, interval: float = 1.0) -> TrayApp:
         settings_store=SettingsStore(paths.settings_file),
         settings=Settings(accounts=accounts),
         endpoint=ApiEndpoint(base=sim.base_url),
-        secrets=secrets,
+        make_secrets=lambda: secrets,
     )

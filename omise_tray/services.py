@@ -1,0 +1,130 @@
+"""Services: the app's background parts, started once the window has painted.
+
+The keyring, the HTTP client, the notification bus and the history database cost hundreds of
+milliseconds to import and open; none of them is needed to show the last known balances.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject
+
+from omise_tray.alerting import AlertCoordinator, AlertStateFile
+from omise_tray.config import ApiEndpoint, Paths
+from omise_tray.core.snapshot import PollError
+from omise_tray.poller import PollControl, PollThread, PollWorker, WorkerKeys
+from omise_tray.recording import HistoryRecorder
+from omise_tray.state import AppState
+from omise_tray.storage.history import HistoryStore
+from omise_tray.storage.reports import ReportLog
+from omise_tray.storage.secrets import SecretStore
+from omise_tray.storage.settings import Settings
+from omise_tray.ui.history_window import HistoryServices, HistoryWindows, sparkline_points
+from omise_tray.ui.main_window import MainWindow
+from omise_tray.ui.notifier import DesktopNotifier
+from omise_tray.ui.tray import TrayController
+
+log = logging.getLogger(__name__)
+
+SecretsFactory = Callable[[], SecretStore]
+
+
+class Services(QObject):
+    """Owns the poll worker, the keys, alerts and notifications, and the balance history."""
+
+    def __init__(
+        self,
+        *,
+        state: AppState,
+        window: MainWindow,
+        tray: TrayController,
+        paths: Paths,
+        endpoint: ApiEndpoint,
+        settings: Callable[[], Settings],
+        make_secrets: SecretsFactory,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._window = window
+        self._settings = settings
+        self.secrets = make_secrets()
+        self.worker_keys = WorkerKeys()
+        self.worker = PollWorker(endpoint, self.worker_keys, state.interval.total_seconds())
+        self.poll_thread = PollThread(self.worker)
+        self.control = PollControl(self)
+        self.control.connect_to(self.worker)
+        self.worker.snapshot_ready.connect(state.apply_snapshot)
+        self.worker.poll_failed.connect(state.apply_error)
+        self.worker.busy_changed.connect(state.set_busy)
+
+        self.notifier = DesktopNotifier.for_platform(tray.show_message, self)
+        tray.message_clicked.connect(self.notifier.balloon_clicked)
+        self.alerts = AlertCoordinator(
+            state, settings(), self.notifier, AlertStateFile(paths.alert_state_file), parent=self
+        )
+        tray.snoozed_until = self.alerts.snoozed_until
+
+        self.history = HistoryStore(paths.history_db)
+        self.recorder = HistoryRecorder(state, self.history, ReportLog(paths.reports_file), self)
+        self.history_windows = HistoryWindows(
+            state,
+            HistoryServices(
+                history=self.history,
+                reports=self.recorder.reports,
+                endpoint=endpoint,
+                key_for=self.worker_keys,
+                settings=settings,
+                make_report=self.recorder.report_now,
+            ),
+            self,
+        )
+        window.history_requested.connect(self.history_windows.open)
+        self.recorder.recorded.connect(self._history_grew)
+
+    def problems(self) -> list[str]:
+        """Sentences for the user about what could not be set up as it should."""
+        keyring = None if self.secrets.status.usable else self.secrets.status.reason
+        return [p for p in (self.history.problem, keyring) if p]
+
+    def start(self) -> None:
+        self._history_grew("")  # sparklines from stored history before the first poll
+        self.poll_thread.start()
+        self.load_keys()
+
+    def load_keys(self) -> None:
+        """Give the worker every key it can have and poll those accounts; explain the rest.
+
+        Runs again on Refresh now and after an Accounts change, so a keyring unlocked later
+        is picked up without a restart.
+        """
+        accounts = self._settings().accounts
+        found = self.secrets.keys_for(accounts)
+        self.worker_keys.replace(dict(found.keys))
+        now = datetime.now(UTC)
+        for account_id, sentence in found.problems.items():
+            self._state.apply_error(PollError(account_id, "configuration", sentence, now))
+        self.control.accounts_changed.emit(tuple(a.id for a in accounts if a.id in found.keys))
+
+    def refresh_now(self) -> None:
+        if any(self.worker_keys(a.id) is None for a in self._settings().accounts):
+            self.load_keys()
+        self.control.refresh_requested.emit()
+
+    def _history_grew(self, _account_id: str) -> None:
+        keys = [group.key for group in self._state.groups()]
+        self._window.set_sparklines(sparkline_points(self.history, keys, int(time.time())))
+        self.history_windows.refresh()
+
+    def stop(self, wait_ms: int) -> bool:
+        """Stop everything; False if the poll thread did not end within `wait_ms`."""
+        self.history_windows.close_all()
+        stopped = self.poll_thread.stop(wait_ms)
+        self.alerts.save()
+        self.notifier.close()
+        self.history.close()
+        return stopped
