@@ -260,23 +260,12 @@ class _WatchedHTTPConnection(HTTPConnection):
         super().close()
 
 
-class _WatchedHTTPSConnection(HTTPSConnection):
-    """An HTTPS connection whose socket the client can shut down from another thread."""
+class _WatchedHTTPSConnection(_WatchedHTTPConnection, HTTPSConnection):
+    """An HTTPS connection whose socket the client can shut down from another thread.
 
-    interrupter: _Interrupter
-
-    def _new_conn(self) -> socket.socket:
-        return _open_socket(self, self.interrupter)
-
-    def connect(self) -> None:
-        try:
-            super().connect()
-        finally:
-            _watch_connected(self, self.interrupter)
-
-    def close(self) -> None:
-        self.interrupter.release(self)
-        super().close()
+    The watching comes from _WatchedHTTPConnection; its super().connect() reaches
+    HTTPSConnection.connect, so the TLS handshake is watched too.
+    """
 
 
 def _watch_connected(connection: HTTPConnection, interrupter: _Interrupter) -> None:

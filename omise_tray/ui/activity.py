@@ -518,10 +518,10 @@ class _ListView(QWidget):
     """One account's list, a page at a time: paging, loading, empty and error states."""
 
     loaded = Signal()  # after a page or a failure has been shown
+    KIND: _ListKind  # what the subclass lists
 
     def __init__(
         self,
-        kind: _ListKind,
         accounts: Mapping[str, str],
         endpoint: ApiEndpoint,
         key_for: KeyLookup,
@@ -534,7 +534,7 @@ class _ListView(QWidget):
         super().__init__(parent)
         if not 1 <= page_size <= MAX_PAGE_SIZE:
             raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
-        self._kind = kind
+        kind = self._kind = self.KIND
         self.listing = kind.listing
         self.noun = kind.noun
         self._accounts = dict(accounts)
@@ -834,50 +834,10 @@ class TransactionsView(_ListView):
     from `key_for` in the fetch thread.
     """
 
-    def __init__(
-        self,
-        accounts: Mapping[str, str],
-        endpoint: ApiEndpoint,
-        key_for: KeyLookup,
-        *,
-        page_size: int = PAGE_SIZE,
-        clock: Clock = _utc_now,
-        zone: tzinfo | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            _TRANSACTIONS,
-            accounts,
-            endpoint,
-            key_for,
-            page_size=page_size,
-            clock=clock,
-            zone=zone,
-            parent=parent,
-        )
+    KIND = _TRANSACTIONS
 
 
 class PayoutsView(_ListView):
     """An account's payouts to the bank, newest first: fee, net, status and why one failed."""
 
-    def __init__(
-        self,
-        accounts: Mapping[str, str],
-        endpoint: ApiEndpoint,
-        key_for: KeyLookup,
-        *,
-        page_size: int = PAGE_SIZE,
-        clock: Clock = _utc_now,
-        zone: tzinfo | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            _PAYOUTS,
-            accounts,
-            endpoint,
-            key_for,
-            page_size=page_size,
-            clock=clock,
-            zone=zone,
-            parent=parent,
-        )
+    KIND = _PAYOUTS
