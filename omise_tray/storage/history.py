@@ -214,6 +214,7 @@ class HistoryStore:
         self._writable = True
         self._connection = self._open()
         self._retention_done_at = self._load_retention_time()
+        self._modes: dict[str, tuple[str, bool]] | None = None  # account -> currency, mode
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -367,6 +368,8 @@ class HistoryStore:
                     continue
                 self._note_write_failure(exc)
                 return False
+        if self._modes is not None:
+            self._modes[account_id] = (balance.currency, balance.livemode)
         self.prune(at)
         return True
 
@@ -492,12 +495,15 @@ class HistoryStore:
         return _add_up(per_account)
 
     def _accounts_of(self, selector: CurrencyMode) -> list[str]:
-        found = self._connection.execute(
-            "SELECT account_id FROM samples WHERE currency = ?1 AND livemode = ?2"
-            " UNION SELECT account_id FROM rollups WHERE currency = ?1 AND livemode = ?2",
-            (selector.currency.upper(), int(selector.livemode)),
-        )
-        return [str(account_id) for (account_id,) in found]
+        if self._modes is None:
+            # Read once, then kept up to date by record(): an account never changes currency.
+            found = self._connection.execute(
+                "SELECT account_id, currency, livemode FROM samples"
+                " UNION SELECT account_id, currency, livemode FROM rollups"
+            )
+            self._modes = {str(a): (str(c), bool(live)) for a, c, live in found}
+        wanted = (selector.currency.upper(), selector.livemode)
+        return sorted(a for a, mode in self._modes.items() if mode == wanted)
 
     def _buckets(self, account_id: str, since: int, until: int, width: int) -> dict[int, Point]:
         """The account's rows grouped into buckets of `width` seconds, keyed by bucket number.
@@ -512,19 +518,27 @@ class HistoryStore:
             " available_low, available_high FROM polls ORDER BY at",
             parameters,
         )
-        # Plain lists while scanning: a frozen Point per row would cost more than the query.
-        acc: dict[int, list[int]] = {}
-        for bucket, at, total, available, t_low, t_high, a_low, a_high in rows:
-            seen = acc.get(bucket)
-            if seen is None:
-                acc[bucket] = [at, total, available, t_low, t_high, a_low, a_high]
+        # Rows come ordered by time, so each bucket is one contiguous run: slice it and let
+        # min()/max() work on whole columns instead of branching row by row.
+        table = rows.fetchall()
+        buckets: dict[int, Point] = {}
+        first = 0
+        for index in range(1, len(table) + 1):
+            if index < len(table) and table[index][0] == table[first][0]:
                 continue
-            seen[0:3] = (at, total, available)
-            seen[3] = min(seen[3], t_low)
-            seen[4] = max(seen[4], t_high)
-            seen[5] = min(seen[5], a_low)
-            seen[6] = max(seen[6], a_high)
-        return {bucket: Point(*values) for bucket, values in acc.items()}
+            run = table[first:index]
+            _bucket, at, total, available = run[-1][:4]
+            buckets[run[0][0]] = Point(
+                at,
+                total,
+                available,
+                min(r[4] for r in run),
+                max(r[5] for r in run),
+                min(r[6] for r in run),
+                max(r[7] for r in run),
+            )
+            first = index
+        return buckets
 
 
 def _add_up(per_account: list[dict[int, Point]]) -> list[Point]:
