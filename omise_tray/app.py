@@ -164,7 +164,10 @@ class TrayApp(QObject):
             if self.state.paused:
                 services.control.paused_changed.emit(True)
             services.start()
-            for problem in [*self.problems, *services.problems()]:
+            for problem in [
+                *self.problems,
+                *services.problems(keyring_expected=not self.options.demo),
+            ]:
                 self.tell(problem)
         return self._services
 

@@ -86,9 +86,13 @@ class Services(QObject):
         window.history_requested.connect(self.history_windows.open)
         self.recorder.recorded.connect(self._history_grew)
 
-    def problems(self) -> list[str]:
-        """Sentences for the user about what could not be set up as it should."""
-        keyring = None if self.secrets.status.usable else self.secrets.status.reason
+    def problems(self, *, keyring_expected: bool = True) -> list[str]:
+        """Sentences for the user about what could not be set up as it should.
+
+        `keyring_expected` False (the demo) keeps quiet about keys living in memory only.
+        """
+        usable = self.secrets.status.usable or not keyring_expected
+        keyring = None if usable else self.secrets.status.reason
         return [p for p in (self.history.problem, keyring) if p]
 
     def start(self) -> None:
