@@ -66,12 +66,12 @@ def sparkline_points(
 ) -> dict[str, list[tuple[int, int]]]:
     """The last 24 h of available balance per card key, for MainWindow.set_sparklines.
 
-    Minute buckets, thinned to SPARKLINE_POINTS: a new account shows its line after a few
-    polls instead of waiting for a quarter of an hour to fill the second bucket.
+    Five-second buckets, thinned to SPARKLINE_POINTS: a new account shows its shape after a
+    few polls instead of waiting for a quarter of an hour to fill a second bucket.
     """
     lines: dict[str, list[tuple[int, int]]] = {}
     for key in keys:
-        series = history.series(currency_mode(key), now - DAY, now, DAY // 60)
+        series = history.series(currency_mode(key), now - DAY, now, DAY // 5)
         step = max(1, -(-len(series) // SPARKLINE_POINTS))
         lines[key] = [(p.at, p.available) for p in series[step - 1 :: step]]
         if series and (not lines[key] or lines[key][-1][0] != series[-1].at):
