@@ -29,6 +29,7 @@ from omise_tray.core.alerts import (
     snooze,
     unsnooze,
 )
+from omise_tray.core.portfolio import group_key
 from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.state import AppState, rules_for
 from omise_tray.storage.atomic import write_atomically
@@ -55,11 +56,6 @@ class Notifier(Protocol):
     """Shows one alert to the merchant; a click should open the card `card_key`."""
 
     def notify(self, alert: Alert, card_key: str) -> None: ...
-
-
-def card_key(currency: str, livemode: bool) -> str:
-    """The key of the window's card for a currency and mode ("THB:test")."""
-    return f"{currency.upper()}:{'live' if livemode else 'test'}"
 
 
 def in_quiet_hours(hour: int, start: int | None, end: int | None) -> bool:
@@ -217,7 +213,7 @@ class AlertCoordinator(QObject):
             account_id=account.id,
             account_label=account.name,
         )
-        self._advance(account.id, new_state, alerts, card_key(balance.currency, balance.livemode))
+        self._advance(account.id, new_state, alerts, group_key(balance.currency, balance.livemode))
 
     @Slot(object)
     def _on_error(self, error: PollError) -> None:
@@ -238,7 +234,7 @@ class AlertCoordinator(QObject):
             test_mode=livemode is False,
             message=error.message,
         )
-        key = card_key(currency, bool(livemode)) if currency else ""
+        key = group_key(currency, bool(livemode)) if currency else ""
         self._advance(account.id, new_state, alerts, key)
 
     def _advance(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -13,6 +15,16 @@ from omise_tray import APP_ID
 DEFAULT_API_BASE = "https://api.omise.co"
 DEFAULT_API_VERSION = "2019-05-29"
 KNOWN_API_VERSIONS = ("2014-07-27", "2015-11-17", "2017-11-02", "2019-05-29")
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether a host name or address is this computer (plain http:// is allowed only there)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +99,7 @@ class ApiEndpoint:
 
     @property
     def is_loopback(self) -> bool:
-        from urllib.parse import urlsplit
-
-        host = (urlsplit(self.base).hostname or "").lower()
-        return host in {"localhost", "::1"} or host.startswith("127.")
+        return is_loopback_host(urlsplit(self.base).hostname or "")
 
     @property
     def min_interval(self) -> int:

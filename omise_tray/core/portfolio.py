@@ -15,6 +15,11 @@ from omise_tray.core.health import Health, Thresholds, Watched, classify, defaul
 from omise_tray.core.snapshot import PollError, Snapshot
 
 
+def group_key(currency: str, livemode: bool) -> str:
+    """The key naming one currency and mode's card everywhere ("THB:test")."""
+    return f"{currency.upper()}:{'live' if livemode else 'test'}"
+
+
 class Signal(StrEnum):
     """The one state the tray icon shows: a health, or that the figures cannot be trusted now."""
 
@@ -133,7 +138,7 @@ class CurrencyGroup:
 
     @property
     def key(self) -> str:
-        return f"{self.currency}:{'live' if self.livemode else 'test'}"
+        return group_key(self.currency, self.livemode)
 
     def latest_fetch(self) -> datetime | None:
         times = [m.snapshot.fetched_at for m in self.members if m.snapshot]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import http.client
-import ipaddress
 import logging
 import re
 import socket
@@ -26,6 +25,7 @@ from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConn
 from urllib3.poolmanager import PoolManager
 
 import omise_tray
+from omise_tray.config import is_loopback_host
 from omise_tray.core.balance import Balance
 from omise_tray.core.redact import redact
 from omise_tray.omise.errors import (
@@ -80,15 +80,6 @@ def check_api_version(text: str) -> str:
     return version
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def check_api_base(text: str) -> str:
     """Return the API base URL without a trailing slash, or raise InsecureTransportError.
 
@@ -111,7 +102,7 @@ def check_api_base(text: str) -> str:
             "The Omise API address must not contain a user name, password, query or fragment; "
             "use https://api.omise.co."
         )
-    if parts.scheme == "http" and not _is_loopback(host):
+    if parts.scheme == "http" and not is_loopback_host(host):
         raise InsecureTransportError(
             f"Refusing to send the secret key over plain http:// to {host}. Use https://; "
             "plain http:// is allowed only to this computer (localhost, 127.0.0.1)."

@@ -13,12 +13,12 @@ from omise_tray.alerting import (
     AlertCoordinator,
     AlertStateFile,
     alert_rules,
-    card_key,
     in_quiet_hours,
 )
 from omise_tray.core.alerts import AccountAlertState, Alert, AlertKind, AlertLevel
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Watched
+from omise_tray.core.portfolio import group_key
 from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.state import AppState
 from omise_tray.storage.settings import AccountSettings, Settings
@@ -270,7 +270,7 @@ def test_default_thresholds_follow_the_currency() -> None:
     [("THB", False, "THB:test"), ("jpy", True, "JPY:live")],
 )
 def test_card_key_is_currency_and_mode(currency: str, livemode: bool, key: str) -> None:
-    assert card_key(currency, livemode) == key
+    assert group_key(currency, livemode) == key
 
 
 def test_removed_accounts_are_dropped_from_the_state_file(rig: Rig, state_path: Path) -> None:
