@@ -16,20 +16,19 @@ from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from omise_tray import APP_ID, APP_NAME, __version__, autostart
+from omise_tray import APP_ID, APP_NAME, __version__
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.single_instance import SingleInstance
 from omise_tray.state import AppState
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 from omise_tray.storage.snapshots import SnapshotCache
 from omise_tray.ui.main_window import MainWindow
-from omise_tray.ui.tray import TrayController
-from omise_tray.ui.tray_icon import app_icon
 from omise_tray.unix_signals import SignalQuitter
 
 if TYPE_CHECKING:
     from omise_tray.services import Services
     from omise_tray.storage.secrets import SecretStore
+    from omise_tray.ui.tray import TrayController
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +75,12 @@ def _write_paint_time(path: str) -> None:
 class TrayApp(QObject):
     """Wires the parts together and owns their lifetimes; holds no business rules.
 
-    The window and tray come up first with the last known balances; the background services
-    (keyring, polling, notifications, history) start right after the first paint, or at once
-    when the user asks for something that needs them.
+    The window comes up first with the last known balances. The tray icon, the window icons
+    and the background services (keyring, polling, notifications, history) follow right after
+    its first paint (`started` is then emitted), or at once when something needs them.
     """
+
+    started = Signal()
 
     def __init__(
         self,
@@ -117,23 +118,14 @@ class TrayApp(QObject):
         self.state.snapshot_applied.connect(lambda _s: self._cache_timer.start())
 
         self.window = MainWindow(self.state, tray_available=self._tray_available)
-        self.window.setWindowIcon(app_icon())
-        self.tray = TrayController(self.state, self.toggle_window, self)
-        for source in (self.window, self.tray):
-            source.refresh_requested.connect(self.refresh_now)
-            source.accounts_requested.connect(self.open_accounts)
-            source.settings_requested.connect(self.open_settings)
-            source.pause_requested.connect(self.set_paused)
-            source.quit_requested.connect(self.quit)
-            source.dashboard_requested.connect(self.open_dashboard)
-        self.tray.open_requested.connect(self.show_window)
-        self.tray.card_requested.connect(self.show_card)
-        self.tray.snooze_requested.connect(self.snooze)
+        self._connect_commands(self.window)
         self.window.demo_requested.connect(start_demo_process)
+        self._tray: TrayController | None = None
+        self._started = False
         self.problems: list[str] = [problem] if problem else []
         self._first_paint = FirstPaint(self)
         self._first_paint.painted.connect(
-            lambda: QTimer.singleShot(0, self.services), Qt.ConnectionType.QueuedConnection
+            lambda: QTimer.singleShot(0, self.finish_start), Qt.ConnectionType.QueuedConnection
         )
         probe_file = os.environ.get("OMISE_TRAY_FIRST_PAINT_FILE")
         if probe_file:
@@ -141,8 +133,42 @@ class TrayApp(QObject):
         self.window.installEventFilter(self._first_paint)
         self._quitting = False
 
+    def _connect_commands(self, source: MainWindow | TrayController) -> None:
+        source.refresh_requested.connect(self.refresh_now)
+        source.accounts_requested.connect(self.open_accounts)
+        source.settings_requested.connect(self.open_settings)
+        source.pause_requested.connect(self.set_paused)
+        source.quit_requested.connect(self.quit)
+        source.dashboard_requested.connect(self.open_dashboard)
+
+    @property
+    def tray(self) -> TrayController:
+        """The tray icon and its menu, made on first use (normally right after first paint)."""
+        if self._tray is None:
+            from omise_tray.ui.tray import TrayController
+
+            tray = TrayController(self.state, self.toggle_window, self)
+            self._connect_commands(tray)
+            tray.open_requested.connect(self.show_window)
+            tray.card_requested.connect(self.show_card)
+            tray.snooze_requested.connect(self.snooze)
+            self._tray = tray
+        return self._tray
+
     def _tray_available(self) -> bool:
         return self.tray.is_visible()
+
+    def finish_start(self) -> None:
+        """Everything the first paint did not wait for: icons, tray, then the services."""
+        if self._started:
+            return
+        self._started = True
+        from omise_tray.ui.tray_icon import app_icon
+
+        self.qapp.setWindowIcon(app_icon())
+        _ = self.tray
+        self.started.emit()
+        self.services()
 
     def services(self) -> Services:
         """The background services, started on first use."""
@@ -175,7 +201,7 @@ class TrayApp(QObject):
         if not self.options.minimized or not self._tray_available():
             self.show_window()
         else:
-            QTimer.singleShot(0, self.services)
+            QTimer.singleShot(0, self.finish_start)
 
     def tell(self, sentence: str) -> None:
         """Tell the user of a problem without blocking: a dialog, or a balloon when hidden."""
@@ -200,6 +226,7 @@ class TrayApp(QObject):
         alerts.snooze(account_id, until.astimezone(UTC))
 
     def open_settings(self) -> None:
+        from omise_tray import autostart
         from omise_tray.ui.settings_dialog import SettingsDialog
 
         shown = self.settings
@@ -214,6 +241,8 @@ class TrayApp(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         """Save edited settings and let every part follow them."""
+        from omise_tray import autostart
+
         services = self.services()
         old = self.settings
         self.settings = settings
@@ -300,7 +329,8 @@ class TrayApp(QObject):
         self._quitting = True
         log.info("quitting")
         self.window.hide()
-        self.tray.hide()
+        if self._tray is not None:
+            self._tray.hide()
         stopped = self._services.stop(QUIT_WAIT_MS) if self._services is not None else True
         self._save_cache()
         if not stopped:
@@ -368,7 +398,6 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setQuitOnLastWindowClosed(False)
-    qapp.setWindowIcon(app_icon())
 
     instance = SingleInstance(paths.config_dir)
     if not instance.acquire():
@@ -404,6 +433,7 @@ def run_gui(args: argparse.Namespace) -> int:
         problem=problem,
     )
     instance.activation_requested.connect(app.show_window)
+    app.started.connect(instance.listen)
     quitter = SignalQuitter(app.quit) if sys.platform != "win32" else None
     app.start()
     status = qapp.exec()

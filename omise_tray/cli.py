@@ -6,7 +6,6 @@ import argparse
 import importlib
 import io
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Sequence

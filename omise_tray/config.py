@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,8 @@ def is_loopback_host(host: str) -> bool:
     """Whether a host name or address is this computer (plain http:// is allowed only there)."""
     if host.lower() == "localhost":
         return True
+    import ipaddress  # only when an address is checked, not on the way to the first window
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +14,45 @@ MAX_BYTES = 1_000_000
 BACKUPS = 3
 
 _installed: list[logging.Handler] = []  # ours to replace; handlers others added stay
+
+
+class RotatingLog(logging.FileHandler):
+    """A log file that moves aside once it would pass `max_bytes`, keeping `backups` older files
+    (`name.1` the newest of them).
+
+    The standard library's RotatingFileHandler does the same, but its module brings sockets,
+    pickle and queues that the app would load before its first window for nothing.
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._would_overflow(record):
+                self._rotate()
+        except Exception:  # logging must never take the app down
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _would_overflow(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        size = self.stream.seek(0, os.SEEK_END)
+        added = len((self.format(record) + self.terminator).encode("utf-8"))
+        return size > 0 and size + added > self.max_bytes
+
+    def _rotate(self) -> None:
+        self.close()
+        path = Path(self.baseFilename)
+        for number in range(self.backups - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{number + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
 
 
 class KeyRedactingFilter(logging.Filter):
@@ -47,11 +86,7 @@ def setup_logging(log_file: Path | None, *, verbose: bool = False, console: bool
     if log_file is not None:
         try:
             log_file.parent.mkdir(parents=True, exist_ok=True)
-            handlers.append(
-                logging.handlers.RotatingFileHandler(
-                    log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-                )
-            )
+            handlers.append(RotatingLog(log_file, MAX_BYTES, BACKUPS))
         except OSError as exc:
             print(f"omise-tray: cannot write the log file {log_file}: {exc}", file=sys.stderr)
     if console:

@@ -1,23 +1,35 @@
-"""One running app per user and profile: a second start asks the first to show its window."""
+"""One running app per user and profile: a second start asks the first to show its window.
+
+The lock (QtCore) decides at once which process is first; the local server that later starts
+talk to is opened right after the first window has painted, so QtNetwork is not on the path
+to the first paint. A second start that finds the lock held keeps trying to reach that server
+for a while before it gives up.
+"""
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 2000
+RETRY_MS = 50
 
 
 def server_name(config_dir: Path) -> str:
     """A local-socket name unique to this user and settings folder (the demo has its own)."""
+    import getpass
+    import hashlib
+
     digest = hashlib.sha256(str(config_dir.resolve()).encode()).hexdigest()[:12]
     return f"omise-tray-{getpass.getuser()}-{digest}"
 
@@ -30,44 +42,69 @@ class SingleInstance(QObject):
     def __init__(self, config_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         config_dir.mkdir(parents=True, exist_ok=True)
-        self._name = server_name(config_dir)
+        self._config_dir = config_dir
         self._lock = QLockFile(str(config_dir / "instance.lock"))
         self._lock.setStaleLockTime(0)  # only a dead owner's lock is stale, never a slow one
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True if this is the first instance; then it starts listening for the others."""
-        if not self._lock.tryLock(200):
-            return False
-        QLocalServer.removeServer(self._name)  # a crashed owner may have left its socket file
+        """True if this is the first instance; call `listen` once its window is up."""
+        return bool(self._lock.tryLock(200))
+
+    def listen(self) -> None:
+        """Start answering later starts (after `acquire` succeeded); idempotent."""
+        if self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name(self._config_dir)
+        QLocalServer.removeServer(name)  # a crashed owner may have left its socket file
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self._name):
-            log.warning("cannot listen on %s: %s", self._name, server.errorString())
+        if not server.listen(name):
+            log.warning("cannot listen on %s: %s", name, server.errorString())
         server.newConnection.connect(self._on_connection)
         self._server = server
-        return True
 
     def _on_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
+            socket.readyRead.connect(self._on_message)
             socket.disconnected.connect(socket.deleteLater)
 
-    def _on_message(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
+    def _on_message(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and bytes(socket.readAll().data()).startswith(
+            ACTIVATE.strip()
+        ):
             self.activation_requested.emit()
 
-    def activate_running(self) -> bool:
-        """Ask the running instance to show its window; False if it could not be reached."""
+    def activate_running(self, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
+        """Ask the running instance to show its window; False if it could not be reached.
+
+        The running one may still be painting its first window and not yet listening, so a
+        refused connection is retried until the timeout.
+        """
+        from PySide6.QtNetwork import QLocalSocket
+
+        name = server_name(self._config_dir)
+        deadline = time.monotonic() + timeout_ms / 1000
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            log.warning("the running instance did not answer: %s", socket.errorString())
-            return False
+        while True:
+            socket.connectToServer(name)
+            left = max(0, int((deadline - time.monotonic()) * 1000))
+            if socket.waitForConnected(left):
+                break
+            if time.monotonic() >= deadline:
+                log.warning("the running instance did not answer: %s", socket.errorString())
+                return False
+            socket.abort()
+            time.sleep(RETRY_MS / 1000)
         socket.write(ACTIVATE)
         socket.flush()
-        socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+        socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
         return True
 

@@ -1,14 +1,14 @@
 """Turn SIGTERM and SIGINT into a clean quit while Qt's event loop runs.
 
 Python runs signal handlers only between bytecodes, and Qt's C++ loop may sleep indefinitely;
-a wake-up socket watched by a QSocketNotifier makes the loop notice the signal at once.
+a wake-up pipe watched by a QSocketNotifier makes the loop notice the signal at once.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier
@@ -20,18 +20,18 @@ class SignalQuitter(QObject):
     def __init__(self, quit: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._quit = quit
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._reader, self._writer = os.pipe()
+        os.set_blocking(self._reader, False)
+        os.set_blocking(self._writer, False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer)
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: None)  # the wake-up byte does the work
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_wakeup)
 
     def _on_wakeup(self) -> None:
         with contextlib.suppress(OSError):
-            self._reader.recv(64)
+            os.read(self._reader, 64)
         self._quit()
 
     def close(self) -> None:
@@ -39,5 +39,5 @@ class SignalQuitter(QObject):
         signal.set_wakeup_fd(self._previous_fd)
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, signal.SIG_DFL)
-        self._reader.close()
-        self._writer.close()
+        os.close(self._reader)
+        os.close(self._writer)

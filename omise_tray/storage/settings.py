@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid
+import os
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,7 +41,7 @@ class AccountSettings:
 
     @staticmethod
     def new_id() -> str:
-        return uuid.uuid4().hex[:12]
+        return os.urandom(6).hex()
 
     @property
     def mode_label(self) -> str:

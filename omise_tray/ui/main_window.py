@@ -31,7 +31,7 @@ from omise_tray.ui.theme import (
     scaled_font,
     small_font,
 )
-from omise_tray.ui.tray_icon import app_icon, app_pixmap, status_pixmap
+from omise_tray.ui.tray_icon import app_pixmap, status_pixmap
 
 Clock = Callable[[], datetime]
 Card = BalanceCard | NoBalanceCard
@@ -124,8 +124,8 @@ class MainWindow(QMainWindow):
         self._highlight.setInterval(HIGHLIGHT_MS)
         self._highlight.timeout.connect(self._clear_highlight)
 
+        # The window icon is the application's (TrayApp sets it once the window is up).
         self.setWindowTitle("Omise Tray")
-        self.setWindowIcon(app_icon())
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(780, 540)
 
@@ -206,8 +206,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(SPACING * 4, SPACING * 2, SPACING * 4, SPACING * 4)
         layout.setSpacing(SPACING * 2)
         layout.addStretch(1)
-        logo = QLabel()
-        logo.setPixmap(_crisp(app_pixmap, 72, self.devicePixelRatioF()))
+        # Painted when the page is first shown: most starts never show it.
+        self._logo = logo = QLabel()
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel("Welcome to Omise Tray")
         title.setFont(heading_font(scaled_font(self.font(), 1.2)))
@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         self.pause_button.setVisible(has_accounts)
         self.refresh_action.setEnabled(has_accounts)
         if not has_accounts:
+            if self._logo.pixmap().isNull():
+                self._logo.setPixmap(_crisp(app_pixmap, 72, self.devicePixelRatioF()))
             self.pages.setCurrentWidget(self.empty_page)
             self._show_cards([], [], now)
             return
