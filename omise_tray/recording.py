@@ -15,7 +15,8 @@ log = logging.getLogger(__name__)
 
 
 class HistoryRecorder(QObject):
-    """Appends snapshots to the history store and files each account's first report of a day."""
+    """Appends snapshots to the history store and files each account's report of the day (at
+    its first poll of the day, and again when the merchant asks)."""
 
     recorded = Signal(str)  # account id whose history grew
 
@@ -38,8 +39,9 @@ class HistoryRecorder(QObject):
             self.recorded.emit(snapshot.account_id)
         self.file_report(snapshot)
 
-    def file_report(self, snapshot: Snapshot) -> bool:
-        """File today's report for the snapshot's account unless it already has one."""
+    def file_report(self, snapshot: Snapshot, *, replace: bool = False) -> bool:
+        """File today's report for the snapshot's account unless it already has one (or
+        `replace` says to make it again from this snapshot)."""
         status = self._state.status(snapshot.account_id)
         if status is None:
             return False
@@ -51,6 +53,7 @@ class HistoryRecorder(QObject):
                 thresholds=status.rules.thresholds,
                 watched=status.rules.watched,
                 day=snapshot.fetched_at.astimezone().date(),
+                replace=replace,
             )
         except OSError as exc:
             log.warning("could not write the daily report: %s", exc)
@@ -58,10 +61,11 @@ class HistoryRecorder(QObject):
         return report is not None
 
     def report_now(self, account_ids: tuple[str, ...]) -> int:
-        """File today's report now for those accounts that have a balance and no report yet."""
+        """Make today's report again, from the latest balance, for those accounts that have
+        one; it supersedes the report made at the day's first check. Returns how many."""
         filed = 0
         for account_id in account_ids:
             status = self._state.status(account_id)
             if status is not None and status.snapshot is not None:
-                filed += self.file_report(status.snapshot)
+                filed += self.file_report(status.snapshot, replace=True)
         return filed

@@ -67,9 +67,11 @@ def report_from_json(document: Any) -> DailyReport:
 
 
 class ReportLog:
-    """Appends and reads daily reports in one JSON-lines file; at most one per account and day.
+    """Appends and reads daily reports in one JSON-lines file: one report per account and day.
 
-    A line cut short by a crash is skipped when reading and never glued to the next report.
+    The file only grows. A report made again on demand is appended too, and supersedes the
+    day's earlier one when read. A line cut short by a crash is skipped when reading and never
+    glued to the next report.
     """
 
     def __init__(self, path: Path) -> None:
@@ -77,12 +79,15 @@ class ReportLog:
         self._filed: set[tuple[str, date]] | None = None
 
     def read(self, account_id: str | None = None, since: date | None = None) -> list[DailyReport]:
-        """Reports in the order they were filed, optionally for one account and from a day on."""
+        """Reports in the order they were filed, optionally for one account and from a day on.
+
+        Each account has one report a day: the last one filed for it.
+        """
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return []
-        reports = []
+        reports: dict[tuple[str, date], DailyReport] = {}
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
@@ -95,8 +100,10 @@ class ReportLog:
                 continue
             if since is not None and report.date < since:
                 continue
-            reports.append(report)
-        return reports
+            key = (report.account_id, report.date)
+            reports.pop(key, None)  # a report made again takes the place of its filing
+            reports[key] = report
+        return list(reports.values())
 
     def previous(self, account_id: str, before: date) -> DailyReport | None:
         """The account's latest report from a day before `before`."""
@@ -108,10 +115,12 @@ class ReportLog:
             self._filed = {(r.account_id, r.date) for r in self.read()}
         return (account_id, day) in self._filed
 
-    def append(self, report: DailyReport) -> bool:
-        """Add the report unless the account already has one for that day; True if added."""
-        if self.has(report.account_id, report.date):
+    def append(self, report: DailyReport, *, replace: bool = False) -> bool:
+        """Add the report unless the account already has one for that day (or `replace` says
+        to supersede it); True if added."""
+        if not replace and self.has(report.account_id, report.date):
             return False
+        self.has(report.account_id, report.date)  # load what was filed before adding to it
         line = json.dumps(report_to_json(report), ensure_ascii=False, sort_keys=True) + "\n"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.path, "a+b") as handle:
@@ -137,13 +146,15 @@ class ReportLog:
         thresholds: Thresholds,
         day: date,
         watched: Watched = Watched.AVAILABLE,
+        replace: bool = False,
     ) -> DailyReport | None:
-        """Build and append the day's report on the account's first poll of that day.
+        """Build and append the day's report on the account's first poll of that day, or again
+        with this balance when `replace` is set (the merchant asked for it).
 
         Cheap on every later poll of the day (an in-memory check); returns the new report,
-        or None when the day already had one.
+        or None when the day already had one and `replace` is not set.
         """
-        if self.has(account_id, day):
+        if not replace and self.has(account_id, day):
             return None
         report = build_daily_report(
             account_id=account_id,
@@ -154,5 +165,5 @@ class ReportLog:
             previous=self.previous(account_id, day),
             watched=watched,
         )
-        self.append(report)
+        self.append(report, replace=replace)
         return report

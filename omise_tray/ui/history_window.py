@@ -49,7 +49,7 @@ DAY = 86_400
 SPARKLINE_POINTS = 96  # one per quarter of an hour is more than a card's width can show
 NO_REPORTS = "No daily reports yet: one is made on the first balance check of each day."
 
-# Files today's report for these account ids and returns how many reports it added.
+# Makes today's report again for these account ids; returns how many reports it filed.
 MakeReport = Callable[[tuple[str, ...]], int]
 
 
@@ -197,9 +197,10 @@ class HistoryWindow(QWidget):
         self.reports_browser = QTextBrowser()
         self.reports_browser.setOpenLinks(False)
         self.reports_browser.setAccessibleName("Daily reports, newest first")
-        self.make_report_button = QPushButton("&Make today's report now")
+        self.make_report_button = QPushButton("&Update today's report")
         self.make_report_button.setToolTip(
-            "File today's report for each account of this currency, if it has none yet"
+            "Make today's report again from the latest balance of each account of this"
+            " currency (it replaces the one made at the day's first balance check)"
         )
         self.make_report_button.clicked.connect(self.make_report)
         self.report_status = QLabel()
@@ -276,15 +277,15 @@ class HistoryWindow(QWidget):
         self.reports_browser.setHtml(reports_html(self._reports()))
 
     def make_report(self) -> int:
-        """Ask the app to file today's report for these accounts; says what happened."""
+        """Ask the app to make today's report again for these accounts; says what happened."""
         added = self._services.make_report(self.account_ids)
         self.show_reports()
         if added == 0:
-            self.report_status.setText("Today's report was already made: there is one a day.")
-        else:
             self.report_status.setText(
-                "Made today's report." if added == 1 else f"Made {added} reports for today."
+                "No balance to report yet: today's report is made once a balance has arrived."
             )
+        else:
+            self.report_status.setText("Today's report was made again from the latest balance.")
         return added
 
     def open_payout_check(self) -> PayoutCheckDialog:

@@ -195,7 +195,10 @@ def test_no_reports_yet_says_when_one_comes() -> None:
 
 @pytest.mark.parametrize(
     ("added", "status"),
-    [(1, "Made today's report."), (0, "Today's report was already made: there is one a day.")],
+    [
+        (1, "Today's report was made again from the latest balance."),
+        (0, "No balance to report yet: today's report is made once a balance has arrived."),
+    ],
 )
 def test_make_report_now_asks_the_app_for_this_currencys_accounts(
     qtbot: QtBot, state: AppState, services: HistoryServices, added: int, status: str

@@ -134,3 +134,31 @@ def test_filing_the_same_day_twice_keeps_the_first_report(tmp_path: Path) -> Non
     assert file_today(1_000_00) is not None
     assert file_today(2_000_00) is None
     assert [r.available for r in log.read()] == [1_000_00]
+
+
+def test_a_report_made_again_on_demand_supersedes_the_days_first(tmp_path: Path) -> None:
+    log = ReportLog(tmp_path / "daily-reports.jsonl")
+
+    def file_today(available: int, *, replace: bool) -> DailyReport | None:
+        return log.file_day(
+            account_id="acct",
+            account_name="Shop",
+            balance=thb(available),
+            thresholds=default_thresholds("THB"),
+            day=TODAY,
+            replace=replace,
+        )
+
+    assert file_today(1_000_00, replace=False) is not None
+    assert log.append(sample("other"))
+    again = file_today(2_500_00, replace=True)
+
+    assert again is not None and again.available == 2_500_00
+    # The file keeps both lines; reading gives one report a day, the last one filed.
+    assert len(log.path.read_text().splitlines()) == 3
+    assert [(r.account_id, r.available) for r in ReportLog(log.path).read()] == [
+        ("other", sample("other").available),
+        ("acct", 2_500_00),
+    ]
+    # The first poll after the update does not file a third one.
+    assert file_today(3_000_00, replace=False) is None
