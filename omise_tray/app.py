@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from omise_tray import APP_ID, APP_NAME, __version__
 from omise_tray.config import ApiEndpoint, Paths
@@ -206,6 +206,8 @@ class TrayApp(QObject):
     def tell(self, sentence: str) -> None:
         """Tell the user of a problem without blocking: a dialog, or a balloon when hidden."""
         if self.window.isVisible():
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self.window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
@@ -296,6 +298,9 @@ class TrayApp(QObject):
             self._services.control.paused_changed.emit(paused)
 
     def open_dashboard(self, livemode: bool) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl(DASHBOARD_URL.format(mode="live" if livemode else "test")))
 
     def refresh_now(self) -> None:
@@ -343,6 +348,8 @@ class TrayApp(QObject):
 
 def start_demo_process() -> None:
     """Start the demo as its own process: its own profile and lock, nothing shared with this one."""
+    from PySide6.QtCore import QProcess
+
     program, prefix = (
         sys.executable,
         ([] if getattr(sys, "frozen", False) else ["-m", "omise_tray"]),

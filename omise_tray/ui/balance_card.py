@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -70,6 +69,11 @@ QPushButton#link:focus {{
 """
 
 
+def _escape(text: str) -> str:
+    """Plain text made safe inside a rich-text label (the html module is not worth loading)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _selectable(label: QLabel) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setCursor(Qt.CursorShape.IBeamCursor)
@@ -88,7 +92,7 @@ def _dot_html(colour: QColor) -> str:
 
 
 def _warning_html(message: str, colour: QColor) -> str:
-    return f'<span style="color:{colour.name()}">⚠</span> {html.escape(message)}'
+    return f'<span style="color:{colour.name()}">⚠</span> {_escape(message)}'
 
 
 class _Card(QFrame):
@@ -260,7 +264,7 @@ class BalanceCard(_Card):
         word = text.health_word(health)
         if signal is TraySignal.UNKNOWN and health is not None:
             word += " (last known)"
-        self.health_label.setText(f"{_dot_html(health_colour(health))} {html.escape(word)}")
+        self.health_label.setText(f"{_dot_html(health_colour(health))} {_escape(word)}")
         self.health_label.setAccessibleName(f"Health: {word}")
         self.sparkline.set_colour(health_colour(health))
         self.set_stripe(signal_colour(signal))
@@ -348,7 +352,7 @@ class NoBalanceCard(_Card):
         self.title.setText(status.name)
         if status.error is None:
             line = "Fetching the first balance…"
-            self.message.setText(html.escape(line))
+            self.message.setText(_escape(line))
         else:
             line = text.error_line(status.error, status.failing_since, now, has_balance=False)
             self.message.setText(_warning_html(line, signal_colour(TraySignal.CRITICAL)))
