@@ -183,17 +183,16 @@ class TrayApp(QObject):
                 endpoint=self.endpoint,
                 settings=lambda: self.settings,
                 make_secrets=self._make_secrets,
+                keyring_expected=not self.options.demo,
                 parent=self,
             )
             self._services = services
             services.notifier.card_requested.connect(self.show_card)
+            services.keyring_problem.connect(self.tell)
             if self.state.paused:
                 services.control.paused_changed.emit(True)
             services.start()
-            for problem in [
-                *self.problems,
-                *services.problems(keyring_expected=not self.options.demo),
-            ]:
+            for problem in [*self.problems, *services.problems()]:
                 self.tell(problem)
         return self._services
 
@@ -309,8 +308,13 @@ class TrayApp(QObject):
     def open_accounts(self) -> None:
         from omise_tray.ui.accounts_dialog import AccountsDialog
 
+        try:
+            secrets = self.services().secrets
+        except TimeoutError:
+            self.tell("Your keyring has not answered yet. Try Accounts again in a moment.")
+            return
         dialog = AccountsDialog(
-            self.settings_store, self.settings, self.services().secrets, self.endpoint, self.window
+            self.settings_store, self.settings, secrets, self.endpoint, self.window
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accounts_changed.connect(self.update_accounts)

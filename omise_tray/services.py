@@ -1,7 +1,8 @@
 """Services: the app's background parts, started once the window has painted.
 
 The keyring, the HTTP client, the notification bus and the history database cost hundreds of
-milliseconds to import and open; none of them is needed to show the last known balances.
+milliseconds to import and open; none of them is needed to show the last known balances. The
+keyring is opened and read in a thread of its own (key_loader), as it may wait for the user.
 """
 
 from __future__ import annotations
@@ -10,31 +11,36 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from omise_tray.alerting import AlertCoordinator, AlertStateFile
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.core.snapshot import PollError
+from omise_tray.key_loader import KeyLoader, SecretsFactory
 from omise_tray.poller import PollControl, PollThread, PollWorker, WorkerKeys
 from omise_tray.recording import HistoryRecorder
 from omise_tray.state import AppState
 from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
-from omise_tray.storage.secrets import SecretStore
 from omise_tray.storage.settings import Settings
 from omise_tray.ui.history_window import HistoryServices, HistoryWindows, sparkline_points
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.notifier import DesktopNotifier
 from omise_tray.ui.tray import TrayController
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from omise_tray.storage.secrets import FoundKeys, SecretStore
 
-SecretsFactory = Callable[[], SecretStore]
+log = logging.getLogger(__name__)
 
 
 class Services(QObject):
     """Owns the poll worker, the keys, alerts and notifications, and the balance history."""
+
+    # A sentence for the user about the keyring, once it has been looked at (not in the demo).
+    keyring_problem = Signal(str)
 
     def __init__(
         self,
@@ -46,13 +52,17 @@ class Services(QObject):
         endpoint: ApiEndpoint,
         settings: Callable[[], Settings],
         make_secrets: SecretsFactory,
+        keyring_expected: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._state = state
         self._window = window
         self._settings = settings
-        self.secrets = make_secrets()
+        self._keyring_expected = keyring_expected
+        self.keys = KeyLoader(make_secrets, self)
+        self.keys.opened.connect(self._keyring_opened)
+        self.keys.loaded.connect(self._apply_keys)
         self.worker_keys = WorkerKeys()
         self.worker = PollWorker(endpoint, self.worker_keys, state.interval.total_seconds())
         self.poll_thread = PollThread(self.worker)
@@ -86,32 +96,41 @@ class Services(QObject):
         window.history_requested.connect(self.history_windows.open)
         self.recorder.recorded.connect(self._history_grew)
 
-    def problems(self, *, keyring_expected: bool = True) -> list[str]:
-        """Sentences for the user about what could not be set up as it should.
+    @property
+    def secrets(self) -> SecretStore:
+        """The key store (for the Accounts dialog); waits if the keyring is still opening."""
+        return self.keys.store()
 
-        `keyring_expected` False (the demo) keeps quiet about keys living in memory only.
-        """
-        usable = self.secrets.status.usable or not keyring_expected
-        keyring = None if usable else self.secrets.status.reason
-        return [p for p in (self.history.problem, keyring) if p]
+    def problems(self) -> list[str]:
+        """Sentences for the user about what could not be set up as it should (the keyring's
+        comes later, as `keyring_problem`)."""
+        return [self.history.problem] if self.history.problem else []
 
     def start(self) -> None:
         self._history_grew("")  # sparklines from stored history before the first poll
         self.poll_thread.start()
+        self.keys.start()
         self.load_keys()
 
     def load_keys(self) -> None:
         """Give the worker every key it can have and poll those accounts; explain the rest.
 
         Runs again on Refresh now and after an Accounts change, so a keyring unlocked later
-        is picked up without a restart.
+        is picked up without a restart. The keys arrive later, from the key thread.
         """
-        accounts = self._settings().accounts
-        found = self.secrets.keys_for(accounts)
+        self.keys.load(self._settings().accounts)
+
+    def _keyring_opened(self, store: SecretStore) -> None:
+        # The demo keeps its keys in memory on purpose: nothing to tell.
+        if self._keyring_expected and not store.status.usable and store.status.reason:
+            self.keyring_problem.emit(store.status.reason)
+
+    def _apply_keys(self, found: FoundKeys) -> None:
         self.worker_keys.replace(dict(found.keys))
         now = datetime.now(UTC)
         for account_id, sentence in found.problems.items():
             self._state.apply_error(PollError(account_id, "configuration", sentence, now))
+        accounts = self._settings().accounts
         self.control.accounts_changed.emit(tuple(a.id for a in accounts if a.id in found.keys))
 
     def refresh_now(self) -> None:
@@ -127,7 +146,10 @@ class Services(QObject):
     def stop(self, wait_ms: int) -> bool:
         """Stop everything; False if the poll thread did not end within `wait_ms`."""
         self.history_windows.close_all()
+        started = time.monotonic()
         stopped = self.poll_thread.stop(wait_ms)
+        left = max(0, wait_ms - int((time.monotonic() - started) * 1000))
+        stopped = self.keys.stop(left) and stopped
         self.alerts.save()
         self.notifier.close()
         self.history.close()

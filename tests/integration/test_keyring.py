@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,7 +17,9 @@ import pytest
 import secretstorage
 from keyring.backends import SecretService
 
+from omise_tray.simulator import Simulator, demo_accounts
 from omise_tray.storage.secrets import SERVICE, KeyringLockedError, SecretStore
+from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 from tests.support.desktop import KEYRING_PASSWORD
 from tests.support.keyrings import keyring_lookup
 
@@ -279,3 +282,96 @@ def test_a_plaintext_file_backend_is_refused_and_never_written(
     assert outcome["saved"] == outcome["reason"]
     assert outcome["session_key_works"] is True
     assert not (package / "plaintext-keyring.cfg").exists()
+
+
+def _balance_requests(sim: Simulator) -> int:
+    return sum(1 for r in sim.request_log if r.path == "/balance")
+
+
+def _unlock_window_shown() -> bool:
+    return bool(xdotool("search", "--onlyvisible", "--name", "^Unlock").split())
+
+
+def _wait(check: Callable[[], bool], seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not check():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.2)
+
+
+def test_the_app_keeps_working_while_the_unlock_window_waits(
+    desktop_session: dict[str, str], tmp_path: Path, unlocked_afterwards: None
+) -> None:
+    """The app reads keys in its key thread. With the keyring locked, gnome-keyring's unlock
+    window waits for the user while the app goes on: a quit (SIGTERM, as at logout) is prompt
+    even then. Started again and unlocked, the balances come in."""
+    env = {
+        **os.environ,
+        **desktop_session,
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    env.pop("QT_QPA_PLATFORM", None)
+    with Simulator(demo_accounts()[:1], dynamic=False) as sim:
+        env["OMISE_API_BASE"] = sim.base_url
+        shop = sim.accounts[0]
+        account_id = f"locked-{uuid.uuid4().hex[:8]}"
+        store = SecretStore.detect()
+        store.set(account_id, shop.key)
+        account = AccountSettings(
+            id=account_id, name=shop.name, currency=shop.currency, livemode=False
+        )
+        settings_file = tmp_path / "config" / "omise-tray" / "settings.json"
+        SettingsStore(settings_file).save(Settings(accounts=(account,)))
+        with secretstorage.dbus_init() as connection:
+            secretstorage.get_default_collection(connection).lock()
+
+        processes: list[subprocess.Popen[str]] = []
+
+        def start() -> subprocess.Popen[str]:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "omise_tray", "--interval", "300"],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            processes.append(process)
+            return process
+
+        outputs = []
+        try:
+            first = start()
+            _wait(_unlock_window_shown, PROMPT_WAIT, "the app's unlock request")
+            time.sleep(1)
+            assert first.poll() is None
+            asked = time.monotonic()
+            first.terminate()
+            outputs.append(first.communicate(timeout=30))
+            quit_seconds = time.monotonic() - asked
+            assert first.returncode == 0, outputs[-1][1]
+            assert quit_seconds < 5, f"quitting took {quit_seconds:.1f} s"
+            if _unlock_window_shown():
+                call_answering_the_prompt(lambda: _wait(lambda: True, 1, "nothing"), DISMISS)
+            assert _balance_requests(sim) == 0  # it never had the key
+
+            second = start()
+            call_answering_the_prompt(
+                lambda: _wait(lambda: _balance_requests(sim) >= 1, PROMPT_WAIT, "a balance"),
+                UNLOCK,
+            )
+            assert not default_collection_locked()
+            second.terminate()
+            outputs.append(second.communicate(timeout=30))
+            assert second.returncode == 0, outputs[-1][1]
+        finally:
+            for process in processes:
+                if process.poll() is None:
+                    process.kill()
+                    process.communicate()
+            store.delete(account_id)
+    for out, err in outputs:
+        assert "Traceback" not in out + err
+        assert shop.key not in out + err
