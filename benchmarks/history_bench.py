@@ -1,13 +1,16 @@
 """History figures: opening the 1-year chart and the cost of recording one poll.
 
 A year of 5-minute polls for three accounts (about 315,000 rows before retention) is written
-to a throwaway database, retention runs once, and then the chart and inserts are timed.
+to a throwaway database in the previous schema (2), as if retention had never run; opening it
+upgrades it (summarising every hour), retention runs once, and then the chart and inserts are
+timed.
 `measure()` returns (metric, value, target) rows for the benchmark command's table.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -16,7 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from omise_tray.core.balance import Balance
-from omise_tray.storage.history import DAY, CurrencyMode, HistoryStore, _transaction
+from omise_tray.storage.history import (
+    DAY,
+    MIGRATIONS,
+    CurrencyMode,
+    HistoryStore,
+    _transaction,
+)
 
 ACCOUNTS = ("bangkok", "chiang-mai", "phuket")
 STEP = 300
@@ -29,21 +38,28 @@ INSERT_TARGET_MS = 2.0
 Row = tuple[str, str, str]
 
 
-def _fill_year(store: HistoryStore) -> int:
-    """Write a year of polls straight into the samples table, as a year of running would."""
+def _write_year(path: Path) -> int:
+    """Write a schema-2 file holding a year of polls in its samples table; the poll count."""
     rows = []
     for number, account in enumerate(ACCOUNTS):
         for index, at in enumerate(range(END - YEAR, END, STEP)):
             total = 5_000_000 + (index * 7919 + number * 104_729) % 3_000_000
             available = total * 3 // 5
             rows.append((account, at, "THB", 1, total, available, available, total - available))
-    connection = store._connection  # a bulk load in one transaction; this file is ours alone
-    with _transaction(connection):
-        connection.executemany(
-            "INSERT INTO samples (account_id, at, currency, livemode, total, available,"
-            " transferable, pending, reserve, on_hold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
-            rows,
-        )
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        with _transaction(connection):  # a bulk load in one transaction
+            for steps in MIGRATIONS[:2]:
+                for statement in steps:
+                    connection.execute(statement)
+            connection.execute("PRAGMA user_version = 2")
+            connection.executemany(
+                "INSERT INTO samples (account_id, at, currency, livemode, total, available,"
+                " transferable, pending, reserve, on_hold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
+                rows,
+            )
+    finally:
+        connection.close()
     return len(rows)
 
 
@@ -82,8 +98,10 @@ def measure(folder: Path | None = None) -> list[Row]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(dir=folder) as scratch:
         path = Path(scratch) / "history.sqlite3"
-        with HistoryStore(path) as store:
-            written = _fill_year(store)
+        written = _write_year(path)
+        opened: list[HistoryStore] = []
+        upgrade_ms = _milliseconds(lambda: opened.append(HistoryStore(path)))
+        with opened[0] as store:
             retention_ms = _milliseconds(lambda: store.prune(END))
             kept = len(store.rows())
             one_account = _chart_opening(store, ACCOUNTS[0])
@@ -99,6 +117,11 @@ def measure(folder: Path | None = None) -> list[Row]:
     worst = max(inserts)
     return [
         ("history: polls written (1 year, 3 accounts, 5 min)", f"{written:,}", "-"),
+        (
+            "history: open that file (integrity check, upgrade to schema 3)",
+            f"{upgrade_ms:.0f} ms",
+            "-",
+        ),
         ("history: first retention pass over that year", f"{retention_ms:.0f} ms", "-"),
         ("history: rows kept after retention", f"{kept:,}", "-"),
         ("history: file size after retention (free pages reused)", f"{size / 1e6:.1f} MB", "-"),

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from enum import IntEnum
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
@@ -41,6 +43,7 @@ AVAILABLE_COLOUR = QColor("#0969da")
 POINTS_PER_CHART = 1000
 PADDING = 8.0
 TICK_GAP = 6.0
+_NOWHERE = 1 << 30  # a pixel position beyond any screen
 
 # (since, until, max_points) -> points oldest first, e.g. a bound HistoryStore.series.
 SeriesSource = Callable[[int, int, int], Sequence[Point]]
@@ -67,9 +70,9 @@ class _Layout:
     value_axis: ValueAxis
     time_ticks: tuple[Tick, ...]
     xs: tuple[float, ...]
-    total: tuple[QLineF, ...]
-    available: tuple[QLineF, ...]
-    band: tuple[QRectF, ...]
+    total: list[QLineF]
+    available: list[QLineF]
+    band: list[QRect]  # the available range, in whole pixels
 
 
 class HistoryChart(QWidget):
@@ -159,23 +162,25 @@ class HistoryChart(QWidget):
             -(PADDING + metrics.height() + TICK_GAP),
         )
         ticks = time_ticks(self._since, self._until, self._zone, most=self._time_tick_room(area))
-        span = self._until - self._since
-        value_span = axis.high - axis.low
-        left, width = area.left(), area.width()
-        bottom, height = area.bottom(), area.height()
-
-        def y(value: int) -> float:
-            return bottom - (value - axis.low) / value_span * height
-
-        xs = tuple(left + (p.at - self._since) / span * width for p in points)
+        # Pixels per second and per minor unit, and where 0 of each would be; the amounts
+        # are integers until they become pixel positions here.
+        x_scale = area.width() / (self._until - self._since)
+        x_zero = area.left() - self._since * x_scale
+        y_scale = area.height() / (axis.high - axis.low)
+        y_zero = area.bottom() + axis.low * y_scale
+        xs = tuple([x_zero + p.at * x_scale for p in points])
         return _Layout(
             area,
             axis,
             tuple(ticks),
             xs,
-            _segments(xs, [y(p.total) for p in points]),
-            _segments(xs, [y(p.available) for p in points]),
-            _ranges(xs, [(y(p.available_high), y(p.available_low)) for p in points]),
+            _segments(xs, [y_zero - p.total * y_scale for p in points]),
+            _segments(xs, [y_zero - p.available * y_scale for p in points]),
+            _band(
+                xs,
+                [y_zero - p.available_high * y_scale for p in points],
+                [y_zero - p.available_low * y_scale for p in points],
+            ),
         )
 
     def _time_tick_room(self, area: QRectF) -> int:
@@ -278,7 +283,12 @@ class HistoryChart(QWidget):
         band.setAlphaF(0.15)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
-        painter.drawRects(list(layout.band))
+        # Whole-pixel rectangles need no antialiasing, and without it Qt fills them as plain
+        # spans: under a millisecond where antialiased bars, or one polygon through a jagged
+        # year, take it tens of milliseconds.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.drawRects(layout.band)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for lines, colour, width in (
             (layout.total, TOTAL_COLOUR, 1.5),
             (layout.available, AVAILABLE_COLOUR, 2.0),
@@ -289,7 +299,7 @@ class HistoryChart(QWidget):
             pen = QPen(colour, width)
             pen.setCapStyle(Qt.PenCapStyle.SquareCap)
             painter.setPen(pen)
-            painter.drawLines(list(lines))
+            painter.drawLines(lines)
         if len(self._points) == 1:
             self._paint_dots(painter, layout, 0)
 
@@ -332,23 +342,49 @@ class HistoryChart(QWidget):
         )
 
 
-def _segments(xs: Sequence[float], ys: Sequence[float]) -> tuple[QLineF, ...]:
-    return tuple(
-        QLineF(x0, y0, x1, y1) for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:], strict=False)
-    )
+def _segments(xs: Sequence[float], ys: Sequence[float]) -> list[QLineF]:
+    return [QLineF(x0, y0, x1, y1) for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:], strict=False)]
 
 
-def _ranges(xs: Sequence[float], spans: Sequence[tuple[float, float]]) -> tuple[QRectF, ...]:
-    """A bar from low to high per point, as wide as its share of the axis (a pixel at least)."""
-    bars = []
-    for index, (x, (top, bottom)) in enumerate(zip(xs, spans, strict=True)):
+def _band(xs: Sequence[float], tops: Sequence[float], bottoms: Sequence[float]) -> list[QRect]:
+    """The range between `tops` and `bottoms` as whole-pixel rectangles under the points `xs`.
+
+    Each point stands for the stretch of the axis nearer to it than to its neighbours (the
+    first and last reach half a pixel outwards), and every pixel column its stretch touches
+    shows its range, joined with the ranges of other points there. A run of columns with the
+    same extent is one rectangle. A point whose range is under half a pixel (a single poll, a
+    flat bucket) adds nothing.
+    """
+    if not xs:
+        return []
+    middles = [(left + right) / 2 for left, right in itertools.pairwise(xs)]
+    first_edge, last_edge = xs[0] - 0.5, xs[-1] + 0.5  # no further out than the lines
+    edges = [first_edge, *middles, last_edge]
+    origin = math.floor(first_edge)
+    size = math.ceil(last_edge) - origin + 1
+    highs = [_NOWHERE] * size  # per column, the smallest y painted (higher on screen) ...
+    lows = [-_NOWHERE] * size  # ... and the largest; nothing painted while low < high
+    for index, (top, bottom) in enumerate(zip(tops, bottoms, strict=True)):
         if bottom - top < 0.5:
-            continue  # a single poll or a flat bucket has no range worth a bar
-        before = xs[index - 1] if index else x
-        after = xs[index + 1] if index + 1 < len(xs) else x
-        width = max(1.0, (after - before) / 2)
-        bars.append(QRectF(x - width / 2, top, width, bottom - top))
-    return tuple(bars)
+            continue
+        high = round(top)
+        low = max(high + 1, round(bottom))
+        start = math.floor(edges[index]) - origin
+        end = max(start + 1, math.ceil(edges[index + 1]) - origin)
+        for column in range(start, end):
+            highs[column] = min(highs[column], high)
+            lows[column] = max(lows[column], low)
+    rects: list[QRect] = []
+    painted = (-1, 0, 0)  # the last painted column and its extent
+    for column, (high, low) in enumerate(zip(highs, lows, strict=True)):
+        if low <= high:
+            continue
+        if painted == (column - 1, high, low):
+            rects[-1].setRight(origin + column)  # the same extent as the column before
+        else:
+            rects.append(QRect(origin + column, high, 1, low - high))
+        painted = (column, high, low)
+    return rects
 
 
 class _Swatch(QWidget):

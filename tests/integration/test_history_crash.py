@@ -1,4 +1,5 @@
-"""Killing the app mid-write never damages the history or loses a poll it reported as saved."""
+"""Killing the app mid-write never damages the history, loses a poll it reported as saved or
+leaves the hourly summary disagreeing with the polls."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from omise_tray.storage.history import HOUR, HistoryStore
+from tests.support.history_checks import summary_mismatches
 
 REPO = Path(__file__).resolve().parents[2]
 ROUNDS = 30
@@ -70,8 +72,9 @@ def run_child_until_killed(path: Path, start: int, delay: float) -> list[int]:
     return [int(line) for line in [first, *rest.splitlines()] if line.strip().isdigit()]
 
 
-def stored_polls_per_hour(path: Path) -> collections.Counter[int]:
-    """How many polls the file holds for each hour, raw or already rolled up."""
+def stored_polls_per_hour(path: Path) -> tuple[collections.Counter[int], list[str]]:
+    """How many polls the file holds for each hour, raw or already rolled up, and how its
+    summary of recent hours disagrees with its polls (nothing, when all is well)."""
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -80,7 +83,7 @@ def stored_polls_per_hour(path: Path) -> collections.Counter[int]:
             counts[at // HOUR] += 1
         for at, samples in connection.execute("SELECT at, samples FROM rollups"):
             counts[at // HOUR] += samples
-        return counts
+        return counts, summary_mismatches(connection)
     finally:
         connection.close()
 
@@ -102,9 +105,10 @@ def test_sigkill_during_writes_keeps_every_reported_poll(tmp_path: Path) -> None
         start = saved[-1] + 1
         rounds += 1
 
-        stored = stored_polls_per_hour(path)
+        stored, mismatches = stored_polls_per_hour(path)
         missing = {hour: n for hour, n in reported.items() if stored[hour] < n}
         assert not missing, f"round {rounds}: reported polls are missing in hours {missing}"
+        assert not mismatches, f"round {rounds}: the summary disagrees: {mismatches[:5]}"
 
     assert rounds >= 10, "the machine was too slow to kill the writer often enough"
     with HistoryStore(path) as store:

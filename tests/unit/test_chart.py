@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import collections
+import math
+import random
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -19,6 +22,7 @@ from omise_tray.ui.chart import (
     ChartRange,
     HistoryChart,
     HistoryView,
+    _band,
 )
 
 NOW = 1_750_000_000  # Sunday 15 June 2025, 15:06:40 UTC
@@ -135,6 +139,52 @@ def test_the_chart_paints_any_number_of_points(chart: HistoryChart, count: int) 
     assert chart.empty == (count == 0)
     if count:
         assert coloured_pixels(image, AVAILABLE_COLOUR) > 0
+
+
+def band_pixels(image: QImage, x: int) -> int:
+    """Pixels of column x tinted by the translucent available range: bluish, but pale."""
+    colours = (image.pixelColor(x, y) for y in range(image.height()))
+    return sum(1 for c in colours if c.blue() > c.red() + 15 and c.red() > 150)
+
+
+def test_the_available_range_is_shaded_and_a_flat_series_is_not(chart: HistoryChart) -> None:
+    since = NOW - 7 * DAY
+    hours = range(since, NOW, 3600)
+    chart.set_series(
+        [Point(at, 900_000, 500_000, 900_000, 900_000, 100_000, 800_000) for at in hours],
+        "THB",
+        since,
+        NOW,
+    )
+    x = round(chart.x_of(since + 3 * DAY))
+    assert band_pixels(render(chart), x) > 60  # from 8,000 down to 1,000 baht
+
+    chart.set_series([flat(at, 900_000, 500_000) for at in hours], "THB", since, NOW)
+    assert band_pixels(render(chart), x) < 5  # at most the pale edge of a line
+
+
+@pytest.mark.parametrize("count", [1, 2, 9, 700, 5000])
+def test_the_range_is_painted_under_every_point_once(count: int) -> None:
+    chance = random.Random(count)
+    xs = sorted(chance.uniform(50, 750) for _ in range(count))
+    tops = [chance.uniform(10, 250) for _ in xs]
+    bottoms = [top + chance.choice([0, 0.3, chance.uniform(0.5, 40)]) for top in tops]
+
+    painted = collections.Counter(
+        (x, y)
+        for rect in _band(xs, tops, bottoms)
+        for x in range(rect.left(), rect.right() + 1)
+        for y in range(rect.top(), rect.bottom() + 1)
+    )
+
+    # Translucent: a pixel painted twice would look darker than the rest of the band.
+    assert max(painted.values(), default=1) == 1
+    for x, top, bottom in zip(xs, tops, bottoms, strict=True):
+        if bottom - top >= 0.5:
+            rows = range(round(top), max(round(top) + 1, round(bottom)))
+            assert all((math.floor(x), y) in painted for y in rows), (x, top, bottom)
+    if all(bottom - top < 0.5 for top, bottom in zip(tops, bottoms, strict=True)):
+        assert not painted  # a single poll or flat buckets have no range to show
 
 
 def test_an_empty_chart_explains_itself(chart: HistoryChart) -> None:

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import io
+import math
+import random
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from omise_tray.core.balance import Balance
+from omise_tray.storage.export import write_history
 from omise_tray.storage.history import (
     DAY,
     HOUR,
     MIGRATIONS,
     SCHEMA_VERSION,
     CurrencyMode,
+    HistoryRow,
     HistoryStore,
     Point,
     Resolution,
 )
+from tests.support.history_checks import summary_mismatches
 
 NOW = 1_750_000_000  # 2025-06-15T15:06:40Z
 MINUTE = 60
@@ -274,7 +280,7 @@ def test_a_version_1_file_is_migrated_and_keeps_its_polls(tmp_path: Path) -> Non
 
     with HistoryStore(path) as store:
         assert store.problem is None
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION == 3
         assert store.record("acct", Balance("JPY", True, 9000, 9000, 9000), NOW + MINUTE)
         rows = store.rows("acct")
 
@@ -392,3 +398,329 @@ def test_a_full_disk_is_reported_and_recording_does_not_raise(store: HistoryStor
         "The latest balance could not be added to the history. Check that "
         f"{store.path.parent} is writable and the disk has free space."
     )
+
+
+# -- the running summary of recent hours (schema 3) --------------------------------------
+
+
+def summary_of(store: HistoryStore, account: str = "acct") -> list[tuple[int, ...]]:
+    """(hour, last_at, total, total_low, total_high, samples) of each summarised hour."""
+    return store._connection.execute(
+        "SELECT at, last_at, total, total_low, total_high, samples FROM recent_hours"
+        " WHERE account_id = ? ORDER BY at",
+        (account,),
+    ).fetchall()
+
+
+def rollups_of(store: HistoryStore, account: str = "acct") -> list[tuple[int, ...]]:
+    """(resolution, at, last_at, total, total_low, total_high, samples) of each rollup."""
+    return store._connection.execute(
+        "SELECT resolution, at, last_at, total, total_low, total_high, samples FROM rollups"
+        " WHERE account_id = ? ORDER BY resolution, at",
+        (account,),
+    ).fetchall()
+
+
+def test_each_poll_updates_its_hours_summary_even_out_of_order(store: HistoryStore) -> None:
+    hour = NOW // HOUR * HOUR
+    for minute, amount in [(30, 500), (10, 100), (50, 900), (20, 400)]:  # 10 and 20 are late
+        store.record("acct", thb(amount), hour + minute * MINUTE)
+    store.record("acct", thb(7), hour + HOUR)
+
+    assert summary_of(store) == [
+        (hour, hour + 50 * MINUTE, 900, 100, 900, 4),
+        (hour + HOUR, hour + HOUR, 7, 7, 7, 1),
+    ]
+    assert summary_mismatches(store._connection) == []
+
+
+def test_of_two_polls_in_the_same_second_the_later_recorded_is_the_hours_last(
+    store: HistoryStore,
+) -> None:
+    store.record("acct", thb(100), NOW)
+    store.record("acct", thb(200), NOW)
+
+    assert summary_of(store) == [(NOW // HOUR * HOUR, NOW, 200, 100, 200, 2)]
+
+
+def test_rows_latest_accounts_and_export_never_show_the_summary(store: HistoryStore) -> None:
+    hour = NOW // HOUR * HOUR
+    for minute in range(0, 60, 5):
+        store.record("acct", thb(1000 + minute), hour + minute * MINUTE)
+    store.record("old", thb(1), NOW - 40 * DAY)
+    store.prune(NOW + HOUR)  # the old poll becomes an hourly rollup
+    out = io.StringIO()
+
+    written = write_history(store.rows(), {}, out)
+
+    assert [(row.resolution, row.account_id) for row in store.rows()] == [
+        *[(Resolution.POLL, "acct")] * 12,
+        (Resolution.HOUR, "old"),
+    ]
+    assert written == 13 and len(out.getvalue().splitlines()) == 14  # and the header
+    latest = store.latest("acct")
+    assert latest is not None
+    assert (latest.resolution, latest.at, latest.total) == (
+        Resolution.POLL,
+        hour + 55 * MINUTE,
+        1055,
+    )
+    assert store.accounts() == ["acct", "old"]
+
+
+def test_retention_turns_an_hours_summary_into_its_rollup(store: HistoryStore) -> None:
+    hour = (NOW - 40 * DAY) // HOUR * HOUR
+    for minute, amount in [(40, 300), (5, 800), (25, 50)]:
+        store.record("acct", thb(amount, amount // 2), hour + minute * MINUTE)
+
+    store.record("acct", thb(9), NOW)  # retention is due
+
+    assert rollups_of(store) == [(HOUR, hour, hour + 40 * MINUTE, 300, 50, 800, 3)]
+    [row, _now] = store.rows("acct")
+    assert (row.available, row.available_low, row.available_high) == (150, 25, 400)
+    assert summary_of(store) == [(NOW // HOUR * HOUR, NOW, 9, 9, 9, 1)]
+    assert store._connection.execute("SELECT count(*) FROM samples").fetchone() == (1,)
+
+
+def test_late_polls_for_a_rolled_up_hour_are_merged_into_it(store: HistoryStore) -> None:
+    hour = (NOW - 40 * DAY) // HOUR * HOUR
+    store.record("acct", thb(300), hour + 40 * MINUTE)
+    store.record("acct", thb(9), NOW)  # rolls the hour up
+    store.record("acct", thb(1000), hour + 10 * MINUTE)  # late: older than the hour's last
+    store.record("acct", thb(20), hour + 20 * MINUTE)
+
+    # Until retention runs again the late polls are raw, and the chart sees both kinds.
+    assert summary_of(store)[0] == (hour, hour + 20 * MINUTE, 20, 20, 1000, 2)
+    [point] = store.series("acct", hour, hour + HOUR - 1, max_points=1)
+    assert (point.at, point.total, point.total_low, point.total_high) == (
+        hour + 40 * MINUTE,
+        300,
+        20,
+        1000,
+    )
+
+    store.prune(NOW + HOUR)
+    store.record("acct", thb(77), hour + 50 * MINUTE)  # late and newer than the hour's last
+    store.prune(NOW + 2 * HOUR)
+
+    assert rollups_of(store) == [(HOUR, hour, hour + 50 * MINUTE, 77, 20, 1000, 4)]
+    assert summary_of(store) == [(NOW // HOUR * HOUR, NOW, 9, 9, 9, 1)]
+    assert summary_mismatches(store._connection) == []
+
+
+def test_hours_cut_by_a_bucket_or_the_range_are_read_poll_by_poll(store: HistoryStore) -> None:
+    hour = NOW // HOUR * HOUR
+    for step in range(24):  # every ten minutes for four hours: 100, 110, ... 330
+        store.record("acct", thb(100 + 10 * step), hour + step * 10 * MINUTE)
+    since = hour + 30 * MINUTE  # halfway through the first hour
+
+    # Two buckets of 90 minutes: the first hour is cut by `since`, the fourth by `until`, and
+    # only the second and third hours lie whole in a bucket.
+    points = store.series("acct", since, since + 3 * HOUR - 1, max_points=2)
+
+    assert points == [
+        Point(hour + 110 * MINUTE, 210, 210, 130, 210, 130, 210),
+        Point(hour + 200 * MINUTE, 300, 300, 220, 300, 220, 300),
+    ]
+
+
+# What version 2 added to version 1 (frozen here too; see VERSION_1_SCHEMA).
+VERSION_2_SCHEMA = (
+    VERSION_1_SCHEMA.replace("PRAGMA user_version = 1;", "")
+    + """
+CREATE TABLE rollups (
+    account_id TEXT NOT NULL,
+    resolution INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    last_at INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    livemode INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    available INTEGER NOT NULL,
+    transferable INTEGER NOT NULL,
+    pending INTEGER NOT NULL,
+    reserve INTEGER NOT NULL,
+    on_hold INTEGER NOT NULL,
+    total_low INTEGER NOT NULL,
+    total_high INTEGER NOT NULL,
+    available_low INTEGER NOT NULL,
+    available_high INTEGER NOT NULL,
+    samples INTEGER NOT NULL,
+    PRIMARY KEY (account_id, resolution, at)
+) WITHOUT ROWID;
+CREATE TABLE maintenance (task TEXT PRIMARY KEY, done_at INTEGER NOT NULL);
+PRAGMA user_version = 2;
+"""
+)
+
+
+def write_version_2_file(path: Path, samples: list[tuple[str, int, int]]) -> None:
+    """A version-2 file with these polls, and one hourly rollup of 'acct' from 40 days ago."""
+    connection = sqlite3.connect(path)
+    connection.executescript(VERSION_2_SCHEMA)
+    connection.executemany(
+        "INSERT INTO samples (account_id, at, currency, livemode, total, available,"
+        " transferable, pending, reserve, on_hold) VALUES (?, ?, 'JPY', 1, ?, ?, 0, 0, 3, 4)",
+        [(account, at, amount, amount // 2) for account, at, amount in samples],
+    )
+    old = (NOW - 40 * DAY) // HOUR * HOUR
+    connection.execute(
+        "INSERT INTO rollups VALUES ('acct', 3600, ?, ?, 'JPY', 1, 5, 5, 0, 0, 0, 0,"
+        " 1, 9, 1, 9, 12)",
+        (old, old + 55 * MINUTE),
+    )
+    connection.commit()
+    connection.close()
+
+
+def test_upgrading_a_version_2_file_summarises_the_polls_it_holds(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    hour = NOW // HOUR * HOUR
+    polls = [
+        ("acct", hour + 30 * MINUTE, 500),
+        ("acct", hour + 10 * MINUTE, 100),  # stored late
+        ("acct", hour + 50 * MINUTE, 900),
+        ("acct", hour + 50 * MINUTE, 800),  # the same second, stored later: the hour's last
+        ("acct", hour + HOUR, 7),
+        ("other", hour + 5 * MINUTE, 60),
+    ]
+    write_version_2_file(path, polls)
+
+    with HistoryStore(path) as store:
+        assert store.schema_version == 3
+        assert summary_of(store) == [
+            (hour, hour + 50 * MINUTE, 800, 100, 900, 4),
+            (hour + HOUR, hour + HOUR, 7, 7, 7, 1),
+        ]
+        assert summary_of(store, "other") == [(hour, hour + 5 * MINUTE, 60, 60, 60, 1)]
+        assert summary_mismatches(store._connection) == []
+        [row] = store._connection.execute(
+            "SELECT available, available_low, available_high, transferable, reserve, on_hold"
+            " FROM recent_hours WHERE account_id = 'acct' AND at = ?",
+            (hour,),
+        )
+        assert row == (400, 50, 450, 0, 3, 4)
+        rows = store.rows()
+        assert [r.resolution for r in rows] == [Resolution.HOUR, *[Resolution.POLL] * 6]
+        assert store.series("acct", hour - 50 * DAY, hour + 2 * HOUR, 100) == reference_series(
+            rows, "acct", hour - 50 * DAY, hour + 2 * HOUR, 100
+        )
+
+
+def test_the_migration_list_builds_what_version_2_described(tmp_path: Path) -> None:
+    old = sqlite3.connect(":memory:")
+    old.executescript(VERSION_2_SCHEMA)
+    fresh = sqlite3.connect(":memory:")
+    for steps in MIGRATIONS[:2]:
+        for statement in steps:
+            fresh.execute(statement)
+    query = "SELECT name, type, sql FROM sqlite_schema ORDER BY name"
+    normalise = " ".join
+    assert [(n, t, normalise((s or "").split())) for n, t, s in old.execute(query)] == [
+        (n, t, normalise((s or "").split())) for n, t, s in fresh.execute(query)
+    ]
+    old.close()
+    fresh.close()
+
+
+# -- series against a plain reading of every stored row ----------------------------------
+
+
+def reference_series(
+    rows: list[HistoryRow], account: str, since: int, until: int, max_points: int
+) -> list[Point]:
+    """What series() is defined to be: every stored row of the account (poll or rollup) in the
+    bucket of its time, each bucket giving its newest row's amounts and its extremes."""
+    width = max(1, math.ceil((until - since + 1) / max_points))
+    buckets: dict[int, list[HistoryRow]] = {}
+    for row in rows:
+        if row.account_id == account and since <= row.at <= until:
+            buckets.setdefault((row.at - since) // width, []).append(row)
+    points = []
+    for _, inside in sorted(buckets.items()):
+        newest = max(inside, key=lambda row: row.at)
+        points.append(
+            Point(
+                newest.at,
+                newest.total,
+                newest.available,
+                min(row.total_low for row in inside),
+                max(row.total_high for row in inside),
+                min(row.available_low for row in inside),
+                max(row.available_high for row in inside),
+            )
+        )
+    return points
+
+
+def reference_sum(
+    rows: list[HistoryRow], accounts: list[str], since: int, until: int, max_points: int
+) -> list[Point]:
+    """The accounts added up bucket by bucket, each carrying its last point into its gaps."""
+    width = max(1, math.ceil((until - since + 1) / max_points))
+    per_account = [
+        {(p.at - since) // width: p for p in reference_series(rows, a, since, until, max_points)}
+        for a in accounts
+    ]
+    carried: dict[int, Point] = {}
+    points = []
+    for key in sorted(set().union(*per_account)):
+        for index, buckets in enumerate(per_account):
+            if key in buckets:
+                carried[index] = buckets[key]
+        present = carried.values()
+        points.append(
+            Point(
+                max(p.at for p in present),
+                sum(p.total for p in present),
+                sum(p.available for p in present),
+                sum(p.total_low for p in present),
+                sum(p.total_high for p in present),
+                sum(p.available_low for p in present),
+                sum(p.available_high for p in present),
+            )
+        )
+    return points
+
+
+def record_random_history(store: HistoryStore, chance: random.Random, now: int) -> None:
+    """Three test-mode THB accounts (and one live one): dense recent polls, sparse old ones,
+    recorded in a shuffled order so that retention runs in between and polls arrive late."""
+    polls: set[tuple[str, int]] = set()
+    for account in ("a", "b", "c", "live"):
+        at = now - chance.randrange(2 * DAY, 5 * DAY)
+        while at <= now:
+            polls.add((account, at))
+            at += chance.randrange(1, 25 * MINUTE)
+        polls.update((account, now - chance.randrange(40 * DAY)) for _ in range(60))
+        polls.update((account, now - chance.randrange(500 * DAY)) for _ in range(30))
+    order = sorted(polls)
+    chance.shuffle(order)
+    for account, at in order:
+        total = chance.randrange(-50_000, 10**9)
+        balance = thb(total, total - chance.randrange(10**6), livemode=account == "live")
+        store.record(account, balance, at)
+        if chance.random() < 0.01:
+            store.prune(now)
+    store.prune(now - chance.randrange(3 * HOUR))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_series_is_every_stored_row_bucketed_one_by_one(tmp_path: Path, seed: int) -> None:
+    chance = random.Random(seed)
+    now = NOW + chance.randrange(DAY)
+    with HistoryStore(tmp_path / "history.sqlite3") as store:
+        record_random_history(store, chance, now)
+        assert summary_mismatches(store._connection) == []
+        rows = store.rows()
+        spans = [HOUR, 6 * HOUR, DAY, 3 * DAY, 7 * DAY, 30 * DAY, 90 * DAY, 365 * DAY, 600 * DAY]
+        for span in spans:
+            for max_points in (1, 7, 50, 1000, chance.randrange(1, 3000)):
+                until = now - chance.choice([0, 1, chance.randrange(2 * DAY)])
+                since = until - span - chance.randrange(HOUR)
+                for account in ("a", "b", "live"):
+                    expected = reference_series(rows, account, since, until, max_points)
+                    got = store.series(account, since, until, max_points)
+                    assert got == expected, (account, since, until, max_points)
+                summed = store.series(CurrencyMode("THB", livemode=False), since, until, max_points)
+                assert summed == reference_sum(rows, ["a", "b", "c"], since, until, max_points)
