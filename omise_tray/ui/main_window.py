@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.state import AppState
 from omise_tray.ui import text
-from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard
+from omise_tray.ui.balance_card import CARD_STYLE, BalanceCard, NoBalanceCard
 from omise_tray.ui.theme import (
     CARD_MIN_WIDTH,
     SPACING,
@@ -49,6 +49,7 @@ class CardGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(CARD_STYLE)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(SPACING * 2, SPACING, SPACING * 2, SPACING * 2)
         self._grid.setSpacing(SPACING * 2)
@@ -135,15 +136,16 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self._build_header())
         self.pages = QStackedWidget()
-        self.empty_page = self._build_empty_page()
-        self.fetching_page, self.fetching_label = self._build_fetching_page()
+        # The first-run and fetching pages are built the first time they are needed: most
+        # starts show the cards straight away.
+        self._empty_page: QWidget | None = None
+        self._fetching_page: QWidget | None = None
         self.cards_page = QScrollArea()
         self.cards_page.setWidgetResizable(True)
         self.cards_page.setFrameShape(QScrollArea.Shape.NoFrame)
         self.grid = CardGrid()
         self.cards_page.setWidget(self.grid)
-        for page in (self.empty_page, self.fetching_page, self.cards_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.cards_page)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_shortcuts()
@@ -200,14 +202,30 @@ class MainWindow(QMainWindow):
         outer.addLayout(buttons)
         return header
 
+    @property
+    def empty_page(self) -> QWidget:
+        """The first-run page: no accounts yet, add one or try the demo."""
+        if self._empty_page is None:
+            self._empty_page = self._build_empty_page()
+            self.pages.addWidget(self._empty_page)
+        return self._empty_page
+
+    @property
+    def fetching_page(self) -> QWidget:
+        """Accounts but no balance yet: what is being fetched."""
+        if self._fetching_page is None:
+            self._fetching_page, self.fetching_label = self._build_fetching_page()
+            self.pages.addWidget(self._fetching_page)
+        return self._fetching_page
+
     def _build_empty_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(SPACING * 4, SPACING * 2, SPACING * 4, SPACING * 4)
         layout.setSpacing(SPACING * 2)
         layout.addStretch(1)
-        # Painted when the page is first shown: most starts never show it.
-        self._logo = logo = QLabel()
+        logo = QLabel()
+        logo.setPixmap(_crisp(app_pixmap, 72, self.devicePixelRatioF()))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel("Welcome to Omise Tray")
         title.setFont(heading_font(scaled_font(self.font(), 1.2)))
@@ -295,19 +313,18 @@ class MainWindow(QMainWindow):
         self.pause_button.setVisible(has_accounts)
         self.refresh_action.setEnabled(has_accounts)
         if not has_accounts:
-            if self._logo.pixmap().isNull():
-                self._logo.setPixmap(_crisp(app_pixmap, 72, self.devicePixelRatioF()))
             self.pages.setCurrentWidget(self.empty_page)
             self._show_cards([], [], now)
             return
         if not groups and all(s.error is None for s in waiting):
+            page = self.fetching_page  # built on first use, with its label and progress bar
             self.fetching_label.setText(
                 "No balances yet. Polling is paused: resume it to fetch them."
                 if state.paused
                 else "No balances yet, fetching…"
             )
             self.fetching_progress.setVisible(not state.paused)
-            self.pages.setCurrentWidget(self.fetching_page)
+            self.pages.setCurrentWidget(page)
             self._show_cards([], [], now)
             return
         self.pages.setCurrentWidget(self.cards_page)
@@ -350,7 +367,7 @@ class MainWindow(QMainWindow):
             if isinstance(card, BalanceCard):
                 card.update_group(group, now, interval)
             else:
-                card = BalanceCard(group, now, interval)
+                card = BalanceCard(group, now, interval, self.grid)
                 card.dashboard_requested.connect(self.dashboard_requested.emit)
                 card.history_requested.connect(self.history_requested.emit)
                 card.set_sparkline(self._sparklines.get(group.key, []))
@@ -362,7 +379,7 @@ class MainWindow(QMainWindow):
                 old.update_status(status, now)
                 cards[key] = old
             else:
-                cards[key] = NoBalanceCard(status, now)
+                cards[key] = NoBalanceCard(status, now, self.grid)
         if keys == list(self._cards):
             return
         for key, card in self._cards.items():
