@@ -198,7 +198,7 @@ class TrayApp(QObject):
 
     def start(self) -> None:
         if not self.options.minimized or not self._tray_available():
-            self.show_window()
+            self.window.show()  # a new window: the window manager raises and focuses it
         else:
             QTimer.singleShot(0, self.finish_start)
 
