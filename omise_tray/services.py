@@ -25,7 +25,7 @@ from omise_tray.state import AppState
 from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings
-from omise_tray.ui.history_window import HistoryServices, HistoryWindows, sparkline_points
+from omise_tray.ui.history_windows import HistoryServices, HistoryWindows, sparkline_points
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.notifier import DesktopNotifier
 from omise_tray.ui.tray import TrayController

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import html
 import logging
-import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, tzinfo
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,72 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from omise_tray import APP_NAME
-from omise_tray.config import ApiEndpoint
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.report import DailyReport
-from omise_tray.poller import KeyLookup
 from omise_tray.state import AppState
 from omise_tray.storage.export import write_history, write_reports
-from omise_tray.storage.history import CurrencyMode, HistoryStore
-from omise_tray.storage.reports import ReportLog
-from omise_tray.storage.settings import Settings
 from omise_tray.ui import text
 from omise_tray.ui.activity import PayoutsView, TransactionsView
 from omise_tray.ui.chart import HistoryView
+from omise_tray.ui.history_windows import HistoryServices, currency_mode
 from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
 from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING, health_colour
 
 log = logging.getLogger(__name__)
 
-DAY = 86_400
-SPARKLINE_POINTS = 96  # one per quarter of an hour is more than a card's width can show
 NO_REPORTS = "No daily reports yet: one is made on the first balance check of each day."
-
-# Makes today's report again for these account ids; returns how many reports it filed.
-MakeReport = Callable[[tuple[str, ...]], int]
-
-
-def currency_mode(key: str) -> CurrencyMode:
-    """The currency and mode of a balance card's key: "THB:test" -> THB in test mode."""
-    currency, _, mode = key.partition(":")
-    if not currency or mode not in ("live", "test"):
-        raise ValueError(f"{key!r} is not a currency card key such as 'THB:test'")
-    return CurrencyMode(currency.upper(), mode == "live")
-
-
-def sparkline_points(
-    history: HistoryStore, keys: Iterable[str], now: int
-) -> dict[str, list[tuple[int, int]]]:
-    """The last 24 h of available balance per card key, for MainWindow.set_sparklines.
-
-    Five-second buckets, thinned to SPARKLINE_POINTS: a new account shows its shape after a
-    few polls instead of waiting for a quarter of an hour to fill a second bucket.
-    """
-    lines: dict[str, list[tuple[int, int]]] = {}
-    for key in keys:
-        series = history.series(currency_mode(key), now - DAY, now, DAY // 5)
-        step = max(1, -(-len(series) // SPARKLINE_POINTS))
-        lines[key] = [(p.at, p.available) for p in series[step - 1 :: step]]
-        if series and (not lines[key] or lines[key][-1][0] != series[-1].at):
-            lines[key].append((series[-1].at, series[-1].available))
-    return lines
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryServices:
-    """What every history window reads from and asks for; the app builds it once."""
-
-    history: HistoryStore
-    reports: ReportLog
-    endpoint: ApiEndpoint
-    key_for: KeyLookup = field(repr=False)  # thread-safe: called in the fetch threads
-    settings: Callable[[], Settings]
-    make_report: MakeReport
-    clock: Callable[[], float] = time.time
-    zone: tzinfo | None = None
-    export_folder: Path = field(default_factory=Path.home)
 
 
 def _day_heading(day: date) -> str:
@@ -357,45 +305,3 @@ def _write_csv(path: Path, write: Callable[[TextIO], int]) -> int:
     # newline="" lets the csv module write line breaks inside a quoted cell unchanged.
     with open(path, "w", encoding="utf-8", newline="") as out:
         return write(out)
-
-
-class HistoryWindows(QObject):
-    """Keeps one history window per currency card: opens it, or brings the open one forward."""
-
-    def __init__(
-        self, state: AppState, services: HistoryServices, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._state = state
-        self._services = services
-        self._windows: dict[str, HistoryWindow] = {}
-
-    def open(self, key: str) -> HistoryWindow:
-        """Show the window of this card key ("THB:test"), creating it when none is open."""
-        window = self._windows.get(key)
-        if window is None:
-            window = HistoryWindow(key, self._state, self._services)
-            window.closed.connect(self._forget)
-            self._windows[key] = window
-        window.show()
-        window.setWindowState(
-            (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
-        )
-        window.raise_()
-        window.activateWindow()
-        return window
-
-    def windows(self) -> Mapping[str, HistoryWindow]:
-        return dict(self._windows)
-
-    def refresh(self) -> None:
-        """Bring every open window's chart and reports up to date."""
-        for window in self._windows.values():
-            window.refresh()
-
-    def close_all(self) -> None:
-        for window in list(self._windows.values()):
-            window.close()
-
-    def _forget(self, key: str) -> None:
-        self._windows.pop(key, None)

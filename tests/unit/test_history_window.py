@@ -20,12 +20,11 @@ from omise_tray.storage.export import HISTORY_COLUMNS, REPORT_COLUMNS
 from omise_tray.storage.history import CurrencyMode, HistoryStore
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings
-from omise_tray.ui.history_window import (
+from omise_tray.ui.history_window import HistoryWindow, reports_html
+from omise_tray.ui.history_windows import (
     HistoryServices,
-    HistoryWindow,
     HistoryWindows,
     currency_mode,
-    reports_html,
     sparkline_points,
 )
 from tests.conftest import TEST_KEY
