@@ -14,14 +14,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-import requests
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.snapshot import PollError, Snapshot
-from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import ErrorKind, OmiseError
+
+if TYPE_CHECKING:  # the HTTP stack is imported in the worker thread, not on the UI's
+    import requests
+
+    from omise_tray.omise.client import OmiseClient
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +114,12 @@ class PollWorker(QObject):
 
     @Slot()
     def start(self) -> None:
-        """Runs in the worker thread once it starts: creates the session and the timer there."""
+        """Runs in the worker thread once it starts: creates the session and the timer there.
+
+        requests and the client load here too, so the window stays responsive meanwhile.
+        """
+        import requests
+
         self._session = requests.Session()
         self._timer = QTimer(self)
         self._timer.setObjectName("poll-timer")
@@ -224,6 +233,8 @@ class PollWorker(QObject):
                 None,
             )
             return
+        from omise_tray.omise.client import OmiseClient  # loaded by start(): a lookup
+
         try:
             client = OmiseClient(
                 key,
