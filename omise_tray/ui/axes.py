@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
-from omise_tray.core.money import exponent, format_amount
+from omise_tray.core.money import exponent, format_money
 
 HOUR = 3600
 DAY = 86400
@@ -44,7 +44,7 @@ def value_axis(low: int, high: int, currency: str, most: int = 6) -> ValueAxis:
     """Round steps covering low..high with at most `most` ticks, labelled in the currency.
 
     Steps are never finer than the minor unit (whole yen for JPY), and decimals are shown only
-    when a tick needs them (THB "1,500" rather than "1,500.00", but "0.50" when the step is).
+    when a tick needs them (THB "฿1,500" rather than "฿1,500.00", but "฿0.50" when the step is).
     """
     if low > high:
         low, high = high, low
@@ -62,7 +62,8 @@ def value_axis(low: int, high: int, currency: str, most: int = 6) -> ValueAxis:
 
 
 def _amount_label(amount: int, currency: str, whole: bool) -> str:
-    text = format_amount(amount, currency)
+    """With the currency's symbol (or code), so the axis says what it counts: "฿1,500"."""
+    text = format_money(amount, currency)
     return text.rsplit(".", 1)[0] if whole and exponent(currency) else text
 
 

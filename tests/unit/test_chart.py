@@ -38,12 +38,13 @@ def flat(at: int, total: int, available: int) -> Point:
 @pytest.mark.parametrize(
     ("low", "high", "currency", "labels"),
     [
-        (0, 7, "JPY", ["0", "2", "4", "6", "8"]),
-        (0, 7000, "JPY", ["0", "2,000", "4,000", "6,000", "8,000"]),
-        (100_000, 150_000, "THB", ["1,000", "1,100", "1,200", "1,300", "1,400", "1,500"]),
-        (0, 250, "THB", ["0.00", "0.50", "1.00", "1.50", "2.00", "2.50"]),
-        (1_234_567, 1_234_567, "JPY", ["1,100,000", "1,200,000", "1,300,000", "1,400,000"]),
-        (-5000, 5000, "SGD", ["-50", "-25", "0", "25", "50"]),
+        (0, 7, "JPY", ["¥0", "¥2", "¥4", "¥6", "¥8"]),
+        (0, 7000, "JPY", ["¥0", "¥2,000", "¥4,000", "¥6,000", "¥8,000"]),
+        (100_000, 150_000, "THB", ["฿1,000", "฿1,100", "฿1,200", "฿1,300", "฿1,400", "฿1,500"]),
+        (0, 250, "THB", ["฿0.00", "฿0.50", "฿1.00", "฿1.50", "฿2.00", "฿2.50"]),
+        (1_234_567, 1_234_567, "JPY", ["¥1,100,000", "¥1,200,000", "¥1,300,000", "¥1,400,000"]),
+        (-5000, 5000, "SGD", ["-S$50", "-S$25", "S$0", "S$25", "S$50"]),
+        (0, 300, "XYZ", ["XYZ 0", "XYZ 1", "XYZ 2", "XYZ 3"]),
     ],
     ids=[
         "jpy-never-below-one-yen",
@@ -52,6 +53,7 @@ def flat(at: int, total: int, available: int) -> Point:
         "thb-decimals-only-when-needed",
         "flat-balance-gets-a-scale-around-it",
         "negative-balances",
+        "a-currency-without-a-symbol-shows-its-code",
     ],
 )
 def test_value_ticks_are_round_steps_in_the_currencys_precision(
@@ -232,7 +234,8 @@ def test_the_read_out_goes_away_when_the_mouse_leaves(chart: HistoryChart) -> No
 
 def test_jpy_axis_labels_are_whole_yen(chart: HistoryChart) -> None:
     chart.set_series([flat(NOW - 3600, 0, 0), flat(NOW, 7000, 6500)], "JPY", NOW - DAY, NOW)
-    assert [tick.label for tick in chart.value_ticks()] == ["0", "2,000", "4,000", "6,000", "8,000"]
+    labels = ["¥0", "¥2,000", "¥4,000", "¥6,000", "¥8,000"]
+    assert [tick.label for tick in chart.value_ticks()] == labels
 
     move_mouse(chart, chart.x_of(NOW))
 
@@ -241,10 +244,10 @@ def test_jpy_axis_labels_are_whole_yen(chart: HistoryChart) -> None:
 
 def test_thb_axis_labels_show_satang_only_when_needed(chart: HistoryChart) -> None:
     chart.set_series([flat(NOW - 3600, 0, 0), flat(NOW, 250, 200)], "THB", NOW - DAY, NOW)
-    assert [tick.label for tick in chart.value_ticks()][:2] == ["0.00", "0.50"]
+    assert [tick.label for tick in chart.value_ticks()][:2] == ["฿0.00", "฿0.50"]
 
     chart.set_series([flat(NOW - 3600, 0, 0), flat(NOW, 500_000, 1)], "THB", NOW - DAY, NOW)
-    assert [tick.label for tick in chart.value_ticks()][:2] == ["0", "1,000"]
+    assert [tick.label for tick in chart.value_ticks()][:2] == ["฿0", "฿1,000"]
 
 
 # -- the view around it ------------------------------------------------------------------
