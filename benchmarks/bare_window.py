@@ -2,6 +2,9 @@
 
 With `--libraries` it first imports the libraries the design requires at run time (requests,
 keyring with its backends, sqlite3, QtNetwork): the least memory any app built on them can use.
+With `--basics` it first loads what any app of this design loads before its first window:
+logging, dataclasses, argparse, platformdirs, and PySide6's `Qt` namespace (whose enums PySide6
+creates all at once on first use).
 """
 
 import os
@@ -31,9 +34,22 @@ def _import_required_libraries() -> None:
     keyring.get_keyring()  # loads and ranks its backends, as the app does when it reads keys
 
 
+def _load_basics() -> None:
+    import argparse  # noqa: F401
+    import dataclasses  # noqa: F401
+    import logging  # noqa: F401
+
+    import platformdirs  # noqa: F401
+    from PySide6.QtCore import Qt
+
+    _ = Qt.AlignmentFlag.AlignLeft
+
+
 def main() -> int:
     if "--libraries" in sys.argv[1:]:
         _import_required_libraries()
+    if "--basics" in sys.argv[1:]:
+        _load_basics()
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.setCentralWidget(QLabel("bare window"))

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from omise_tray.core.portfolio import CurrencyGroup
@@ -192,3 +195,20 @@ def test_account_without_a_balance_yet_says_it_is_fetching(qtbot: QtBot) -> None
     card = NoBalanceCard(status, NOW)
     qtbot.addWidget(card)
     assert "Fetching the first balance…" in visible_text(card)
+
+
+def test_amounts_become_selectable_once_the_pointer_comes_over_the_card(qtbot: QtBot) -> None:
+    shops = state_of(account("Bangkok"), account("Phuket"))
+    for who, total in zip(shops.accounts, (150_000, 80_000), strict=True):
+        shops.apply_snapshot(snapshot(who, total=total))
+    card = card_for(qtbot, shops)
+    mouse = Qt.TextInteractionFlag.TextSelectableByMouse
+    amounts = [card.figure, *card.detail_values.values(), *(r[1] for r in card._breakdown_rows)]
+    assert len(amounts) == 1 + len(card.detail_values) + 2
+    assert not any(label.textInteractionFlags() & mouse for label in amounts)
+
+    QApplication.sendEvent(card, QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5)))
+
+    assert all(label.textInteractionFlags() & mouse for label in amounts)
+    assert card.figure.cursor().shape() == Qt.CursorShape.IBeamCursor
+    assert not card.title.textInteractionFlags() & mouse  # only the amounts
