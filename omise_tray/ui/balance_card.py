@@ -103,8 +103,26 @@ def _muted(label: QLabel) -> QLabel:
     return label
 
 
-def _dot_html(colour: QColor) -> str:
-    return f'<span style="color:{colour.name()}">●</span>'
+class _HealthTag(QWidget):
+    """A coloured dot and the health in a word, both plain text: a rich-text label would build a
+    text document, and the first one costs some 10 ms before the window can paint."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dot = QLabel("●")
+        self.word = QLabel()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(SPACING // 2)
+        row.addWidget(self.dot)
+        row.addWidget(self.word)
+        row.addStretch(1)  # dot and word stay together when the column is wider
+
+    def show_health(self, colour: QColor, word: str) -> None:
+        palette = self.dot.palette()
+        palette.setColor(self.dot.foregroundRole(), colour)
+        self.dot.setPalette(palette)
+        self.word.setText(word)
 
 
 def _warning_html(message: str, colour: QColor) -> str:
@@ -193,12 +211,12 @@ class BalanceCard(_Card):
 
         self.title = QLabel()
         self.title.setFont(heading_font(base))
-        self.health_label = QLabel()
-        self.health_label.setTextFormat(Qt.TextFormat.RichText)
+        self.health = _HealthTag()
+        self.health_label = self.health.word
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
-        header.addWidget(self.health_label)
+        header.addWidget(self.health)
         self.body.addLayout(header)
 
         caption = _muted(QLabel("Available to pay out"))
@@ -243,7 +261,7 @@ class BalanceCard(_Card):
         self._breakdown_grid.setVerticalSpacing(2)
         self._breakdown_grid.setColumnStretch(1, 1)
         self._breakdown_ids: tuple[str, ...] = ()
-        self._breakdown_rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        self._breakdown_rows: list[tuple[QLabel, QLabel, _HealthTag]] = []
         self.body.addWidget(self.breakdown)
 
         self.problems = QLabel()
@@ -308,7 +326,7 @@ class BalanceCard(_Card):
         word = text.health_word(health)
         if signal is TraySignal.UNKNOWN and health is not None:
             word += " (last known)"
-        self.health_label.setText(f"{_dot_html(health_colour(health))} {_escape(word)}")
+        self.health.show_health(health_colour(health), word)
         self.health_label.setAccessibleName(f"Health: {word}")
         self.sparkline.set_colour(health_colour(health))
         self.set_stripe(signal_colour(signal))
@@ -337,26 +355,23 @@ class BalanceCard(_Card):
         self.breakdown.setVisible(len(members) > 1)
         ids = tuple(m.account_id for m in members)
         if ids != self._breakdown_ids:
-            for row in self._breakdown_rows:
-                for label in row:
-                    self._breakdown_grid.removeWidget(label)
-                    label.deleteLater()
+            for old_row in self._breakdown_rows:
+                for old in old_row:
+                    self._breakdown_grid.removeWidget(old)
+                    old.deleteLater()
             self._breakdown_rows = []
             for index in range(len(members)):
-                row = (QLabel(), _selectable(QLabel()), QLabel())
+                row = (QLabel(), _selectable(QLabel()), _HealthTag())
                 row[1].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                row[2].setTextFormat(Qt.TextFormat.RichText)
-                for column, label in enumerate(row):
-                    self._breakdown_grid.addWidget(label, index + 1, column)
+                for column, cell in enumerate(row):
+                    self._breakdown_grid.addWidget(cell, index + 1, column)
                 self._breakdown_rows.append(row)
             self._breakdown_ids = ids
-        for (name, amount, word), member in zip(self._breakdown_rows, members, strict=True):
+        for (name, amount, tag), member in zip(self._breakdown_rows, members, strict=True):
             name.setText(member.name)
             figure = member.snapshot.balance.transferable if member.snapshot else 0
             amount.setText(format_money(figure, group.currency))
-            word.setText(
-                f"{_dot_html(health_colour(member.health))} {text.health_word(member.health)}"
-            )
+            tag.show_health(health_colour(member.health), text.health_word(member.health))
 
     def _show_problems(
         self, members: tuple[AccountStatus, ...], now: datetime, interval: timedelta
