@@ -110,17 +110,21 @@ class ReportLog:
         earlier = [r for r in self.read(account_id) if r.date < before]
         return max(earlier, key=lambda r: r.date, default=None)
 
-    def has(self, account_id: str, day: date) -> bool:
+    def _filed_days(self) -> set[tuple[str, date]]:
+        """(account id, day) of every report in the file, read once and kept up to date."""
         if self._filed is None:
             self._filed = {(r.account_id, r.date) for r in self.read()}
-        return (account_id, day) in self._filed
+        return self._filed
+
+    def has(self, account_id: str, day: date) -> bool:
+        return (account_id, day) in self._filed_days()
 
     def append(self, report: DailyReport, *, replace: bool = False) -> bool:
         """Add the report unless the account already has one for that day (or `replace` says
         to supersede it); True if added."""
-        if not replace and self.has(report.account_id, report.date):
+        filed = self._filed_days()
+        if not replace and (report.account_id, report.date) in filed:
             return False
-        self.has(report.account_id, report.date)  # load what was filed before adding to it
         line = json.dumps(report_to_json(report), ensure_ascii=False, sort_keys=True) + "\n"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.path, "a+b") as handle:
@@ -133,8 +137,7 @@ class ReportLog:
             handle.write(line.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
-        assert self._filed is not None
-        self._filed.add((report.account_id, report.date))
+        filed.add((report.account_id, report.date))
         return True
 
     def file_day(
