@@ -189,8 +189,15 @@ class AccountsDialog(QDialog):
         if self.form is None or self.form.saved_account is None:
             return
         account = self.form.saved_account
-        self._apply(self.settings.with_account(account))
-        self.select(account.id)
+        is_new = self.settings.account(account.id) is None
+        if self._apply(self.settings.with_account(account)):
+            self.select(account.id)
+        elif is_new:
+            # No saved account refers to the key the form just stored: take it back out.
+            try:
+                self.secrets.delete(account.id)
+            except SecretStoreError:
+                log.warning("the key of the unsaved account %s stays in the keyring", account.id)
 
     def remove_selected(self) -> None:
         account = self.selected_account()
@@ -227,7 +234,8 @@ class AccountsDialog(QDialog):
         self._apply(replace(self.settings, accounts=tuple(accounts)))
         self.select(account.id)
 
-    def _apply(self, settings: Settings) -> None:
+    def _apply(self, settings: Settings) -> bool:
+        """Save the settings and show them; False (and a sentence) when they could not be."""
         try:
             self.settings_store.save(settings)
         except OSError as exc:
@@ -236,8 +244,9 @@ class AccountsDialog(QDialog):
                 f"The change could not be saved ({exc.strerror}). Check that your settings "
                 "folder is writable and try again."
             )
-            return
+            return False
         self._say("")
         self.settings = settings
         self.refresh()
         self.accounts_changed.emit(settings)
+        return True

@@ -356,6 +356,27 @@ def test_adding_an_account_saves_settings_and_announces_them(
     assert TEST_KEY not in (tmp_path / "settings.json").read_text()
 
 
+def test_a_new_account_whose_settings_cannot_be_saved_leaves_no_key_behind(
+    qtbot: QtBot, tmp_path: Path, secrets: SecretStore, endpoint: ApiEndpoint
+) -> None:
+    blocked = tmp_path / "settings.json"
+    blocked.mkdir()  # a folder where the settings file should go: saving it fails
+    dialog = open_dialog(qtbot, tmp_path, secrets, endpoint, Settings())
+    dialog.add_button.click()
+    form = dialog.form
+    assert form is not None
+    enter(qtbot, form, "Bangkok", TEST_KEY)
+    wait_for_status(qtbot, form, "ok")
+
+    form.save_button.click()
+
+    assert "could not be saved" in dialog.message.text()
+    assert dialog.settings.accounts == ()
+    assert row_texts(dialog) == []
+    assert form.saved_account is not None
+    assert secrets.get(form.saved_account.id) is None  # the stored key was taken back out
+
+
 def test_removing_asks_first_and_deletes_the_key(
     qtbot: QtBot,
     tmp_path: Path,
