@@ -68,6 +68,8 @@ class Services(QObject):
         self.poll_thread = PollThread(self.worker)
         self.control = PollControl(self)
         self.control.connect_to(self.worker)
+        self._endpoint = endpoint
+        self.control.endpoint_changed.connect(self._use_endpoint)
         self.worker.snapshot_ready.connect(state.apply_snapshot)
         self.worker.poll_failed.connect(state.apply_error)
         self.worker.busy_changed.connect(state.set_busy)
@@ -86,7 +88,7 @@ class Services(QObject):
             HistoryServices(
                 history=self.history,
                 reports=self.recorder.reports,
-                endpoint=endpoint,
+                endpoint=lambda: self._endpoint,
                 key_for=self.worker_keys,
                 settings=settings,
                 make_report=self.recorder.report_now,
@@ -119,6 +121,9 @@ class Services(QObject):
         is picked up without a restart. The keys arrive later, from the key thread.
         """
         self.keys.load(self._settings().accounts)
+
+    def _use_endpoint(self, endpoint: ApiEndpoint) -> None:
+        self._endpoint = endpoint  # for history windows opened from now on
 
     def _keyring_opened(self, store: SecretStore) -> None:
         # The demo keeps its keys in memory on purpose: nothing to tell.

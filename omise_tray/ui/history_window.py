@@ -111,11 +111,12 @@ class HistoryWindow(QWidget):
             clock=services.clock,
             zone=services.zone,
         )
+        endpoint = services.endpoint()  # this window keeps the API version it opened with
         self.transactions_view = TransactionsView(
-            accounts, services.endpoint, services.key_for, clock=self._now, zone=services.zone
+            accounts, endpoint, services.key_for, clock=self._now, zone=services.zone
         )
         self.payouts_view = PayoutsView(
-            accounts, services.endpoint, services.key_for, clock=self._now, zone=services.zone
+            accounts, endpoint, services.key_for, clock=self._now, zone=services.zone
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history_view, "&Balance history")

@@ -65,7 +65,7 @@ class HistoryServices:
 
     history: HistoryStore
     reports: ReportLog
-    endpoint: ApiEndpoint
+    endpoint: Callable[[], ApiEndpoint]  # the current one: a changed API version applies
     key_for: KeyLookup = field(repr=False)  # thread-safe: called in the fetch threads
     settings: Callable[[], Settings]
     make_report: MakeReport

@@ -81,3 +81,28 @@ def test_snooze_from_the_tray_holds_alerts_and_resume_lifts_it(app: TrayApp) -> 
     assert resume.isEnabled()
     resume.trigger()
     assert app.services().alerts.snoozed_until(account_id) is None
+
+
+def test_a_changed_api_version_reaches_history_windows_opened_afterwards(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    with Simulator(demo_accounts(), dynamic=False) as sim:
+        app = build_app(sim, tmp_path, interval=300)
+        app.start()
+        try:
+            qtbot.waitUntil(lambda: all(s.snapshot for s in app.state.statuses()), timeout=10_000)
+            assert app.settings.api_version != "2017-11-02"
+            app.apply_settings(replace(app.settings, api_version="2017-11-02"))
+            key = app.state.groups()[0].key
+
+            window = app.services().history_windows.open(key)
+            window.tabs.setCurrentWidget(window.transactions_view)
+
+            def asked_for_transactions() -> list[str | None]:
+                return [r.omise_version for r in sim.request_log if r.path == "/transactions"]
+
+            qtbot.waitUntil(lambda: bool(asked_for_transactions()), timeout=10_000)
+            assert set(asked_for_transactions()) == {"2017-11-02"}
+        finally:
+            app.quit()

@@ -93,7 +93,7 @@ def services(tmp_path: Path) -> Iterator[HistoryServices]:
     yield HistoryServices(
         history=history,
         reports=reports,
-        endpoint=ApiEndpoint("http://127.0.0.1:9"),
+        endpoint=lambda: ApiEndpoint("http://127.0.0.1:9"),
         key_for=lambda _account_id: TEST_KEY,
         settings=lambda: Settings(accounts=ACCOUNTS),
         make_report=ReportMaker(reports),
