@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 INT64_MAX = 2**63 - 1
 
@@ -56,12 +55,6 @@ def _check_int(amount: int) -> None:
     # bool is an int subclass and float is how money goes wrong: refuse both loudly.
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise TypeError(f"amount must be an int in minor units, not {type(amount).__name__}")
-
-
-def to_decimal(amount: int, currency: str) -> Decimal:
-    """The amount in major units as an exact Decimal (12345 THB satang -> Decimal('123.45'))."""
-    _check_int(amount)
-    return Decimal(amount).scaleb(-exponent(currency))
 
 
 def format_amount(amount: int, currency: str, *, grouping: bool = True) -> str:

@@ -15,7 +15,6 @@ from omise_tray.core.money import (
     format_amount,
     format_money,
     parse_amount,
-    to_decimal,
 )
 
 CURRENCIES = ["THB", "JPY", "SGD", "MYR", "USD", "KRW", "VND", "IDR", "KWD", "BHD", "XYZ"]
@@ -53,13 +52,6 @@ def test_exponent_follows_iso_4217(currency: str, places: int) -> None:
 
 def test_jpy_has_no_minor_unit() -> None:
     assert format_amount(12345, "JPY") == "12,345"
-    assert to_decimal(12345, "JPY") == Decimal(12345)
-
-
-def test_to_decimal_is_exact() -> None:
-    assert to_decimal(12345, "THB") == Decimal("123.45")
-    assert to_decimal(INT64_MAX, "KWD") == Decimal("9223372036854775.807")
-    assert to_decimal(-5, "THB") == Decimal("-0.05")
 
 
 @pytest.mark.parametrize(
