@@ -83,10 +83,6 @@ class KeyLoader(QObject):
         self.key_thread.start()
         self._open.emit()
 
-    @property
-    def ready(self) -> bool:
-        return self._reader.store_ready.is_set()
-
     def store(self, timeout: float = 10.0) -> SecretStore:
         """The store, waiting for the keyring to be opened if it is not yet (it never prompts)."""
         if not self._reader.store_ready.wait(timeout) or self._reader.store is None:

@@ -233,7 +233,7 @@ class PollWorker(QObject):
                 None,
             )
             return
-        from omise_tray.omise.client import OmiseClient  # loaded by start(): a lookup
+        from omise_tray.omise.client import OmiseClient  # in this thread, never the UI's
 
         try:
             client = OmiseClient(

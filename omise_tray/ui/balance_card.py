@@ -87,7 +87,7 @@ def _selectable(label: QLabel) -> QLabel:
     return label
 
 
-def allow_selection(card: QWidget) -> None:
+def _allow_selection(card: QWidget) -> None:
     """Make the card's marked amounts selectable with the mouse (an I-beam over them)."""
     mouse = Qt.TextInteractionFlag.TextSelectableByMouse
     for label in card.findChildren(QLabel):
@@ -171,15 +171,11 @@ class _Card(QFrame):
         outer.addLayout(self.body, 1)
 
     def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        allow_selection(self)
+        _allow_selection(self)
         super().enterEvent(event)
 
     def set_stripe(self, colour: QColor) -> None:
         self._stripe.set_colour(colour)
-
-    @property
-    def stripe_colour(self) -> QColor:
-        return QColor(self._stripe.colour)
 
     def set_highlighted(self, highlighted: bool) -> None:
         self.setProperty("highlighted", highlighted)

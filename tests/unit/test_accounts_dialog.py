@@ -337,15 +337,21 @@ def test_the_list_says_plainly_when_there_is_no_secure_keyring(
     assert dialog.keyring_banner.text().startswith("No secure keyring was found")
 
 
+def checked_new_account(qtbot: QtBot, dialog: AccountsDialog, name: str, key: str) -> AccountForm:
+    """Open the dialog's form for a new account, fill it in and wait for Omise's answer."""
+    dialog.add_button.click()
+    form = dialog.form
+    assert form is not None
+    enter(qtbot, form, name, key)
+    wait_for_status(qtbot, form, "ok")
+    return form
+
+
 def test_adding_an_account_saves_settings_and_announces_them(
     qtbot: QtBot, tmp_path: Path, secrets: SecretStore, endpoint: ApiEndpoint
 ) -> None:
     dialog = open_dialog(qtbot, tmp_path, secrets, endpoint, Settings())
-    dialog.add_button.click()
-    form = dialog.form
-    assert form is not None
-    enter(qtbot, form, "Bangkok", TEST_KEY)
-    wait_for_status(qtbot, form, "ok")
+    form = checked_new_account(qtbot, dialog, "Bangkok", TEST_KEY)
     with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS) as changed:
         form.save_button.click()
     settings = changed.args[0]
@@ -362,11 +368,7 @@ def test_a_new_account_whose_settings_cannot_be_saved_leaves_no_key_behind(
     blocked = tmp_path / "settings.json"
     blocked.mkdir()  # a folder where the settings file should go: saving it fails
     dialog = open_dialog(qtbot, tmp_path, secrets, endpoint, Settings())
-    dialog.add_button.click()
-    form = dialog.form
-    assert form is not None
-    enter(qtbot, form, "Bangkok", TEST_KEY)
-    wait_for_status(qtbot, form, "ok")
+    form = checked_new_account(qtbot, dialog, "Bangkok", TEST_KEY)
 
     form.save_button.click()
 
