@@ -15,7 +15,7 @@ from omise_tray import __version__
 from omise_tray.commands.common import PROGRAM, report_error, seconds
 from omise_tray.config import Paths
 from omise_tray.core.redact import redact
-from omise_tray.logs import setup_logging
+from omise_tray.system.logs import setup_logging
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             for name in _GUI_PLAIN_MODULES:
                 importlib.import_module(name)
-            app = importlib.import_module("omise_tray.app")
+            app = importlib.import_module("omise_tray.app.main")
             return int(app.run_gui(args))
         return int(args.func(args))
     except KeyboardInterrupt:

@@ -2,8 +2,8 @@
 
 import sys
 
-from omise_tray.autostart import BUNDLE_ID
 from omise_tray.cli import main
+from omise_tray.system.autostart import BUNDLE_ID
 
 if sys.platform == "win32":
     import ctypes

@@ -21,8 +21,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from omise_tray.app.state import AppState
 from omise_tray.core.portfolio import Signal
-from omise_tray.state import AppState
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.tray import TrayController
 from omise_tray.ui.tray_icon import TRAY_SIZES, app_pixmap, status_pixmap

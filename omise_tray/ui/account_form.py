@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_tray.app.key_check import KeyChecker, KeyVerdict
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.portfolio import Signal
 from omise_tray.omise.errors import KeyFormatError
 from omise_tray.omise.keys import check_secret_key
 from omise_tray.storage.secrets import SecretStore, SecretStoreError
 from omise_tray.storage.settings import AccountSettings, Settings
-from omise_tray.ui.key_validation import KeyChecker, KeyVerdict
 from omise_tray.ui.theme import SIGNAL_COLOURS
 
 CHECK_DELAY_MS = 600  # let typing settle before asking Omise; a paste is checked right after

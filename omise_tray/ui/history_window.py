@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from omise_tray import APP_NAME
+from omise_tray.app.history_windows import HistoryServices, currency_mode
+from omise_tray.app.state import AppState
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.report import DailyReport
-from omise_tray.state import AppState
 from omise_tray.storage.export import write_history, write_reports
 from omise_tray.ui import text
 from omise_tray.ui.activity import PayoutsView, TransactionsView
 from omise_tray.ui.chart import HistoryView
-from omise_tray.ui.history_windows import HistoryServices, currency_mode
 from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
 from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING, health_colour
 

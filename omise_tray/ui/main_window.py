@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_tray.app.state import AppState
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
-from omise_tray.state import AppState
 from omise_tray.ui import text
 from omise_tray.ui.balance_card import CARD_STYLE, BalanceCard, NoBalanceCard
 from omise_tray.ui.theme import (

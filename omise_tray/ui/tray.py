@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from omise_tray.app.state import AppState
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
-from omise_tray.state import AppState
 from omise_tray.ui import text
 from omise_tray.ui.tray_icon import status_icon
 

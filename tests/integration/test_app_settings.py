@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from omise_tray.app import TrayApp
+from omise_tray.app.main import TrayApp
 from omise_tray.simulator import Simulator, demo_accounts
 from tests.support.app import build_app
 

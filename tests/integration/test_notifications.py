@@ -16,14 +16,14 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
-from omise_tray.alerting import AlertCoordinator, AlertStateFile
+from omise_tray.app.alert_delivery import AlertCoordinator, AlertStateFile
+from omise_tray.app.poller import PollThread, PollWorker, WorkerKeys
+from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.alerts import Alert, AlertKind, Severity
-from omise_tray.poller import PollThread, PollWorker, WorkerKeys
 from omise_tray.simulator import Simulator, demo_accounts
-from omise_tray.state import AppState
 from omise_tray.storage.settings import AccountSettings, Settings
-from omise_tray.ui.notifier import DesktopNotifier
+from omise_tray.system.notifications import DesktopNotifier
 from tests.support.notification_service import NotificationService
 
 pytestmark = [pytest.mark.desktop, pytest.mark.usefixtures("desktop_session")]

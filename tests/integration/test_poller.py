@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from omise_tray.app.poller import PollControl, PollThread, PollWorker, WorkerKeys, backoff_delay
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.snapshot import PollError, Snapshot
-from omise_tray.poller import PollControl, PollThread, PollWorker, WorkerKeys, backoff_delay
 from omise_tray.simulator import Fault, Simulator, demo_accounts
 
 LONG_INTERVAL = 300.0  # the timer never fires by itself during a test

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from omise_tray.app import LaunchOptions, TrayApp
+from omise_tray.app.main import LaunchOptions, TrayApp
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.simulator import Simulator
 from omise_tray.storage.secrets import SecretStore

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from omise_tray.app.state import AppState
 from omise_tray.core.balance import Balance
 from omise_tray.core.snapshot import PollError, Snapshot
-from omise_tray.state import AppState
 from omise_tray.storage.settings import AccountSettings
 
 NOW = datetime(2024, 5, 14, 7, 5, tzinfo=UTC)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from omise_tray.autostart import (
+from omise_tray.system.autostart import (
     BUNDLE_ID,
     RUN_KEY_PATH,
     RUN_VALUE_NAME,

@@ -12,21 +12,21 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from omise_tray.config import ApiEndpoint
-from omise_tray.core.health import Health
-from omise_tray.core.report import DailyReport
-from omise_tray.state import AppState
-from omise_tray.storage.export import HISTORY_COLUMNS, REPORT_COLUMNS
-from omise_tray.storage.history import CurrencyMode, HistoryStore
-from omise_tray.storage.reports import ReportLog
-from omise_tray.storage.settings import Settings
-from omise_tray.ui.history_window import HistoryWindow, reports_html
-from omise_tray.ui.history_windows import (
+from omise_tray.app.history_windows import (
     HistoryServices,
     HistoryWindows,
     currency_mode,
     sparkline_points,
 )
+from omise_tray.app.state import AppState
+from omise_tray.config import ApiEndpoint
+from omise_tray.core.health import Health
+from omise_tray.core.report import DailyReport
+from omise_tray.storage.export import HISTORY_COLUMNS, REPORT_COLUMNS
+from omise_tray.storage.history import CurrencyMode, HistoryStore
+from omise_tray.storage.reports import ReportLog
+from omise_tray.storage.settings import Settings
+from omise_tray.ui.history_window import HistoryWindow, reports_html
 from tests.conftest import TEST_KEY
 from tests.support.sample_state import NOW, account, balance, snapshot, state_of
 from tests.support.widgets import all_text

@@ -6,8 +6,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from omise_tray.app.state import AppState
 from omise_tray.core.health import Health
-from omise_tray.state import AppState
 from omise_tray.ui.balance_card import BalanceCard
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.theme import CARD_MIN_WIDTH, health_colour

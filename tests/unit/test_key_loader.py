@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from omise_tray.key_loader import KeyLoader
+from omise_tray.app.key_loader import KeyLoader
 from omise_tray.storage.secrets import SERVICE, FoundKeys, SecretStore
 from omise_tray.storage.settings import AccountSettings
 from tests.support.keyrings import FakeBackend

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from omise_tray.logs import MAX_BYTES, setup_logging
+from omise_tray.system.logs import MAX_BYTES, setup_logging
 
 KEY = "skey_test_5xq2vdm8r4zt0abc9f1"
 

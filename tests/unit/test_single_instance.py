@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from omise_tray.single_instance import SingleInstance
+from omise_tray.system.single_instance import SingleInstance
 
 
 def test_the_lock_is_held_before_anything_listens(tmp_path: Path) -> None:
@@ -32,7 +32,7 @@ def _second_start(folder: Path, timeout_ms: int) -> subprocess.Popen[bytes]:
     """Another process asking the first instance to come forward, as a second start does."""
     code = (
         "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication; "
-        "from omise_tray.single_instance import SingleInstance; app = QCoreApplication([]); "
+        "from omise_tray.system.single_instance import SingleInstance; app = QCoreApplication([]); "
         f"sys.exit(0 if SingleInstance(Path(sys.argv[1])).activate_running({timeout_ms}) else 1)"
     )
     return subprocess.Popen([sys.executable, "-c", code, str(folder)])

@@ -10,8 +10,8 @@ from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from omise_tray.app.state import AppState
 from omise_tray.core.portfolio import CurrencyGroup
-from omise_tray.state import AppState
 from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard
 from tests.support.sample_state import NOW, account, failure, snapshot, state_of
 from tests.support.widgets import plain, visible_text

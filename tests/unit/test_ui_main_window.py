@@ -7,7 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from omise_tray.state import AppState
+from omise_tray.app.state import AppState
 from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard
 from omise_tray.ui.main_window import MainWindow
 from tests.support.sample_state import account, failure, fixed_clock, snapshot, state_of

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from omise_tray.state import AppState
+from omise_tray.app.state import AppState
 from omise_tray.ui.tray import TrayController
 from tests.support.sample_state import account, failure, fixed_clock, snapshot, state_of
 

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from omise_tray.app.state import AppState, rules_for
 from omise_tray.core.alerts import (
     AccountAlertState,
     Alert,
@@ -31,7 +32,6 @@ from omise_tray.core.alerts import (
 )
 from omise_tray.core.portfolio import group_key
 from omise_tray.core.snapshot import PollError, Snapshot
-from omise_tray.state import AppState, rules_for
 from omise_tray.storage.atomic import write_atomically
 from omise_tray.storage.settings import AccountSettings, Settings
 

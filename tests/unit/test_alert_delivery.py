@@ -9,18 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from omise_tray.alerting import (
+from omise_tray.app.alert_delivery import (
     AlertCoordinator,
     AlertStateFile,
     alert_rules,
     in_quiet_hours,
 )
+from omise_tray.app.state import AppState
 from omise_tray.core.alerts import AccountAlertState, Alert, AlertKind, AlertLevel
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Watched
 from omise_tray.core.portfolio import group_key
 from omise_tray.core.snapshot import PollError, Snapshot
-from omise_tray.state import AppState
 from omise_tray.storage.settings import AccountSettings, Settings
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)

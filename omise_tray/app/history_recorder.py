@@ -6,8 +6,8 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
+from omise_tray.app.state import AppState
 from omise_tray.core.snapshot import Snapshot
-from omise_tray.state import AppState
 from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
 

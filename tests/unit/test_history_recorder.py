@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from omise_tray.recording import HistoryRecorder
+from omise_tray.app.history_recorder import HistoryRecorder
 from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
 from tests.support.sample_state import account, snapshot, state_of

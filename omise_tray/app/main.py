@@ -17,16 +17,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from omise_tray import APP_ID, APP_NAME, __version__
+from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint, Paths
-from omise_tray.single_instance import SingleInstance
-from omise_tray.state import AppState
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 from omise_tray.storage.snapshots import SnapshotCache
+from omise_tray.system.single_instance import SingleInstance
+from omise_tray.system.unix_signals import SignalQuitter
 from omise_tray.ui.main_window import MainWindow
-from omise_tray.unix_signals import SignalQuitter
 
 if TYPE_CHECKING:
-    from omise_tray.services import Services
+    from omise_tray.app.services import Services
     from omise_tray.storage.secrets import SecretStore
     from omise_tray.ui.tray import TrayController
 
@@ -173,7 +173,7 @@ class TrayApp(QObject):
     def services(self) -> Services:
         """The background services, started on first use."""
         if self._services is None:
-            from omise_tray.services import Services
+            from omise_tray.app.services import Services
 
             services = Services(
                 state=self.state,
@@ -227,7 +227,7 @@ class TrayApp(QObject):
         alerts.snooze(account_id, until.astimezone(UTC))
 
     def open_settings(self) -> None:
-        from omise_tray import autostart
+        from omise_tray.system import autostart
         from omise_tray.ui.settings_dialog import SettingsDialog
 
         shown = self.settings
@@ -242,7 +242,7 @@ class TrayApp(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         """Save edited settings and let every part follow them."""
-        from omise_tray import autostart
+        from omise_tray.system import autostart
 
         services = self.services()
         old = self.settings

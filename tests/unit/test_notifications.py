@@ -10,7 +10,7 @@ from jeepney import DBusAddress, new_method_call
 from pytestqt.qtbot import QtBot
 
 from omise_tray.core.alerts import Alert, AlertKind, Severity
-from omise_tray.ui.notifier import (
+from omise_tray.system.notifications import (
     NOTIFY_SIGNATURE,
     DesktopNotifier,
     Notification,

@@ -2,7 +2,7 @@
 
 The keyring, the HTTP client, the notification bus and the history database cost hundreds of
 milliseconds to import and open; none of them is needed to show the last known balances. The
-keyring is opened and read in a thread of its own (key_loader), as it may wait for the user.
+keyring is opened and read in a thread of its own (app.key_loader), as it may wait for the user.
 """
 
 from __future__ import annotations
@@ -15,19 +15,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from omise_tray.alerting import AlertCoordinator, AlertStateFile
+from omise_tray.app.alert_delivery import AlertCoordinator, AlertStateFile
+from omise_tray.app.history_recorder import HistoryRecorder
+from omise_tray.app.history_windows import HistoryServices, HistoryWindows, sparkline_points
+from omise_tray.app.key_loader import KeyLoader, SecretsFactory
+from omise_tray.app.poller import PollControl, PollThread, PollWorker, WorkerKeys
+from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.core.snapshot import PollError
-from omise_tray.key_loader import KeyLoader, SecretsFactory
-from omise_tray.poller import PollControl, PollThread, PollWorker, WorkerKeys
-from omise_tray.recording import HistoryRecorder
-from omise_tray.state import AppState
 from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings
-from omise_tray.ui.history_windows import HistoryServices, HistoryWindows, sparkline_points
+from omise_tray.system.notifications import DesktopNotifier
 from omise_tray.ui.main_window import MainWindow
-from omise_tray.ui.notifier import DesktopNotifier
 from omise_tray.ui.tray import TrayController
 
 if TYPE_CHECKING:

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
+from omise_tray.app.poller import KeyLookup
+from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
-from omise_tray.poller import KeyLookup
-from omise_tray.state import AppState
 from omise_tray.storage.history import CurrencyMode, HistoryStore
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings

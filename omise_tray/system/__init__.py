@@ -1,0 +1,1 @@
+"""Operating-system glue: one instance per user, signals, start at login, notifications, logs."""
