@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from omise_tray import APP_NAME
 from omise_tray.app.history_windows import HistoryServices, currency_mode
-from omise_tray.app.state import AppState
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus
 from omise_tray.core.portfolio import Signal as TraySignal
@@ -35,6 +34,7 @@ from omise_tray.ui import text
 from omise_tray.ui.activity import PayoutsView, TransactionsView
 from omise_tray.ui.chart import HistoryView
 from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
+from omise_tray.ui.state_view import StateView
 from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING, health_colour
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ class HistoryWindow(QWidget):
     def __init__(
         self,
         key: str,
-        state: AppState,
+        state: StateView,
         services: HistoryServices,
         parent: QWidget | None = None,
     ) -> None:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.app.state import AppState
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.ui import text
 from omise_tray.ui.balance_card import CARD_STYLE, BalanceCard, NoBalanceCard
+from omise_tray.ui.state_view import StateView
 from omise_tray.ui.theme import (
     CARD_MIN_WIDTH,
     SPACING,
@@ -95,7 +95,7 @@ class CardGrid(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Renders AppState and turns the merchant's clicks into requests; it never fetches."""
+    """Renders the app state and turns the merchant's clicks into requests; it never fetches."""
 
     refresh_requested = Signal()
     pause_requested = Signal(bool)  # True: pause polling; False: resume
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        state: AppState,
+        state: StateView,
         tray_available: Callable[[], bool] = lambda: False,
         clock: Clock = _utc_now,
         parent: QWidget | None = None,

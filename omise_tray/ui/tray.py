@@ -11,11 +11,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from omise_tray.app.state import AppState
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.ui import text
+from omise_tray.ui.state_view import StateView
 from omise_tray.ui.tray_icon import status_icon
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ def _menu_text(value: str) -> str:
     return value.replace("&", "&&")
 
 
-def group_word(group: CurrencyGroup, now: datetime, state: AppState) -> str:
+def group_word(group: CurrencyGroup, now: datetime, state: StateView) -> str:
     """The group's health word, flagged when the figure cannot be trusted right now."""
     word = text.health_word(group.health)
     if group.signal(now, state.interval) is TraySignal.UNKNOWN and group.health is not None:
@@ -65,7 +65,7 @@ class TrayController(QObject):
 
     def __init__(
         self,
-        state: AppState,
+        state: StateView,
         window_toggle: Callable[[], None],
         parent: QObject | None = None,
         clock: Callable[[], datetime] = _utc_now,

@@ -1,0 +1,40 @@
+"""StateView: what the widgets read of the app's state; the app's AppState is one.
+
+Widgets are handed the state as this protocol, so ui/ never imports the coordinators above it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from PySide6.QtCore import SignalInstance
+
+from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
+from omise_tray.core.portfolio import Signal as TraySignal
+from omise_tray.storage.settings import AccountSettings
+
+
+class StateView(Protocol):
+    """The latest balances and polling state, read-only; `changed` fires after every change."""
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    @property
+    def accounts(self) -> tuple[AccountSettings, ...]: ...
+
+    @property
+    def interval(self) -> timedelta: ...
+
+    @property
+    def paused(self) -> bool: ...
+
+    @property
+    def busy(self) -> bool: ...
+
+    def statuses(self) -> list[AccountStatus]: ...
+
+    def groups(self) -> list[CurrencyGroup]: ...
+
+    def signal(self, now: datetime | None = None) -> TraySignal: ...
