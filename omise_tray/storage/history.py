@@ -540,7 +540,8 @@ class HistoryStore:
                 )
         except sqlite3.DatabaseError as exc:
             if not self._recover(exc):
-                self._note_write_failure(exc)
+                # Nothing is lost: the rows stay as they are and the next poll tries again.
+                log.warning("could not roll up old balance history in %s: %s", self.path, exc)
             return False
         self._retention_done_at = now
         return True
