@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from omise_tray import __version__
-from omise_tray.commands.common import PROGRAM, report_error, seconds
+from omise_tray.commands.common import PROGRAM, EnvironmentKey, report_error, seconds
 from omise_tray.config import Paths
 from omise_tray.core.redact import redact
+from omise_tray.storage.permissions import tighten_folders
 from omise_tray.system.logs import setup_logging
 
 logger = logging.getLogger(__name__)
@@ -72,7 +73,10 @@ def _names_a_command(argv: Sequence[str]) -> bool:
 
 
 def log_file(args: argparse.Namespace | None = None) -> Path:
-    """Where this run logs: the user's log folder, or the demo profile's for the demo."""
+    """Where this run logs: the user's log folder, the demo profile's for the demo, and a file
+    of its own for the simulator (a simulator run beside the app never writes into its log)."""
+    if args is not None and args.command == "simulate":
+        return Paths.for_user().simulator_log_file
     demo = args is not None and args.command is None and bool(args.demo)
     return Paths.for_user("demo" if demo else None).log_file
 
@@ -98,6 +102,8 @@ def _never_fail_on_encoding() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status (2 for a usage error)."""
+    # First of all, before any module can start a process that would inherit it.
+    environment_key = EnvironmentKey.take()
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(with_commands=_names_a_command(arguments))
     try:
@@ -105,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_request:  # --help, --version and usage errors
         code = exit_request.code
         return code if isinstance(code, int) else 0 if code is None else 2
+    args.environment_key = environment_key
+    # What an older version (or another umask) left readable by others is made private.
+    tighten_folders(Paths.for_user().all_dirs())
     setup_logging(log_file(args))
     _never_fail_on_encoding()
     try:

@@ -66,6 +66,11 @@ class Paths:
         return self.log_dir / "omise-tray.log"
 
     @property
+    def simulator_log_file(self) -> Path:
+        """`omise-tray simulate` logs here: its requests and faults are not the app's."""
+        return self.log_dir / "simulator.log"
+
+    @property
     def snapshot_cache(self) -> Path:
         return self.cache_dir / "last-balances.json"
 

@@ -33,6 +33,7 @@ from omise_tray.core.alerts import (
 from omise_tray.core.portfolio import group_key
 from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.storage.atomic import write_atomically
+from omise_tray.storage.damaged import keep_aside, kept_as
 from omise_tray.storage.settings import AccountSettings, Settings
 
 log = logging.getLogger(__name__)
@@ -79,23 +80,34 @@ def alert_rules(account: AccountSettings, currency: str | None = None) -> AlertR
 
 
 class AlertStateFile:
-    """Every account's AccountAlertState in one JSON file, written atomically."""
+    """Every account's AccountAlertState in one JSON file, written atomically.
+
+    A damaged file is kept aside, never overwritten; `problem` then says so in a sentence.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.problem: str | None = None
 
     def load(self) -> dict[str, AccountAlertState]:
         """The saved states; a missing or unreadable file gives none (logged, never raised)."""
         try:
             document = json.loads(self.path.read_text(encoding="utf-8"))
+            accounts = document.get("accounts") if isinstance(document, dict) else None
+            if not isinstance(accounts, dict):
+                raise ValueError("no accounts in it")
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError, RecursionError) as exc:
+        except OSError as exc:
             log.warning("alert state %s unreadable, starting afresh: %r", self.path, exc)
             return {}
-        accounts = document.get("accounts") if isinstance(document, dict) else None
-        if not isinstance(accounts, dict):
-            log.warning("alert state %s has no accounts, starting afresh", self.path)
+        except (ValueError, RecursionError) as exc:
+            log.warning("alert state %s is damaged, starting afresh: %r", self.path, exc)
+            aside = keep_aside(self.path)
+            self.problem = (
+                "What Omise Tray remembered about alerts already shown and snoozed could not "
+                f"be read, so an alert may be shown again.{kept_as(aside)}"
+            )
             return {}
         return {str(k): AccountAlertState.from_json(v) for k, v in accounts.items()}
 

@@ -16,9 +16,14 @@ log = logging.getLogger(__name__)
 
 class HistoryRecorder(QObject):
     """Appends snapshots to the history store and files each account's report of the day (at
-    its first poll of the day, and again when the merchant asks)."""
+    its first poll of the day, and again when the merchant asks).
+
+    A write that fails (a full disk, a read-only folder) is tried again at the next poll; the
+    user is told once, and again only if writing fails anew after it had worked.
+    """
 
     recorded = Signal(str)  # account id whose history grew
+    problem = Signal(str)  # a sentence for the user: history or reports cannot be written
 
     def __init__(
         self,
@@ -31,13 +36,22 @@ class HistoryRecorder(QObject):
         self._state = state
         self.history = history
         self.reports = reports
+        self._told: set[str] = set()  # which of "history" and "reports" the user was told of
         state.snapshot_applied.connect(self._on_snapshot)
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         at = int(snapshot.fetched_at.timestamp())
         if self.history.record(snapshot.account_id, snapshot.balance, at):
             self.recorded.emit(snapshot.account_id)
+        self._tell_once("history", self.history.write_problem)
         self.file_report(snapshot)
+
+    def _tell_once(self, what: str, sentence: str | None) -> None:
+        if sentence is None:
+            self._told.discard(what)  # written again: a later failure is news
+        elif what not in self._told:
+            self._told.add(what)
+            self.problem.emit(sentence)
 
     def file_report(self, snapshot: Snapshot, *, replace: bool = False) -> bool:
         """File today's report for the snapshot's account unless it already has one (or
@@ -57,7 +71,14 @@ class HistoryRecorder(QObject):
             )
         except OSError as exc:
             log.warning("could not write the daily report: %s", exc)
+            self._tell_once(
+                "reports",
+                f"Today's report could not be saved ({exc.strerror or exc}); it is tried again "
+                f"at the next check. Check that {self.reports.path.parent} can be written and "
+                "the disk has free space.",
+            )
             return False
+        self._tell_once("reports", None)
         return report is not None
 
     def report_now(self, account_ids: tuple[str, ...]) -> int:

@@ -122,7 +122,7 @@ class TrayApp(QObject):
         self.window.demo_requested.connect(start_demo_process)
         self._tray: TrayController | None = None
         self._started = False
-        self.problems: list[str] = [problem] if problem else []
+        self.problems = [p for p in (problem, self.cache.problem) if p]
         self._first_paint = FirstPaint(self)
         self._first_paint.painted.connect(
             lambda: QTimer.singleShot(0, self.finish_start), Qt.ConnectionType.QueuedConnection
@@ -189,6 +189,7 @@ class TrayApp(QObject):
             self._services = services
             services.notifier.card_requested.connect(self.show_card)
             services.keyring_problem.connect(self.tell)
+            services.recorder.problem.connect(self.tell)
             if self.state.paused:
                 services.control.paused_changed.emit(True)
             services.start()
@@ -412,6 +413,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     instance = SingleInstance(paths.config_dir)
     if not instance.acquire():
+        if instance.problem:
+            print(instance.problem, file=sys.stderr)
+            return 1
         if instance.activate_running():
             print(f"{APP_NAME} is already running; its window was brought to the front.")
             return 0

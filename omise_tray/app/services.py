@@ -76,13 +76,16 @@ class Services(QObject):
 
         self.notifier = DesktopNotifier.for_platform(tray.show_message, self)
         tray.message_clicked.connect(self.notifier.balloon_clicked)
+        self.alert_state = AlertStateFile(paths.alert_state_file)
         self.alerts = AlertCoordinator(
-            state, settings(), self.notifier, AlertStateFile(paths.alert_state_file), parent=self
+            state, settings(), self.notifier, self.alert_state, parent=self
         )
         tray.snoozed_until = self.alerts.snoozed_until
 
         self.history = HistoryStore(paths.history_db)
-        self.recorder = HistoryRecorder(state, self.history, ReportLog(paths.reports_file), self)
+        reports = ReportLog(paths.reports_file)
+        self._reports_problem = _set_aside_damaged(reports)
+        self.recorder = HistoryRecorder(state, self.history, reports, self)
         self.history_windows = HistoryWindows(
             state,
             HistoryServices(
@@ -106,7 +109,8 @@ class Services(QObject):
     def problems(self) -> list[str]:
         """Sentences for the user about what could not be set up as it should (the keyring's
         comes later, as `keyring_problem`)."""
-        return [self.history.problem] if self.history.problem else []
+        found = (self.history.problem, self.alert_state.problem, self._reports_problem)
+        return [sentence for sentence in found if sentence]
 
     def start(self) -> None:
         self._history_grew("")  # sparklines from stored history before the first poll
@@ -159,3 +163,12 @@ class Services(QObject):
         self.notifier.close()
         self.history.close()
         return stopped
+
+
+def _set_aside_damaged(reports: ReportLog) -> str | None:
+    """Move damaged report lines aside at start; if that fails they stay and are skipped."""
+    try:
+        return reports.set_aside_damaged()
+    except OSError as exc:
+        log.warning("could not move the damaged daily reports aside: %s", exc)
+        return None

@@ -11,6 +11,7 @@ from typing import Any
 
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.core.redact import mask_key
+from omise_tray.core.text_safety import safe_text
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import ErrorKind, OmiseError
 from omise_tray.omise.keys import check_secret_key
@@ -160,9 +161,9 @@ def run_list(args: argparse.Namespace) -> int:
         stored = secrets.find(account)
         rows.append(
             (
-                account.name,
+                safe_text(account.name),  # from the settings file: made safe for the terminal
                 account.mode_label,
-                account.currency or "-",
+                safe_text(account.currency or "-"),
                 mask_key(stored.key) if stored.key else "-",
                 secrets.describe(stored.location),
             )
@@ -247,7 +248,8 @@ def run_add(args: argparse.Namespace) -> int:
     )
     mode = "live" if account.livemode else "test"
     parts = [account.email, account.country, account.currency, f"{mode} mode"]
-    print(f"Found {' · '.join(part for part in parts if part)}")
+    # The email and country are the server's words: nothing in them may act on the terminal.
+    print(f"Found {' · '.join(safe_text(part) for part in parts if part)}")
     try:
         secrets.set(account.id, key)
     except SecretStoreError as error:

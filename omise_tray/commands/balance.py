@@ -16,6 +16,7 @@ from omise_tray.config import Paths
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import classify, default_thresholds
 from omise_tray.core.money import format_amount
+from omise_tray.core.text_safety import safe_text
 from omise_tray.omise.client import (
     DEFAULT_API_BASE,
     DEFAULT_API_VERSION,
@@ -37,6 +38,7 @@ from .common import (
     EXIT_CONFIGURATION,
     EXIT_FAILED,
     EXIT_OK,
+    EnvironmentKey,
     report_error,
     seconds,
 )
@@ -80,10 +82,9 @@ class Failed:
     error: OmiseError
 
 
-def accounts_to_check(environ: Mapping[str, str]) -> list[AccountKey]:
-    """The one-off key in OMISE_SECRET_KEY, which bypasses the configured accounts."""
-    key = environ.get("OMISE_SECRET_KEY", "")
-    return [AccountKey(DEFAULT_ACCOUNT, key)] if key.strip() else []
+def accounts_to_check(one_off: EnvironmentKey | None) -> list[AccountKey]:
+    """The one-off key from OMISE_SECRET_KEY, which bypasses the configured accounts."""
+    return [AccountKey(DEFAULT_ACCOUNT, one_off.value)] if one_off is not None else []
 
 
 def register(subparsers: Any) -> None:
@@ -194,7 +195,8 @@ def _table(rows: Sequence[Fetched]) -> str:
     lines: list[tuple[str, ...]] = [header]
     for row in rows:
         balance, currency = row.balance, row.balance.currency
-        name = row.account if balance.livemode else f"{row.account} (test)"
+        account = safe_text(row.account)  # a name from the settings file
+        name = account if balance.livemode else f"{account} (test)"
         amounts = (balance.total, balance.available, balance.pending, balance.reserve)
         lines.append(
             (
@@ -232,7 +234,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         report_error(str(error))
         return EXIT_CONFIGURATION
-    accounts = accounts_to_check(os.environ)
+    # The command line took the key out of the environment at start (EnvironmentKey.take).
+    accounts = accounts_to_check(getattr(args, "environment_key", None))
     unusable: list[Fetched | Failed] = []
     if not accounts:
         # No one-off key: every configured account, with its key from the keyring.

@@ -1,10 +1,16 @@
-"""What every headless command shares: argument types and the one-line error format."""
+"""What every headless command shares: argument types, the one-line error format, and the
+one-off key from the environment."""
 
 from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+
+from omise_tray.core.text_safety import safe_text
 
 PROGRAM = "omise-tray"
 
@@ -13,6 +19,22 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # API, network or response error
 EXIT_CONFIGURATION = 2  # usage or configuration error
 EXIT_AUTHENTICATION = 3  # the secret key was rejected
+
+SECRET_KEY_VARIABLE = "OMISE_SECRET_KEY"
+
+
+@dataclass(frozen=True, slots=True)
+class EnvironmentKey:
+    """The one-off key given in OMISE_SECRET_KEY (kept out of repr)."""
+
+    value: str = field(repr=False)
+
+    @classmethod
+    def take(cls, environ: MutableMapping[str, str] | None = None) -> EnvironmentKey | None:
+        """Take the key out of the environment, so that no process started from this one
+        (keyring probing runs gcc and ld, a URL opens a browser) inherits it."""
+        value = (os.environ if environ is None else environ).pop(SECRET_KEY_VARIABLE, "")
+        return cls(value) if value.strip() else None
 
 
 def seconds(text: str) -> float:
@@ -27,5 +49,6 @@ def seconds(text: str) -> float:
 
 
 def report_error(message: str) -> None:
-    """Print one readable line on stderr, prefixed with the program's name."""
-    print(f"{PROGRAM}: {message}", file=sys.stderr)
+    """Print one readable line on stderr, prefixed with the program's name; text from the
+    server or a file in it can neither break the line nor reach the terminal as a command."""
+    print(f"{PROGRAM}: {safe_text(message, limit=None)}", file=sys.stderr)

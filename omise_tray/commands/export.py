@@ -14,6 +14,7 @@ from omise_tray.commands.common import report_error
 from omise_tray.config import Paths
 from omise_tray.storage.export import write_history, write_reports
 from omise_tray.storage.history import HistoryRow, HistoryStore
+from omise_tray.storage.permissions import private_opener
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import SettingsStore
 
@@ -59,8 +60,9 @@ def _output(target: str) -> Iterator[TextIO]:
     if target == "-":
         yield sys.stdout
         return
-    # newline="" lets the csv module write line breaks inside a quoted cell unchanged.
-    with open(target, "w", encoding="utf-8", newline="") as handle:
+    # newline="" lets the csv module write line breaks inside a quoted cell unchanged; a new
+    # file is made private, as it holds the business's balances.
+    with open(target, "w", encoding="utf-8", newline="", opener=private_opener) as handle:
         yield handle
 
 
@@ -83,7 +85,9 @@ def run(args: argparse.Namespace, paths: Paths | None = None) -> int:
     try:
         with _output(args.csv) as out:
             if args.reports:
-                reports = ReportLog(paths.reports_file).read(account_id, since=args.since)
+                report_log = ReportLog(paths.reports_file)
+                reports = report_log.read(account_id, since=args.since)
+                _mention_damage(report_log)
                 count = write_reports(reports, out)
             else:
                 count = write_history(_history(paths, account_id, args.since), names, out)
@@ -95,6 +99,19 @@ def run(args: argparse.Namespace, paths: Paths | None = None) -> int:
         what = "daily report" if args.reports else "history row"
         print(f"Wrote {count:,} {what}{'' if count == 1 else 's'} to {args.csv}.")
     return 0
+
+
+def _mention_damage(report_log: ReportLog) -> None:
+    """Say which lines of the reports file could not be read (they are left out)."""
+    damaged = report_log.damaged_lines
+    if damaged:
+        which = ", ".join(str(number) for number in damaged[:10])
+        more = f" and {len(damaged) - 10} more" if len(damaged) > 10 else ""
+        lines, verb = ("line", "is") if len(damaged) == 1 else ("lines", "are")
+        report_error(
+            f"{lines} {which}{more} of {report_log.path} could not be read and {verb} left "
+            "out of the export."
+        )
 
 
 def _history(paths: Paths, account_id: str | None, since: date | None) -> list[HistoryRow]:

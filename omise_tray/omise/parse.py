@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from omise_tray.core.balance import INT64_MAX, Balance, normalise_balance
 from omise_tray.core.redact import redact
+from omise_tray.core.text_safety import safe_text
 from omise_tray.omise.errors import InvalidResponseError
 from omise_tray.omise.models import Account, Direction, ErrorDocument, Page, Transaction, Transfer
 
@@ -26,7 +27,6 @@ _ORIGIN_PREFIXES = {
     "trsf": "transfer",
     "dspt": "dispute",
 }
-_LONGEST_ERROR_MESSAGE = 200
 
 
 class _MalformedError(ValueError):
@@ -128,6 +128,11 @@ class _Fields:
         return _Fields(value)
 
 
+def _shown(text: str | None) -> str | None:
+    """Text from the server that a person will read, made safe to show (see safe_text)."""
+    return None if text is None else safe_text(text)
+
+
 def _currency_code(value: str, name: str) -> str:
     if not (value.isascii() and value.isalpha() and 3 <= len(value) <= 4):
         raise _MalformedError(f"field {name!r} is not a currency code")
@@ -173,14 +178,14 @@ def _account(doc: object) -> Account:
     country = fields.optional_text("country")
     return Account(
         id=fields.text("id"),
-        email=fields.text("email"),
-        country=country.upper() if country is not None else None,
+        email=safe_text(fields.text("email")),
+        country=safe_text(country.upper()) if country is not None else None,
         currency=_currency_code(currency, "currency") if currency is not None else None,
         supported_currencies=tuple(_currency_code(c, "supported_currencies") for c in currencies),
         livemode=fields.optional_flag("livemode"),
         api_version=fields.optional_text("api_version"),
         created_at=fields.optional_time("created_at", "created"),
-        team=fields.optional_text("team"),
+        team=_shown(fields.optional_text("team")),
     )
 
 
@@ -233,12 +238,12 @@ def _transfer(doc: object) -> Transfer:
         paid=fields.flag("paid", default=False),
         sent_at=fields.optional_time("sent_at"),
         paid_at=fields.optional_time("paid_at"),
-        failure_code=fields.optional_text("failure_code"),
-        failure_message=fields.optional_text("failure_message"),
+        failure_code=_shown(fields.optional_text("failure_code")),
+        failure_message=_shown(fields.optional_text("failure_message")),
         created_at=fields.optional_time("created_at", "created"),
-        bank_brand=bank.optional_text("brand"),
-        bank_last_digits=bank.optional_text("last_digits"),
-        bank_name=bank.optional_text("name"),
+        bank_brand=_shown(bank.optional_text("brand")),
+        bank_last_digits=_shown(bank.optional_text("last_digits")),
+        bank_name=_shown(bank.optional_text("name")),
     )
 
 
@@ -270,16 +275,12 @@ def parse_transfers(doc: object) -> Page[Transfer]:
 def parse_error(doc: object) -> ErrorDocument | None:
     """Read an `object: "error"` document, or None when the body is anything else.
 
-    The message is tidied for display: one line, bounded length, never a key.
+    The code and message are tidied for display and the log (safe_text): one line, bounded
+    length, no control characters, never a key.
     """
     if not isinstance(doc, Mapping) or doc.get("object") != "error":
         return None
     code, message = doc.get("code"), doc.get("message")
     if not isinstance(code, str) or not isinstance(message, str):
         return None
-    tidy = " ".join(redact(message).split())
-    if not tidy.isprintable():
-        tidy = "".join(ch for ch in tidy if ch.isprintable())
-    if len(tidy) > _LONGEST_ERROR_MESSAGE:
-        tidy = tidy[: _LONGEST_ERROR_MESSAGE - 1].rstrip() + "…"
-    return ErrorDocument(code=code, message=tidy)
+    return ErrorDocument(code=safe_text(code), message=safe_text(redact(message)))

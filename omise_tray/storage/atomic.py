@@ -6,12 +6,17 @@ import contextlib
 import os
 from pathlib import Path
 
+from omise_tray.storage.permissions import make_private_folder
+
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and a rename."""
+    """Write `text` to `path` through a temporary file in the same folder and a rename.
+
+    The file is 0600 (mkstemp makes it so) and a folder made for it 0700.
+    """
     import tempfile  # on first write, not at start: tempfile brings random and hashlib
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

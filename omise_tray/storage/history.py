@@ -6,6 +6,7 @@ import contextlib
 import logging
 import math
 import sqlite3
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,6 +15,8 @@ from pathlib import Path
 from types import TracebackType
 
 from omise_tray.core.balance import Balance
+from omise_tray.storage.damaged import keep_aside, kept_as
+from omise_tray.storage.permissions import create_private_file, make_private_folder, tighten
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +26,9 @@ DAY = 86400
 RAW_KEPT_FOR = 30 * DAY
 HOURLY_KEPT_FOR = 365 * DAY
 RETENTION_EVERY = HOUR
+# Polls that could not be written (a full disk) wait in memory for the next write; beyond
+# this many the oldest go. Each poll tries them all again, so the number stays small.
+UNSAVED_KEPT = 1_000
 
 # Each migration takes the database from version N to N + 1 (PRAGMA user_version).
 # Never edit a released one: append a new step instead.
@@ -335,12 +341,16 @@ class HistoryStore:
 
     Meant for one thread (the GUI thread): each call is one short transaction. When the file
     cannot be used, the store keeps working in memory and `problem` says why in a sentence.
+    A poll that cannot be written (a full disk) is kept and written with the next one;
+    `write_problem` says so in a sentence until a write succeeds again.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problem: str | None = None
+        self.write_problem: str | None = None
         self._writable = True
+        self._unsaved: deque[dict[str, object]] = deque(maxlen=UNSAVED_KEPT)
         self._connection = self._open()
         self._retention_done_at = self._load_retention_time()
         self._modes: dict[str, tuple[str, bool]] | None = None  # account -> currency, mode
@@ -348,6 +358,10 @@ class HistoryStore:
     # -- lifecycle -----------------------------------------------------------------------
 
     def close(self) -> None:
+        if self._unsaved:
+            self._write_unsaved()  # a last try: the disk may have room again
+        if self._unsaved:
+            log.warning("%d poll(s) could not be added to the history", len(self._unsaved))
         self._connection.close()
 
     def __enter__(self) -> HistoryStore:
@@ -367,7 +381,7 @@ class HistoryStore:
 
     def _open(self) -> sqlite3.Connection:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.path.parent)
             return self._open_file()
         except sqlite3.DatabaseError as exc:
             if _is_corruption(exc):
@@ -378,16 +392,26 @@ class HistoryStore:
 
     def _start_afresh(self, exc: sqlite3.DatabaseError) -> sqlite3.Connection:
         """Move a damaged file aside (never delete it) and open a new, empty one."""
-        aside = self._move_aside()
-        log.warning("history %s is damaged (%s); moved to %s", self.path, exc, aside)
-        where = f" The damaged file was kept as {aside.name}." if aside else ""
-        self.problem = f"Your balance history was damaged, so a new one was started.{where}"
+        log.warning("history %s is damaged: %s", self.path, exc)
+        # The write-ahead log belongs to the damaged file: keep it beside it, never replay it
+        # into the new one. The shared-memory index is rebuilt from it, so it can go.
+        aside = keep_aside(self.path, companions=("-wal",))
+        if aside is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self.path.with_name(self.path.name + "-shm").unlink()
+        self.problem = (
+            f"Your balance history was damaged, so a new one was started.{kept_as(aside)}"
+        )
         try:
             return self._open_file()
         except (sqlite3.DatabaseError, OSError) as again:
             return self._in_memory(again)
 
     def _open_file(self) -> sqlite3.Connection:
+        # SQLite gives its -wal and -shm files the database file's mode: create it 0600 first.
+        create_private_file(self.path)
+        for suffix in ("-wal", "-shm"):
+            tighten(self.path.with_name(self.path.name + suffix))
         connection = sqlite3.connect(self.path, isolation_level=None)
         try:
             _check_integrity(connection)
@@ -433,29 +457,6 @@ class HistoryStore:
                 connection.execute(f"PRAGMA user_version = {number}")
             log.info("history schema migrated to version %d", number)
 
-    def _move_aside(self) -> Path | None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        copy = 1
-        while aside.exists():  # never overwrite an earlier damaged file from the same second
-            copy += 1
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{copy}")
-        try:
-            self.path.replace(aside)
-        except OSError as exc:
-            log.warning("could not move the damaged history aside: %s", exc)
-            return None
-        # The write-ahead log belongs to the damaged file: keep it beside it, never replay it
-        # into the new one. The shared-memory index is rebuilt from it, so it can go.
-        for suffix in ("-wal", "-shm"):
-            companion = self.path.with_name(self.path.name + suffix)
-            with contextlib.suppress(FileNotFoundError):
-                if suffix == "-wal":
-                    companion.replace(aside.with_name(aside.name + suffix))
-                else:
-                    companion.unlink()
-        return aside
-
     def _recover(self, exc: sqlite3.DatabaseError) -> bool:
         """Start a new file after damage found while running; True when that happened."""
         if not _is_corruption(exc):
@@ -471,7 +472,7 @@ class HistoryStore:
         """Store one poll's balance; True when it was saved. Runs retention when it is due."""
         if not self._writable:
             return False
-        row = {
+        row: dict[str, object] = {
             "account_id": account_id,
             "at": at,
             "hour": at // HOUR * HOUR,
@@ -484,20 +485,33 @@ class HistoryStore:
             "reserve": balance.reserve,
             "on_hold": balance.on_hold,
         }
+        self._unsaved.append(row)
+        if not self._write_unsaved():
+            return False
+        self.prune(at)
+        return True
+
+    def _write_unsaved(self) -> bool:
+        """Write the polls waiting in memory, oldest first, in one transaction."""
         for attempt in (1, 2):
             try:
                 with _transaction(self._connection):
-                    self._connection.execute(_INSERT_SAMPLE, row)
-                    self._connection.execute(_SUMMARISE_SAMPLE, row)
+                    for row in self._unsaved:
+                        self._connection.execute(_INSERT_SAMPLE, row)
+                        self._connection.execute(_SUMMARISE_SAMPLE, row)
                 break
             except sqlite3.DatabaseError as exc:
                 if attempt == 1 and self._recover(exc):
                     continue
                 self._note_write_failure(exc)
                 return False
+        if self.write_problem is not None:
+            log.info("balance history written again (%d poll(s) caught up)", len(self._unsaved))
+            self.write_problem = None
         if self._modes is not None:
-            self._modes[account_id] = (balance.currency, balance.livemode)
-        self.prune(at)
+            for row in self._unsaved:
+                self._modes[str(row["account_id"])] = (str(row["currency"]), bool(row["livemode"]))
+        self._unsaved.clear()
         return True
 
     def prune(self, now: int) -> bool:
@@ -526,16 +540,17 @@ class HistoryStore:
                 )
         except sqlite3.DatabaseError as exc:
             if not self._recover(exc):
-                self._note_write_failure(exc)
+                # Nothing is lost: the rows stay as they are and the next poll tries again.
+                log.warning("could not roll up old balance history in %s: %s", self.path, exc)
             return False
         self._retention_done_at = now
         return True
 
     def _note_write_failure(self, exc: sqlite3.DatabaseError) -> None:
         log.warning("could not write balance history %s: %s", self.path, exc)
-        self.problem = (
-            f"The latest balance could not be added to the history. Check that "
-            f"{self.path.parent} is writable and the disk has free space."
+        self.write_problem = (
+            f"The latest balances could not be added to the history: {_reason(exc)}. They "
+            f"are kept and added once {self.path.parent} can be written again."
         )
 
     def _load_retention_time(self) -> int | None:
@@ -712,6 +727,16 @@ def _snapshot(connection: sqlite3.Connection) -> Iterator[None]:
 
 class _DamagedFile(sqlite3.DatabaseError):
     """SQLite's integrity check found damage that no query has run into yet."""
+
+
+def _reason(exc: sqlite3.DatabaseError) -> str:
+    """Why a write failed, in a few plain words."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL:
+        return "the disk is full"
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
+        return "its folder cannot be written"
+    return "the disk did not take the write"
 
 
 def _is_corruption(exc: sqlite3.DatabaseError) -> bool:

@@ -12,6 +12,10 @@ from typing import Any
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Health, Thresholds, Watched
 from omise_tray.core.report import DailyReport, build_daily_report
+from omise_tray.core.text_safety import safe_text
+from omise_tray.storage.atomic import write_atomically
+from omise_tray.storage.damaged import aside_path
+from omise_tray.storage.permissions import make_private_folder, private_opener
 
 log = logging.getLogger(__name__)
 
@@ -55,27 +59,37 @@ def report_from_json(document: Any) -> DailyReport:
     return DailyReport(
         date=date.fromisoformat(strings["date"]),
         account_id=strings["account_id"],
-        account_name=strings["account"],
+        account_name=safe_text(strings["account"]),
         currency=strings["currency"],
         livemode=document["livemode"],
         total=amounts["total"],
         available=amounts["available"],
         pending=amounts["pending"],
         status=Health(strings["status"]),
-        recommendations=tuple(texts),
+        recommendations=tuple(safe_text(text, limit=None) for text in texts),
     )
+
+
+def _parse_line(raw: bytes) -> DailyReport:
+    """One line of the file; ValueError when it is not a whole report (cut, damaged bytes)."""
+    try:
+        return report_from_json(json.loads(raw.decode("utf-8")))
+    except RecursionError:
+        raise ValueError("a report line is nested too deeply") from None
 
 
 class ReportLog:
     """Appends and reads daily reports in one JSON-lines file: one report per account and day.
 
     The file only grows. A report made again on demand is appended too, and supersedes the
-    day's earlier one when read. A line cut short by a crash is skipped when reading and never
-    glued to the next report.
+    day's earlier one when read. A line cut short by a crash, or otherwise damaged, is skipped
+    when reading (`damaged_lines` says which) and never glued to the next report; the app
+    moves such lines to a file of their own with `set_aside_damaged`.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.damaged_lines: tuple[int, ...] = ()  # line numbers skipped by the last read
         self._filed: set[tuple[str, date]] | None = None
 
     def read(self, account_id: str | None = None, since: date | None = None) -> list[DailyReport]:
@@ -84,17 +98,20 @@ class ReportLog:
         Each account has one report a day: the last one filed for it.
         """
         try:
-            text = self.path.read_text(encoding="utf-8")
+            # Line by line: a line cut inside a multi-byte character spoils only itself.
+            lines = self.path.read_bytes().split(b"\n")
         except FileNotFoundError:
             return []
         reports: dict[tuple[str, date], DailyReport] = {}
-        for number, line in enumerate(text.splitlines(), start=1):
+        damaged: list[int] = []
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
-                report = report_from_json(json.loads(line))
-            except (ValueError, RecursionError) as exc:
+                report = _parse_line(line)
+            except ValueError as exc:
                 log.warning("skipping line %d of %s: %s", number, self.path, exc)
+                damaged.append(number)
                 continue
             if account_id is not None and report.account_id != account_id:
                 continue
@@ -103,7 +120,44 @@ class ReportLog:
             key = (report.account_id, report.date)
             reports.pop(key, None)  # a report made again takes the place of its filing
             reports[key] = report
+        self.damaged_lines = tuple(damaged)
         return list(reports.values())
+
+    def set_aside_damaged(self) -> str | None:
+        """Move lines that are not whole reports to a dated file beside this one, keeping the
+        others as they were; a sentence for the user when there were any.
+
+        Only the app, which alone appends, calls this: nothing is appended meanwhile.
+        """
+        try:
+            lines = self.path.read_bytes().split(b"\n")
+        except FileNotFoundError:
+            return None
+        good: list[bytes] = []
+        damaged: list[bytes] = []
+        for line in lines:
+            if not line.strip():
+                continue
+            try:
+                _parse_line(line)
+            except ValueError:
+                damaged.append(line)
+            else:
+                good.append(line)
+        if not damaged:
+            return None
+        aside = aside_path(self.path)
+        with open(aside, "xb", opener=private_opener) as handle:
+            handle.write(b"".join(line + b"\n" for line in damaged))
+        # Every good line decoded as UTF-8 above, so the text round-trips byte for byte.
+        write_atomically(self.path, "".join(line.decode("utf-8") + "\n" for line in good))
+        self._filed = None
+        log.warning("moved %d damaged line(s) of %s to %s", len(damaged), self.path, aside)
+        what = "A line" if len(damaged) == 1 else f"{len(damaged)} lines"
+        return (
+            f"{what} of your daily reports could not be read, so only the others are used. "
+            f"The damaged text was kept in {aside.name}."
+        )
 
     def previous(self, account_id: str, before: date) -> DailyReport | None:
         """The account's latest report from a day before `before`."""
@@ -126,8 +180,8 @@ class ReportLog:
         if not replace and (report.account_id, report.date) in filed:
             return False
         line = json.dumps(report_to_json(report), ensure_ascii=False, sort_keys=True) + "\n"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path, "a+b") as handle:
+        make_private_folder(self.path.parent)
+        with open(self.path, "a+b", opener=private_opener) as handle:
             handle.seek(0, os.SEEK_END)
             if handle.tell() > 0:
                 handle.seek(-1, os.SEEK_END)

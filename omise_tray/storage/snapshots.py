@@ -12,6 +12,7 @@ from typing import Any
 from omise_tray.core.balance import BalanceFormatError, normalise_balance
 from omise_tray.core.snapshot import Snapshot
 from omise_tray.storage.atomic import write_atomically
+from omise_tray.storage.damaged import keep_aside, kept_as
 
 log = logging.getLogger(__name__)
 
@@ -47,21 +48,34 @@ def _from_json(raw: Any) -> Snapshot | None:
 
 
 class SnapshotCache:
-    """Reads and writes the last snapshot per account; a damaged cache is simply empty."""
+    """Reads and writes the last snapshot per account.
+
+    A damaged cache is kept aside and starts empty; `problem` then says so in a sentence.
+    A snapshot it cannot read (from another version) is left out on its own.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.problem: str | None = None
 
     def load(self) -> list[Snapshot]:
         try:
             document = json.loads(self.path.read_text(encoding="utf-8"))
+            items = document.get("snapshots") if isinstance(document, dict) else None
+            if not isinstance(items, list):
+                raise ValueError("no list of snapshots")
         except FileNotFoundError:
             return []
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
             log.warning("ignoring the balance cache %s: %s", self.path, exc)
             return []
-        items = document.get("snapshots") if isinstance(document, dict) else None
-        if not isinstance(items, list):
+        except (ValueError, RecursionError) as exc:
+            log.warning("the balance cache %s is damaged: %s", self.path, exc)
+            aside = keep_aside(self.path)
+            self.problem = (
+                "The balances saved when Omise Tray last quit could not be read, so the "
+                f"figures appear after the first check.{kept_as(aside)}"
+            )
             return []
         return [s for s in (_from_json(item) for item in items) if s is not None]
 

@@ -1,13 +1,22 @@
-"""Logging to a rotating file in the log folder, with every record passed through key redaction."""
+"""Logging to a rotating file in the log folder, with every record passed through key redaction.
+
+Each record is one line: a line break or escape sequence inside it (an error code sent by a
+server, a traceback) is written as a visible escape, so no text can forge a record or act on
+the terminal that shows the log.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
 from omise_tray.core.redact import redact
+from omise_tray.storage.permissions import make_private_folder, private_opener, tighten
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 MAX_BYTES = 1_000_000
@@ -28,8 +37,14 @@ class RotatingLog(logging.FileHandler):
         super().__init__(path, encoding="utf-8", delay=True)
         self.max_bytes = max_bytes
         self.backups = backups
+        self.broken = False  # the file could not be written: said once, then quiet
+
+    def _open(self) -> io.TextIOWrapper:
+        return open(self.baseFilename, "a", encoding="utf-8", opener=private_opener)
 
     def emit(self, record: logging.LogRecord) -> None:
+        if self.broken:
+            return
         try:
             if self._would_overflow(record):
                 self._rotate()
@@ -37,6 +52,23 @@ class RotatingLog(logging.FileHandler):
             self.handleError(record)
             return
         super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        """Say once on stderr that the log cannot be written, then drop records quietly
+        (the standard handler prints a traceback for every record)."""
+        if self.broken:
+            return
+        self.broken = True
+        reason = sys.exc_info()[1]
+        why = getattr(reason, "strerror", None) or reason or "unknown error"
+        with contextlib.suppress(Exception):
+            print(
+                f"omise-tray: cannot write the log file {self.baseFilename} ({why}); "
+                "going on without a log.",
+                file=sys.stderr,
+            )
+        with contextlib.suppress(Exception):
+            self.close()
 
     def _would_overflow(self, record: logging.LogRecord) -> bool:
         if self.stream is None:
@@ -53,6 +85,30 @@ class RotatingLog(logging.FileHandler):
             if older.exists():
                 older.replace(path.with_name(f"{path.name}.{number + 1}"))
         path.replace(path.with_name(f"{path.name}.1"))
+
+
+_UNSAFE_IN_A_LINE = re.compile(
+    r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+    r"\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r"}
+
+
+def _visible(match: re.Match[str]) -> str:
+    character = match[0]
+    named = _NAMED_ESCAPES.get(character)
+    if named is not None:
+        return named
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+class OneLineFormatter(logging.Formatter):
+    """Formats a record as exactly one line; control, direction and line-break characters in
+    its text (and its traceback) become visible escapes such as \\n and \\x1b."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _UNSAFE_IN_A_LINE.sub(_visible, super().format(record))
 
 
 class KeyRedactingFilter(logging.Filter):
@@ -85,15 +141,21 @@ def setup_logging(log_file: Path | None, *, verbose: bool = False, console: bool
     handlers: list[logging.Handler] = []
     if log_file is not None:
         try:
-            log_file.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(log_file.parent)
+            for number in range(BACKUPS + 1):
+                tighten(log_file.with_name(f"{log_file.name}.{number}") if number else log_file)
             handlers.append(RotatingLog(log_file, MAX_BYTES, BACKUPS))
         except OSError as exc:
-            print(f"omise-tray: cannot write the log file {log_file}: {exc}", file=sys.stderr)
+            print(
+                f"omise-tray: cannot write the log file {log_file} ({exc.strerror or exc}); "
+                "going on without a log.",
+                file=sys.stderr,
+            )
     if console:
         handlers.append(logging.StreamHandler(sys.stderr))
     redacting = KeyRedactingFilter()
     for handler in handlers:
-        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        handler.setFormatter(OneLineFormatter(LOG_FORMAT))
         handler.addFilter(redacting)
         root.addHandler(handler)
         _installed.append(handler)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from omise_tray import APP_ID, APP_NAME
 from omise_tray.core.alerts import Alert, Severity
+from omise_tray.core.text_safety import safe_text
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ EXPIRE_DEFAULT = -1
 NOTIFY_TIMEOUT = 5.0
 AUTH_TIMEOUT = 2.0
 STOP_WAIT = 1.0
+LONGEST_BODY = 400  # two sentences; a bubble shows no more
 
 ShowMessage = Callable[[str, str], None]
 
@@ -53,11 +55,12 @@ class Notification:
 
     @classmethod
     def from_alert(cls, alert: Alert, card_key: str) -> Notification:
+        """The alert's bubble; its text (an account name, the server's words) made safe."""
         return cls(
             account_id=alert.account_id,
             card_key=card_key,
-            title=alert.title,
-            body=alert.body,
+            title=safe_text(alert.title),
+            body=safe_text(alert.body, limit=LONGEST_BODY),
             critical=alert.severity is Severity.CRITICAL,
         )
 

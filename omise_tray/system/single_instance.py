@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from omise_tray.storage.permissions import make_private_folder, tighten
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
@@ -41,15 +43,37 @@ class SingleInstance(QObject):
 
     def __init__(self, config_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        config_dir.mkdir(parents=True, exist_ok=True)
         self._config_dir = config_dir
-        self._lock = QLockFile(str(config_dir / "instance.lock"))
+        self._lock_file = config_dir / "instance.lock"
+        self._lock = QLockFile(str(self._lock_file))
         self._lock.setStaleLockTime(0)  # only a dead owner's lock is stale, never a slow one
         self._server: QLocalServer | None = None
+        # Why no instance can run at all (not: another one runs), as a sentence for the user.
+        self.problem: str | None = None
 
     def acquire(self) -> bool:
-        """True if this is the first instance; call `listen` once its window is up."""
-        return bool(self._lock.tryLock(200))
+        """True if this is the first instance; call `listen` once its window is up.
+
+        False when another instance holds the lock, or when no lock can be made in the
+        settings folder at all; `problem` then says why.
+        """
+        try:
+            make_private_folder(self._config_dir)
+        except OSError as exc:
+            log.warning("cannot make the settings folder %s: %s", self._config_dir, exc)
+            self.problem = _cannot_start(self._config_dir, exc.strerror or str(exc))
+            return False
+        if self._lock.tryLock(200):
+            tighten(self._lock_file)  # Qt makes it with the umask's permissions
+            return True
+        error = self._lock.error()
+        if error == QLockFile.LockError.PermissionError:
+            self.problem = _cannot_start(self._config_dir, "it is read-only")
+        elif error != QLockFile.LockError.LockFailedError:
+            self.problem = _cannot_start(self._config_dir, "the disk may be full")
+        if self.problem:
+            log.warning("cannot lock %s: %s", self._lock_file, error)
+        return False
 
     def listen(self) -> None:
         """Start answering later starts (after `acquire` succeeded); idempotent."""
@@ -112,3 +136,10 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
         self._lock.unlock()
+
+
+def _cannot_start(folder: Path, why: str) -> str:
+    return (
+        f"Omise Tray cannot start: its settings folder {folder} cannot be written ({why}). "
+        "Check the folder's permissions and the free space on its disk."
+    )

@@ -30,6 +30,7 @@ from omise_tray.core.portfolio import AccountStatus
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.report import DailyReport
 from omise_tray.storage.export import write_history, write_reports
+from omise_tray.storage.permissions import private_opener
 from omise_tray.ui import text
 from omise_tray.ui.activity import PayoutsView, TransactionsView
 from omise_tray.ui.chart import HistoryView
@@ -304,5 +305,5 @@ class HistoryWindow(QWidget):
 
 def _write_csv(path: Path, write: Callable[[TextIO], int]) -> int:
     # newline="" lets the csv module write line breaks inside a quoted cell unchanged.
-    with open(path, "w", encoding="utf-8", newline="") as out:
+    with open(path, "w", encoding="utf-8", newline="", opener=private_opener) as out:
         return write(out)

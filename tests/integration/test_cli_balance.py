@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import socket
 import time
@@ -42,8 +43,12 @@ def run(
     """Run main(argv) and check the key reached neither output nor log."""
 
     def run_cli(*argv: str) -> Outcome:
+        given = os.environ.get("OMISE_SECRET_KEY")
         with caplog.at_level(logging.DEBUG):
             code = cli.main(list(argv))
+        assert "OMISE_SECRET_KEY" not in os.environ  # taken out, for no child to inherit
+        if given is not None:  # the next run is another process started the same way
+            os.environ["OMISE_SECRET_KEY"] = given
         out, err = capsys.readouterr()
         assert secret_key not in out and secret_key not in err
         assert "Traceback" not in out and "Traceback" not in err

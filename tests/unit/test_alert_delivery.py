@@ -65,11 +65,12 @@ class Rig:
         self.notifier = RecordingNotifier()
         self.state = AppState(300)
         self.state.set_accounts(settings.accounts)
+        self.state_file = AlertStateFile(path)
         self.coordinator = AlertCoordinator(
             self.state,
             settings,
             self.notifier,
-            AlertStateFile(path),
+            self.state_file,
             clock=self.clock,
             zone=UTC,
         )
@@ -357,6 +358,29 @@ def test_an_unreadable_state_file_starts_afresh(
     rig = Rig(state_path)
     rig.poll(SHOP, 40_000)
     assert rig.notifier.titles == ["Bangkok Coffee (test) — THB critical"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"{not json", b"[]", b'{"accounts": 3}', b"", b'{"accounts": {"a": "\xe0\xb8"}}'],
+    ids=["cut json", "a list", "no accounts", "empty", "cut inside a Thai character"],
+)
+def test_a_damaged_state_file_is_kept_aside_and_the_user_told(
+    qapp: object, state_path: Path, content: bytes
+) -> None:
+    state_path.parent.mkdir(parents=True)
+    state_path.write_bytes(content)
+
+    rig = Rig(state_path)
+    rig.poll(SHOP, 40_000)  # a critical alert saves the new state at once
+
+    [aside] = state_path.parent.glob("alert-state.json.corrupt-*")
+    assert aside.read_bytes() == content
+    problem = rig.state_file.problem
+    assert problem is not None
+    assert problem.startswith("What Omise Tray remembered about alerts already shown")
+    assert problem.endswith(f"The damaged file was kept as {aside.name}.")
+    assert json.loads(state_path.read_text(encoding="utf-8"))["accounts"][SHOP.id]
 
 
 def test_an_unwritable_state_file_is_logged_not_raised(

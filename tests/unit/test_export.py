@@ -241,6 +241,33 @@ def test_export_of_reports_to_stdout(paths: Paths, capsys: pytest.CaptureFixture
     ]
 
 
+def test_export_of_reports_leaves_out_a_damaged_line_and_says_which(
+    paths: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reports = ReportLog(paths.reports_file)
+    reports.append(
+        DailyReport(date(2025, 6, 14), "jp", "Tokyo", "JPY", True, 900, 900, 0, Health.LOW, ())
+    )
+    with open(paths.reports_file, "ab") as handle:  # cut inside "ร" (three bytes in UTF-8)
+        handle.write('{"date": "2025-06-15", "account": "ร'.encode()[:-1] + b"\n")
+    reports.append(
+        DailyReport(date(2025, 6, 15), "jp", "Tokyo", "JPY", True, 800, 800, 0, Health.LOW, ())
+    )
+    target = tmp_path / "reports.csv"
+
+    assert export.run(parse("--csv", str(target), "--reports"), paths) == 0
+
+    records = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert [(r["date"], r["total"]) for r in records] == [
+        ("2025-06-14", "900"),
+        ("2025-06-15", "800"),
+    ]
+    assert capsys.readouterr().err == (
+        f"omise-tray: line 2 of {paths.reports_file} could not be read and is left out of the "
+        "export.\n"
+    )
+
+
 def test_export_without_history_writes_just_the_header(tmp_path: Path) -> None:
     empty = Paths(tmp_path / "c", tmp_path / "d", tmp_path / "l", tmp_path / "k")
     target = tmp_path / "history.csv"

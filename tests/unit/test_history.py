@@ -17,6 +17,7 @@ from omise_tray.storage.history import (
     HOUR,
     MIGRATIONS,
     SCHEMA_VERSION,
+    UNSAVED_KEPT,
     CurrencyMode,
     HistoryRow,
     HistoryStore,
@@ -387,17 +388,41 @@ def test_accounts_lists_every_account_with_history(store: HistoryStore) -> None:
     assert store.accounts() == ["a", "b"]
 
 
-def test_a_full_disk_is_reported_and_recording_does_not_raise(store: HistoryStore) -> None:
+def test_a_full_disk_keeps_the_polls_and_writes_them_once_there_is_room(
+    store: HistoryStore,
+) -> None:
     pages = store._connection.execute("PRAGMA page_count").fetchone()[0]
-    store._connection.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now "full"
+    # SQLite's page limit makes its writes fail with SQLITE_FULL, as a full disk does.
+    store._connection.execute(f"PRAGMA max_page_count = {pages}")
 
-    saved = [store.record("acct", thb(n), NOW + n) for n in range(2000)]
+    saved = [store.record("acct", thb(n), NOW + n) for n in range(600)]
 
     assert saved[-1] is False
-    assert store.problem == (
-        "The latest balance could not be added to the history. Check that "
-        f"{store.path.parent} is writable and the disk has free space."
+    assert store.write_problem == (
+        "The latest balances could not be added to the history: the disk is full. They are "
+        f"kept and added once {store.path.parent} can be written again."
     )
+    written = len(store.rows("acct"))
+    assert written < 600
+
+    store._connection.execute(f"PRAGMA max_page_count = {pages * 1000}")  # room again
+    assert store.record("acct", thb(600), NOW + 600)
+
+    assert store.write_problem is None
+    assert [row.total for row in store.rows("acct")] == list(range(601))
+
+
+def test_the_polls_kept_for_a_full_disk_are_bounded(store: HistoryStore) -> None:
+    store._connection.execute("PRAGMA query_only = 1")  # every write now fails
+    for n in range(UNSAVED_KEPT + 50):
+        assert not store.record("acct", thb(n), NOW + n)
+    store._connection.execute("PRAGMA query_only = 0")
+
+    assert store.record("acct", thb(-1), NOW + UNSAVED_KEPT + 50)
+
+    totals = [row.total for row in store.rows("acct")]
+    assert len(totals) == UNSAVED_KEPT
+    assert totals[0] == 51  # the oldest went first
 
 
 # -- the running summary of recent hours (schema 3) --------------------------------------

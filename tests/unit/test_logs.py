@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from omise_tray.system.logs import MAX_BYTES, setup_logging
+from tests.support.read_only import read_only
 
 KEY = "skey_test_5xq2vdm8r4zt0abc9f1"
 
@@ -59,3 +60,100 @@ def test_a_rotated_log_is_reopened_after_setup_again(log_file: Path) -> None:
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert log_file.read_text().count("\n") == 2
+
+
+def flush() -> None:
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+
+
+def test_a_newline_sent_by_the_server_cannot_forge_a_log_line(log_file: Path) -> None:
+    code = "bad_request\n2025-01-01 00:00:00,000 CRITICAL omise_tray.app the key was stolen"
+    logging.getLogger("omise_tray.omise.client").warning("HTTP %d (%s)", 400, code)
+    flush()
+
+    [line] = log_file.read_text(encoding="utf-8").splitlines()
+    assert "WARNING" in line
+    assert line.endswith(
+        "HTTP 400 (bad_request\\n2025-01-01 00:00:00,000 CRITICAL omise_tray.app the key was"
+        " stolen)"
+    )
+
+
+def test_escape_sequences_and_direction_overrides_are_shown_as_escapes(log_file: Path) -> None:
+    logging.getLogger("omise_tray.test").warning("shop \x1b]0;owned\x07 \u202eevil\x00")
+    flush()
+    [line] = log_file.read_text(encoding="utf-8").splitlines()
+    assert line.endswith("shop \\x1b]0;owned\\x07 \\u202eevil\\x00")
+
+
+def test_a_traceback_is_one_line_too(log_file: Path) -> None:
+    log = logging.getLogger("omise_tray.test")
+    log.info("before")
+    try:
+        raise ValueError("first line\nsecond line")
+    except ValueError:
+        log.exception("it failed")
+    log.info("after")
+    flush()
+
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3
+    assert "it failed\\nTraceback (most recent call last):\\n" in lines[1]
+    assert lines[1].endswith("ValueError: first line\\nsecond line")
+
+
+def test_a_lone_surrogate_does_not_stop_the_log(log_file: Path) -> None:
+    log = logging.getLogger("omise_tray.test")
+    log.warning("from JSON: \ud800")
+    log.info("still logging")
+    flush()
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert lines[0].endswith("from JSON: \\ud800")
+    assert lines[1].endswith("still logging")
+
+
+@pytest.mark.parametrize("blocker", ["a folder in its place", "a full disk"])
+def test_a_log_that_cannot_be_written_says_so_once_on_stderr_then_stays_quiet(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], blocker: str
+) -> None:
+    path = tmp_path / "logs" / "omise-tray.log"
+    path.parent.mkdir()
+    if blocker == "a folder in its place":
+        path.mkdir()
+        reason = "Is a directory"
+    else:
+        path.symlink_to("/dev/full")  # every write fails with ENOSPC, as on a full disk
+        reason = "No space left on device"
+    setup_logging(path)
+    try:
+        log = logging.getLogger("omise_tray.test")
+        for index in range(20):
+            log.warning("record %d", index)
+        flush()
+    finally:
+        setup_logging(None)
+
+    err = capfd.readouterr().err
+    assert err == (
+        f"omise-tray: cannot write the log file {path} ({reason}); going on without a log.\n"
+    )
+
+
+def test_a_read_only_log_folder_says_so_once(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    with read_only(folder):
+        setup_logging(folder / "omise-tray.log")
+        try:
+            for index in range(20):
+                logging.getLogger("omise_tray.test").warning("record %d", index)
+        finally:
+            setup_logging(None)
+
+    err = capfd.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith(f"omise-tray: cannot write the log file {folder / 'omise-tray.log'} (")
+    assert "Logging error" not in err and "Traceback" not in err

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Health, default_thresholds
@@ -162,3 +165,98 @@ def test_a_report_made_again_on_demand_supersedes_the_days_first(tmp_path: Path)
     ]
     # The first poll after the update does not file a third one.
     assert file_today(3_000_00, replace=False) is None
+
+
+def cut_inside_a_thai_character(log: ReportLog, account_id: str) -> bytes:
+    """Append a report for the account cut short in the middle of "ร้าน" (three bytes a
+    letter), as a crash or a full disk leaves it; returns the bytes written."""
+    whole = json.dumps(
+        {"date": "2025-06-14", "account_id": account_id, "account": "ร้านกาแฟ"},
+        ensure_ascii=False,
+    ).encode("utf-8")
+    cut = whole[: whole.index("ร".encode()) + 2]
+    with open(log.path, "ab") as handle:
+        handle.write(cut)
+    return cut
+
+
+def test_a_line_cut_inside_a_thai_character_is_skipped_and_reports_keep_being_filed(
+    tmp_path: Path,
+) -> None:
+    log = ReportLog(tmp_path / "daily-reports.jsonl")
+    log.append(sample("a"))
+    cut_inside_a_thai_character(log, "b")
+
+    again = ReportLog(log.path)
+    assert [r.account_id for r in again.read()] == ["a"]
+    assert again.damaged_lines == (2,)
+    assert again.file_day(
+        account_id="c",
+        account_name="ร้านกาแฟ",
+        balance=thb(100_00),
+        thresholds=default_thresholds("THB"),
+        day=TODAY,
+    )
+
+    assert [(r.account_id, r.account_name) for r in ReportLog(log.path).read()] == [
+        ("a", "Bangkok shop"),
+        ("c", "ร้านกาแฟ"),
+    ]
+
+
+def test_damaged_lines_are_moved_aside_once_with_a_sentence_and_the_rest_kept(
+    tmp_path: Path,
+) -> None:
+    log = ReportLog(tmp_path / "daily-reports.jsonl")
+    log.append(sample("a"))
+    cut = cut_inside_a_thai_character(log, "b")
+    log.append(sample("c"))
+    with open(log.path, "ab") as handle:
+        handle.write(b'{"date": "not a report"}\n')
+    good_lines = [line for line in log.path.read_bytes().split(b"\n") if b'"a"' in line]
+    good_lines += [line for line in log.path.read_bytes().split(b"\n") if b'"c"' in line]
+
+    problem = log.set_aside_damaged()
+
+    [aside] = tmp_path.glob("daily-reports.jsonl.corrupt-*")
+    assert problem == (
+        "2 lines of your daily reports could not be read, so only the others are used. "
+        f"The damaged text was kept in {aside.name}."
+    )
+    assert aside.read_bytes() == cut + b'\n{"date": "not a report"}\n'
+    assert log.path.read_bytes() == b"".join(line + b"\n" for line in good_lines)
+    assert [r.account_id for r in log.read()] == ["a", "c"]
+    assert log.damaged_lines == ()
+    assert log.set_aside_damaged() is None  # told once: the file is whole now
+    assert not log.append(sample("a"))  # the day's reports are still known as filed
+
+
+def test_a_whole_file_needs_nothing_set_aside(tmp_path: Path) -> None:
+    log = ReportLog(tmp_path / "daily-reports.jsonl")
+    assert log.set_aside_damaged() is None  # no file yet
+    log.append(sample("a"))
+    before = log.path.read_bytes()
+
+    assert log.set_aside_damaged() is None
+    assert log.path.read_bytes() == before
+    assert list(tmp_path.glob("*.corrupt-*")) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("\x1b[31mRed shop\x1b[0m", "Red shop"),
+        ("Shop\x1b]0;owned\x07", "Shop"),
+        ("\u202epohs", "pohs"),
+        ("Sh\x00op\x07", "Shop"),
+        ("x" * 10_000, "x" * 199 + "…"),
+    ],
+    ids=["colour", "window title", "right-to-left override", "NUL and bell", "10,000 chars"],
+)
+def test_a_name_read_from_the_file_is_made_safe_to_show(
+    tmp_path: Path, name: str, shown: str
+) -> None:
+    log = ReportLog(tmp_path / "daily-reports.jsonl")
+    log.append(dataclasses.replace(sample(), account_name=name))
+    [report] = ReportLog(log.path).read()
+    assert report.account_name == shown

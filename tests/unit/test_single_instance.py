@@ -10,6 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from omise_tray.system.single_instance import SingleInstance
+from tests.support.read_only import read_only
 
 
 def test_the_lock_is_held_before_anything_listens(tmp_path: Path) -> None:
@@ -66,5 +67,43 @@ def test_listening_twice_keeps_one_server(tmp_path: Path, qtbot: QtBot) -> None:
             second = _second_start(tmp_path, 5000)
             qtbot.waitUntil(lambda: second.poll() is not None, timeout=15_000)
         assert second.returncode == 0
+    finally:
+        first.release()
+
+
+def test_a_read_only_settings_folder_is_reported_as_what_it_is(tmp_path: Path) -> None:
+    with read_only(tmp_path):
+        instance = SingleInstance(tmp_path)
+        started = time.monotonic()
+        assert not instance.acquire()
+        assert time.monotonic() - started < 1  # no waiting for an instance that is not there
+    assert instance.problem == (
+        f"Omise Tray cannot start: its settings folder {tmp_path} cannot be written (it is "
+        "read-only). Check the folder's permissions and the free space on its disk."
+    )
+
+
+def test_a_settings_folder_that_cannot_be_made_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "omise-tray"
+    with read_only(tmp_path):
+        instance = SingleInstance(folder)
+        assert not instance.acquire()
+    # The system's own words say why: "Read-only file system" or "Permission denied".
+    assert instance.problem is not None
+    assert instance.problem.startswith(
+        f"Omise Tray cannot start: its settings folder {folder} cannot be written ("
+    )
+    assert instance.problem.endswith(
+        "Check the folder's permissions and the free space on its disk."
+    )
+
+
+def test_another_running_instance_is_no_problem(tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    try:
+        second = SingleInstance(tmp_path)
+        assert not second.acquire()
+        assert second.problem is None
     finally:
         first.release()

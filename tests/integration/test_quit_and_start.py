@@ -1,0 +1,103 @@
+"""The real app process: a closed terminal quits it cleanly, and a settings folder it cannot
+write is named as the reason it cannot start.
+
+Qt draws offscreen: these need no desktop, only the process and its files.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.read_only import read_only
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+def wait_for(check: Callable[[], object], what: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> dict[str, Path]:
+    return {name: tmp_path / name.lower() for name in ("CONFIG", "DATA", "STATE", "CACHE")}
+
+
+@pytest.fixture
+def start(home: dict[str, Path]) -> Iterator[Callable[..., subprocess.Popen[str]]]:
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("OMISE_", "XDG_"))},
+        **{f"XDG_{name}_HOME": str(path) for name, path in home.items()},
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    started: list[subprocess.Popen[str]] = []
+
+    def launch(*args: str) -> subprocess.Popen[str]:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "omise_tray", *args],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        started.append(process)
+        return process
+
+    yield launch
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=20)
+
+
+@pytest.mark.parametrize("quit_signal", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
+def test_a_closed_terminal_quits_like_a_logout_saving_the_cache_and_releasing_the_lock(
+    start: Callable[..., subprocess.Popen[str]], home: dict[str, Path], quit_signal: int
+) -> None:
+    cache = home["CACHE"] / "omise-tray" / "profiles" / "demo" / "last-balances.json"
+    lock = home["CONFIG"] / "omise-tray" / "profiles" / "demo" / "instance.lock"
+    app = start("--demo")
+    wait_for(lock.exists, "the instance lock")
+    wait_for(cache.exists, "the first balances to be cached")
+    cache.unlink()  # from here on, only quitting writes it
+
+    app.send_signal(quit_signal)
+    _out, err = app.communicate(timeout=30)
+
+    assert app.returncode == 0, err
+    assert "Traceback" not in err
+    assert cache.exists(), "quitting did not save the balance cache"
+    assert '"snapshots"' in cache.read_text(encoding="utf-8")
+    assert not lock.exists(), "quitting left the instance lock behind"
+
+
+def test_a_read_only_settings_folder_is_named_as_the_reason_the_app_cannot_start(
+    start: Callable[..., subprocess.Popen[str]], home: dict[str, Path]
+) -> None:
+    config = home["CONFIG"] / "omise-tray"
+    config.mkdir(parents=True)
+    with read_only(config):
+        started = time.monotonic()
+        app = start()
+        _out, err = app.communicate(timeout=60)
+        took = time.monotonic() - started
+
+    assert app.returncode == 1
+    assert err.strip() == (
+        f"Omise Tray cannot start: its settings folder {config} cannot be written (it is "
+        "read-only). Check the folder's permissions and the free space on its disk."
+    )
+    assert "did not answer" not in err
+    assert took < 30
