@@ -431,7 +431,8 @@ def read_calls(path: Path) -> tuple[list[TranslateCall], list[str]]:
             isinstance(node.args[2], ast.Constant) and node.args[2].value is None
         ):
             problems.append(f"{where}: the disambiguation must be a string literal or None")
-        if "%n" in text and len(node.args) < 4 and name == "translate":
+        counted = len(node.args) >= 4 or any(word.arg == "n" for word in node.keywords)
+        if "%n" in text and not counted and name == "translate":
             problems.append(f"{where}: {text!r} holds %n, so pass the count as the 4th argument")
         calls.append(TranslateCall(path, node.lineno, (context, text, comment or "")))
     return calls, problems
@@ -493,9 +494,10 @@ def pseudo_catalogue(messages: Iterable[Message]) -> Catalogue:
     return Catalogue(TS_LANGUAGE[Language.JAPANESE], wrapped)
 
 
-def write_pseudo(destination: Path, package: Path = PACKAGE_DIR) -> Path:
-    """Write the pseudo catalogue of the code's strings and Qt's dialog words, compiled."""
-    messages = extract(python_sources(package))
+def write_pseudo(destination: Path, sources: Sequence[Path] | None = None) -> Path:
+    """Write and compile the pseudo catalogue of the code's strings (the package's, unless
+    `sources` are given) and of Qt's dialog words; returns the .qm file."""
+    messages = extract(python_sources() if sources is None else sources)
     qt_words = catalogue_path(QT_WORDS_CATALOGUE, Language.THAI)
     if qt_words.is_file():
         messages += read_ts(qt_words).messages
