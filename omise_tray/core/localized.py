@@ -114,6 +114,12 @@ _SHORT_WEEKDAYS: dict[Language, tuple[str, ...]] = {
 }
 
 
+def translatable(context: str, text: str) -> str:
+    """Marks a table's text for the catalogues without translating it yet (Qt's
+    QT_TRANSLATE_NOOP, for code without Qt); translate it when shown."""
+    return text
+
+
 def year_number(year: int, language: Language) -> int:
     """The year as the reader counts it: Thai readers count the Buddhist Era (2026 -> 2569)."""
     return year + BUDDHIST_ERA_OFFSET if language is Language.THAI else year

@@ -31,6 +31,10 @@ EN, TH, JA = Language.ENGLISH, Language.THAI, Language.JAPANESE
 FIRST_VERSION = """
 from PySide6.QtCore import QCoreApplication
 
+from omise_tray.core.localized import translatable
+
+HEALTHY = translatable("Health", "Healthy")
+
 
 def words(count: int) -> list[str]:
     #: The button that polls Omise at once.
@@ -45,11 +49,13 @@ SECOND_VERSION = FIRST_VERSION.replace(
 )
 TRANSLATED = {
     TH: {
+        "Healthy": ("ปกติ",),
         "&Refresh now": ("รีเฟรชทันที(&R)",),
         "%n account(s) low": ("ยอดต่ำ %n บัญชี",),
         "Soon removed": ("จะถูกลบ",),
     },
     JA: {
+        "Healthy": ("良好",),
         "&Refresh now": ("今すぐ更新(&R)",),
         "%n account(s) low": ("残高不足のアカウント %n 件",),
         "Soon removed": ("削除予定",),
@@ -92,10 +98,11 @@ def test_update_brings_new_strings_in_unfinished_and_plurals_with_their_forms(
     update(translations, package)
     thai = read_ts(catalogue_path("omise_tray", TH, translations))
     english = read_ts(catalogue_path("omise_tray", EN, translations))
-    assert [(m.source, m.numerus, m.finished) for m in thai.messages] == [
-        ("&Refresh now", False, False),
-        ("%n account(s) low", True, False),
-        ("Soon removed", False, False),
+    assert [(m.context, m.source, m.numerus, m.finished) for m in thai.messages] == [
+        ("Demo", "&Refresh now", False, False),
+        ("Demo", "%n account(s) low", True, False),
+        ("Demo", "Soon removed", False, False),
+        ("Health", "Healthy", False, False),
     ]
     assert thai.messages[0].extra_comment == "The button that polls Omise at once."
     assert [(m.source, m.translations) for m in english.messages] == [
@@ -128,6 +135,7 @@ def test_update_keeps_every_translation_and_drops_what_the_code_lost(
         ("&Refresh now", "今すぐ更新(&R)", True),
         ("%n account(s) low", "残高不足のアカウント %n 件", True),
         ("Offline since {time}", "", False),
+        ("Healthy", "良好", True),
     ]
 
 
