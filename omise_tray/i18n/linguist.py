@@ -11,6 +11,9 @@ argument, so it never marks a message as plural, and merging into a .ts file the
 plural forms already translated. So lupdate only extracts (into an empty file); the merge
 into the committed files is done here, and a message whose text holds %n is plural. The
 check also reads the code itself and reports any translate() call lupdate could not read.
+
+The .ts files carry no source locations (-locations none), so moving code leaves them alone;
+a `#:` comment above a call gives the translator its context instead.
 """
 
 from __future__ import annotations
