@@ -27,6 +27,7 @@ from omise_tray.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from omise_tray.app.services import Services
+    from omise_tray.i18n.translators import Translations
     from omise_tray.storage.secrets import SecretStore
     from omise_tray.ui.tray import TrayController
 
@@ -93,6 +94,7 @@ class TrayApp(QObject):
         endpoint: ApiEndpoint,
         make_secrets: Callable[[], SecretStore],
         problem: str | None = None,
+        translations: Translations | None = None,
     ) -> None:
         super().__init__()
         self.qapp = qapp
@@ -102,6 +104,7 @@ class TrayApp(QObject):
         self.settings = settings
         self.endpoint = endpoint
         self._make_secrets = make_secrets
+        self.translations = translations
         self._services: Services | None = None
         interval = options.interval or settings.interval_seconds
         interval = max(float(endpoint.min_interval), float(interval))
@@ -272,6 +275,21 @@ class TrayApp(QObject):
                 ApiEndpoint.from_env(settings.api_version), base=self.endpoint.base
             )
             services.control.endpoint_changed.emit(self.endpoint)
+        if settings.language != old.language:
+            self.set_language(settings.language)
+
+    def set_language(self, setting: str) -> None:
+        """Speak the language of a Settings value at once: open windows retranslate themselves."""
+        from omise_tray.i18n.fonts import font_notice
+        from omise_tray.i18n.translators import language_for
+
+        if self.translations is None:  # an app built without catalogues (tests)
+            return
+        language = language_for(setting)
+        self.translations.apply(language)
+        notice = font_notice(language)
+        if notice:
+            self.tell(notice)
 
     def show_window(self) -> None:
         self.window.show()
@@ -437,6 +455,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
             return SecretStore.detect()
 
+    # The language is known before the first window is built, so it comes up translated.
+    from omise_tray.i18n.fonts import font_notice
+    from omise_tray.i18n.translators import start_translations
+
+    translations = start_translations(settings.language, paths.cache_dir, qapp)
     app = TrayApp(
         qapp,
         options=options,
@@ -446,7 +469,11 @@ def run_gui(args: argparse.Namespace) -> int:
         endpoint=endpoint,
         make_secrets=make_secrets,
         problem=problem,
+        translations=translations,
     )
+    notice = font_notice(translations.language)
+    if notice:
+        app.problems.append(notice)
     instance.activation_requested.connect(app.show_window)
     app.started.connect(instance.listen)
     quitter = SignalQuitter(app.quit) if sys.platform != "win32" else None

@@ -1,0 +1,1 @@
+"""Speaking the merchant's language: choosing it, Qt's translation catalogues, bundled fonts."""
