@@ -11,8 +11,9 @@ One event is one alert. A large fall in one poll is told inside the level alert 
 poll ("THB low", "Available fell 85% to ฿900.00, below ฿1,000.00"); on its own it raises
 "sharp drop", at most once per `drop_alert_every` for an account. A drop the account's own
 debits explain names them: the caller passes the account's newest debits (the engine fetches
-nothing) and the engine keeps those made since the last check. A payout the merchant sent is
-no warning, only a quiet note ("Payout of ฿18,500.00 sent"); a refund or a dispute is named.
+nothing) and the engine names the newest of those made since the last check that account for
+the fall. A payout the merchant sent is no warning, only a quiet note ("Payout of ฿18,500.00
+sent"); a refund or a dispute is named.
 
 Silence: while an account is snoozed, or notifications are off, the state advances exactly as
 if the alerts had been shown, and no alert is returned at all. Nothing is queued, so neither an
@@ -355,16 +356,27 @@ _CAUSE_WORDS = {
 }
 
 
-def _causes(debits: Sequence[Debit] | None, since: datetime | None) -> tuple[_Cause, ...] | None:
-    """The debits made since `since`, summed per kind, largest first; None when unknown."""
+def _causes(
+    debits: Sequence[Debit] | None, since: datetime | None, fall: int
+) -> tuple[_Cause, ...] | None:
+    """The newest debits since `since` that account for `fall` (all of them when they do not),
+    summed per kind, largest first; None when the debits are unknown.
+
+    Newest first, and no more than the fall needs: a debit just inside the clocks' slack was
+    most likely in the last check's figure already.
+    """
     if debits is None or since is None:
         return None
     after = since - CLOCK_SLACK
+    recent = sorted((d for d in debits if d.at >= after and d.amount > 0), key=lambda d: d.at)
     totals: dict[DebitKind, tuple[int, int]] = {}
-    for debit in debits:
-        if debit.at >= after and debit.amount > 0:
-            count, amount = totals.get(debit.kind, (0, 0))
-            totals[debit.kind] = (count + 1, amount + debit.amount)
+    counted = 0
+    for debit in reversed(recent):
+        if counted >= fall:
+            break
+        count, amount = totals.get(debit.kind, (0, 0))
+        totals[debit.kind] = (count + 1, amount + debit.amount)
+        counted += debit.amount
     order = list(DebitKind)
     causes = [_Cause(kind, count, amount) for kind, (count, amount) in totals.items()]
     return tuple(sorted(causes, key=lambda c: (-c.amount, order.index(c.kind))))
@@ -422,7 +434,7 @@ def _sharp_drop(
         return None
     if (previous - value) * 100 <= previous * rules.sharp_drop_pct:
         return None
-    return _Drop(previous, value, _causes(debits, state.last_value_at))
+    return _Drop(previous, value, _causes(debits, state.last_value_at, previous - value))
 
 
 def _next_level(current: AlertLevel, value: int, rules: AlertRules) -> AlertLevel:
