@@ -108,9 +108,22 @@ class _DebitWorker(QObject):
             client.abort()
 
 
-def _end(worker: _DebitWorker, thread: QThread) -> None:
-    worker.shutdown()
-    thread.quit()
+class _Lane:
+    """The worker and its thread; a plain object, so it can still end them as its owner dies."""
+
+    def __init__(self) -> None:
+        self.worker: _DebitWorker | None = None
+        self.thread: QThread | None = None
+
+    def end(self) -> QThread | None:
+        """Cut the fetch in flight short and end the thread's loop; does not wait."""
+        worker, thread = self.worker, self.thread
+        self.worker = self.thread = None
+        if worker is None or thread is None:
+            return None
+        worker.shutdown()
+        thread.quit()
+        return thread
 
 
 class RecentDebits(QObject):
@@ -135,12 +148,14 @@ class RecentDebits(QObject):
         self._deadline = deadline
         self._serials = itertools.count(1)
         self._answers: dict[int, Answer] = {}
-        self._worker: _DebitWorker | None = None
-        self._thread: QThread | None = None
+        self._lane = _Lane()
+        lane = self._lane
+        # Dropped without stop(): end the thread all the same, without waiting for it.
+        self.destroyed.connect(lambda *_: lane.end())
 
     def explain(self, account_id: str, answer: Answer) -> None:
         """Fetch the account's newest debits; `answer` gets them, or None when they failed."""
-        worker = self._worker or self._start()
+        worker = self._lane.worker or self._start()
         serial = next(self._serials)
         self._answers[serial] = answer
         worker.requested.emit(serial, account_id, self._endpoint())
@@ -148,11 +163,9 @@ class RecentDebits(QObject):
     def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
         """Cut the fetch in flight short and end the thread; False if it did not end in time."""
         self._answers.clear()
-        worker, thread = self._worker, self._thread
-        if worker is None or thread is None:
+        thread = self._lane.end()
+        if thread is None:
             return True
-        self._worker = self._thread = None
-        _end(worker, thread)
         finished = bool(thread.wait(wait_ms))
         if not finished:
             log.warning("the debits fetch did not stop within %d ms", wait_ms)
@@ -170,9 +183,7 @@ class RecentDebits(QObject):
             lambda: worker.moveToThread(home), Qt.ConnectionType.DirectConnection
         )
         worker.done.connect(self._answer)
-        # Dropped without stop(): end the thread all the same, without waiting for it.
-        self.destroyed.connect(lambda *_: _end(worker, thread))
-        self._worker, self._thread = worker, thread
+        self._lane.worker, self._lane.thread = worker, thread
         _STARTED.append(thread)
         thread.start()
         return worker
