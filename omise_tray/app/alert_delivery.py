@@ -4,14 +4,28 @@ The engine (core.alerts) decides; this glue feeds it every snapshot and error Ap
 remembers each account's AccountAlertState across restarts so an alert is never repeated, and
 hands the alerts to a Notifier unless the merchant paused notifications or it is quiet hours.
 Silenced alerts still advance the state, exactly as if shown, so nothing is replayed later.
+
+A drop is told with its cause when one can be found quickly. When a snapshot would tell a sharp
+drop, its account's newest debits are asked of a DropExplainer (app.recent_debits fetches them
+off the UI thread) and that account's poll results wait, in order, for the answer; after
+EXPLAIN_WAIT_MS without one the drop is told without a cause. The wait is short, and a drop is
+rare, so an alert is late by a second at most in practice and never lost.
+
+One round, one notification: alerts are gathered until no poll result has arrived for
+BATCH_GAP_MS (and no drop is being explained), BATCH_MAX_MS at most after the first. One
+account's alerts are told as they are; several accounts' become one summary whose click opens
+the window (on their card when they share one).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+import math
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Protocol
@@ -22,12 +36,13 @@ from omise_tray.app.state import AppState, rules_for
 from omise_tray.core.alerts import (
     AccountAlertState,
     Alert,
-    AlertKind,
     AlertRules,
-    Severity,
+    Debit,
+    drop_to_explain,
     on_balance,
     on_failure,
     snooze,
+    summarise,
     unsnooze,
 )
 from omise_tray.core.portfolio import group_key
@@ -42,21 +57,33 @@ STATE_VERSION = 1
 # Only the last watched figure changed (it feeds the sharp-drop check): worth saving, not
 # worth an fsync on every poll.
 LAZY_SAVE_MS = 10_000
+# A round's results come one account after another: a pause this long ends the round ...
+BATCH_GAP_MS = 400
+# ... and no alert waits longer than this for the rest of its round.
+BATCH_MAX_MS = 2_000
+# How long a drop's alert waits for the debits that may explain it (the fetch's own deadline
+# is shorter: this only guards against an answer that never comes).
+EXPLAIN_WAIT_MS = 6_000
 
 Clock = Callable[[], datetime]
-_SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.CRITICAL: 2}
-# Within one severity the level alerts go last: "SGD low" says what to do, "down 39%" only why.
-_LEVEL_KINDS = frozenset({AlertKind.LOW, AlertKind.CRITICAL, AlertKind.RECOVERED})
-
-
-def _delivery_order(alert: Alert) -> tuple[int, bool]:
-    return _SEVERITY_ORDER[alert.severity], alert.kind in _LEVEL_KINDS
+PollResult = Snapshot | PollError
+Answer = Callable[[Sequence[Debit] | None], None]
 
 
 class Notifier(Protocol):
-    """Shows one alert to the merchant; a click should open the card `card_key`."""
+    """Shows one alert to the merchant; a click should open the card `card_key` ("" none)."""
 
     def notify(self, alert: Alert, card_key: str) -> None: ...
+
+
+class DropExplainer(Protocol):
+    """Finds an account's newest debits without blocking, and answers once on the UI thread.
+
+    The answer is None when they could not be fetched; it may come at once or never (the
+    coordinator stops waiting after EXPLAIN_WAIT_MS).
+    """
+
+    def explain(self, account_id: str, answer: Answer) -> None: ...
 
 
 def in_quiet_hours(hour: int, start: int | None, end: int | None) -> bool:
@@ -120,13 +147,23 @@ class AlertStateFile:
 
 
 def _only_value_changed(old: AccountAlertState, new: AccountAlertState) -> bool:
-    return replace(old, last_value=new.last_value) == new
+    return replace(old, last_value=new.last_value, last_value_at=new.last_value_at) == new
+
+
+@dataclass(slots=True)
+class _Waiting:
+    """An account whose drop is being explained: its poll results held back meanwhile, and
+    until when (time.monotonic()) the answer is waited for."""
+
+    token: int
+    results: list[PollResult]
+    until: float
 
 
 class AlertCoordinator(QObject):
     """Runs the alert engine on every applied poll, keeps its state on disk, delivers alerts."""
 
-    alert_delivered = Signal(object)  # Alert, after the notifier took it
+    alert_delivered = Signal(object)  # Alert (a round's summary too), after the notifier took it
     alert_silenced = Signal(object)  # Alert, held back by the pause or quiet hours
     snooze_changed = Signal(str)  # account id whose snooze began or ended
 
@@ -137,14 +174,30 @@ class AlertCoordinator(QObject):
         notifier: Notifier,
         state_file: AlertStateFile,
         *,
+        explainer: DropExplainer | None = None,
         clock: Clock | None = None,
         zone: tzinfo | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`zone` is where quiet hours are read (None: the computer's local time)."""
+        """`zone` is where quiet hours are read (None: the computer's local time);
+        `explainer` None tells every drop without looking for its cause."""
         super().__init__(parent)
         self._app_state = state
         self._notifier = notifier
+        self._explainer = explainer
+        self._waiting: dict[str, _Waiting] = {}
+        self._tokens = itertools.count(1)
+        # Each account's latest alert of the round, in the order the accounts first alerted.
+        self._batch: dict[str, tuple[Alert, str]] = {}
+        self._batch_opened = 0.0
+        self._batch_timer = QTimer(self)
+        self._batch_timer.setObjectName("alert-round-timer")
+        self._batch_timer.setSingleShot(True)
+        self._batch_timer.timeout.connect(self._end_round)
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setObjectName("drop-explanation-timer")
+        self._wait_timer.setSingleShot(True)
+        self._wait_timer.timeout.connect(self._stop_waiting)
         self._file = state_file
         self._clock: Clock = clock or (lambda: datetime.now(UTC))
         self._zone = zone
@@ -211,8 +264,85 @@ class AlertCoordinator(QObject):
         except OSError as exc:
             log.warning("could not save the alert state to %s: %r", self._file.path, exc)
 
+    def flush(self) -> None:
+        """Tell what is waiting now (at quit): drops still being explained go without a cause."""
+        while self._waiting:
+            account_id, waiting = next(iter(self._waiting.items()))
+            self._explained(account_id, waiting.token, None)
+        self._deliver()
+
     @Slot(object)
     def _on_snapshot(self, snapshot: Snapshot) -> None:
+        self._take(snapshot)
+
+    @Slot(object)
+    def _on_error(self, error: PollError) -> None:
+        self._take(error)
+
+    def _take(self, result: PollResult) -> None:
+        self._keep_round_open()
+        waiting = self._waiting.get(result.account_id)
+        if waiting is not None:
+            waiting.results.append(result)  # told after the drop before it, in order
+        elif not (isinstance(result, Snapshot) and self._explain(result)):
+            self._apply(result, None)
+
+    def _explain(self, snapshot: Snapshot) -> bool:
+        """Ask for the debits behind the drop this snapshot would tell; False when it tells
+        none (or there is no one to ask)."""
+        account = self._settings.account(snapshot.account_id)
+        if self._explainer is None or account is None:
+            return False
+        balance = snapshot.balance
+        rules = alert_rules(account, balance.currency)
+        if not drop_to_explain(self.account_state(account.id), rules, balance, self._clock()):
+            return False
+        account_id, token = account.id, next(self._tokens)
+        until = time.monotonic() + EXPLAIN_WAIT_MS / 1000
+        self._waiting[account_id] = _Waiting(token, [snapshot], until)
+        self._arm_wait_timer()
+        self._explainer.explain(
+            account_id, lambda debits: self._explained(account_id, token, debits)
+        )
+        return True
+
+    def _explained(self, account_id: str, token: int, debits: Sequence[Debit] | None) -> None:
+        waiting = self._waiting.get(account_id)
+        if waiting is None or waiting.token != token:
+            return  # an answer after the wait ran out: the drop was told already
+        del self._waiting[account_id]
+        if debits is None:
+            log.info("the drop of account %s is told without its cause", account_id)
+        first, *later = waiting.results
+        self._apply(first, debits)
+        for result in later:
+            self._take(result)
+        self._arm_wait_timer()
+        self._keep_round_open()
+
+    def _arm_wait_timer(self) -> None:
+        if not self._waiting:
+            self._wait_timer.stop()
+            return
+        soonest = min(waiting.until for waiting in self._waiting.values())
+        self._wait_timer.start(max(0, math.ceil((soonest - time.monotonic()) * 1000)))
+
+    @Slot()
+    def _stop_waiting(self) -> None:
+        """Tell the drops whose answer is overdue without their cause."""
+        now = time.monotonic()
+        for account_id, waiting in list(self._waiting.items()):
+            if waiting.until <= now:
+                self._explained(account_id, waiting.token, None)
+        self._arm_wait_timer()
+
+    def _apply(self, result: PollResult, debits: Sequence[Debit] | None) -> None:
+        if isinstance(result, Snapshot):
+            self._apply_snapshot(result, debits)
+        else:
+            self._apply_error(result)
+
+    def _apply_snapshot(self, snapshot: Snapshot, debits: Sequence[Debit] | None) -> None:
         account = self._settings.account(snapshot.account_id)
         if account is None:
             return
@@ -224,11 +354,11 @@ class AlertCoordinator(QObject):
             self._clock(),
             account_id=account.id,
             account_label=account.name,
+            debits=debits,
         )
         self._advance(account.id, new_state, alerts, group_key(balance.currency, balance.livemode))
 
-    @Slot(object)
-    def _on_error(self, error: PollError) -> None:
+    def _apply_error(self, error: PollError) -> None:
         account = self._settings.account(error.account_id)
         if account is None:
             return
@@ -262,17 +392,52 @@ class AlertCoordinator(QObject):
                 self.save()
         if new_state.snooze_until != old_state.snooze_until:
             self.snooze_changed.emit(account_id)
-        silenced = self.silenced() if alerts else False
-        # One account's bubbles replace each other: the one shown last stays on screen.
-        for alert in sorted(alerts, key=_delivery_order):
-            if silenced:
+        for alert in alerts:
+            if not self._batch:
+                self._batch_opened = time.monotonic()
+            # A later alert of the same account in one round is the newer news: it replaces.
+            self._batch[account_id] = (alert, key)
+        self._keep_round_open()
+
+    def _keep_round_open(self) -> None:
+        """Something arrived: the round may still be going, so wait a little longer."""
+        if not self._batch:
+            return
+        waited_ms = (time.monotonic() - self._batch_opened) * 1000
+        self._batch_timer.start(int(max(0.0, min(BATCH_GAP_MS, BATCH_MAX_MS - waited_ms))))
+
+    @Slot()
+    def _end_round(self) -> None:
+        # A drop being explained ends within EXPLAIN_WAIT_MS and opens the round again.
+        if not self._waiting:
+            self._deliver()
+
+    def _deliver(self) -> None:
+        self._batch_timer.stop()
+        told = list(self._batch.values())
+        self._batch.clear()
+        if not told:
+            return
+        if self.silenced():
+            for alert, _ in told:
                 log.info(
                     "alert %s for account %s held back (paused or quiet hours)",
                     alert.kind,
-                    account_id,
+                    alert.account_id,
                 )
                 self.alert_silenced.emit(alert)
-                continue
-            log.info("alert %s for account %s delivered", alert.kind, account_id)
-            self._notifier.notify(alert, key)
-            self.alert_delivered.emit(alert)
+            return
+        if len(told) == 1:
+            alert, key = told[0]
+        else:
+            alert = summarise([alert for alert, _ in told])
+            keys = {key for _, key in told}
+            # The accounts' shared card, or just the window when they are on several.
+            key = keys.pop() if len(keys) == 1 else ""
+        log.info(
+            "alert %s delivered for %s",
+            alert.kind,
+            f"account {alert.account_id}" if alert.account_id else f"{len(told)} accounts",
+        )
+        self._notifier.notify(alert, key)
+        self.alert_delivered.emit(alert)

@@ -20,6 +20,7 @@ from omise_tray.app.history_recorder import HistoryRecorder
 from omise_tray.app.history_windows import HistoryServices, HistoryWindows, sparkline_points
 from omise_tray.app.key_loader import KeyLoader, SecretsFactory
 from omise_tray.app.poller import PollControl, PollThread, PollWorker, WorkerKeys
+from omise_tray.app.recent_debits import RecentDebits
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.core.snapshot import PollError
@@ -77,8 +78,14 @@ class Services(QObject):
         self.notifier = DesktopNotifier.for_platform(tray.show_message, self)
         tray.message_clicked.connect(self.notifier.balloon_clicked)
         self.alert_state = AlertStateFile(paths.alert_state_file)
+        self.debits = RecentDebits(lambda: self._endpoint, self.worker_keys, parent=self)
         self.alerts = AlertCoordinator(
-            state, settings(), self.notifier, self.alert_state, parent=self
+            state,
+            settings(),
+            self.notifier,
+            self.alert_state,
+            explainer=self.debits,
+            parent=self,
         )
         tray.snoozed_until = self.alerts.snoozed_until
 
@@ -159,6 +166,9 @@ class Services(QObject):
         stopped = self.poll_thread.stop(wait_ms)
         left = max(0, wait_ms - int((time.monotonic() - started) * 1000))
         stopped = self.keys.stop(left) and stopped
+        left = max(0, wait_ms - int((time.monotonic() - started) * 1000))
+        stopped = self.debits.stop(left) and stopped
+        self.alerts.flush()  # the round's last alerts, before the notifier closes
         self.alerts.save()
         self.notifier.close()
         self.history.close()

@@ -5,7 +5,15 @@ with `to_json`, and shows the returned alerts. Levels move healthy -> low -> cri
 an alert on entering low, on escalating to critical and on recovering above low, with
 hysteresis so a balance hovering at a line does not flap, and a reminder after a cooldown while
 it stays low or critical. Failures raise "key rejected" and "unreachable" once each until a
-successful poll, and a large fall in one poll raises "sharp drop".
+successful poll.
+
+One event is one alert. A large fall in one poll is told inside the level alert of the same
+poll ("THB low", "Available fell 85% to ฿900.00, below ฿1,000.00"); on its own it raises
+"sharp drop", at most once per `drop_alert_every` for an account. A drop the account's own
+debits explain names them: the caller passes the account's newest debits (the engine fetches
+nothing) and the engine names the newest of those made since the last check that account for
+the fall. A payout the merchant sent is no warning, only a quiet note ("Payout of ฿18,500.00
+sent"); a refund or a dispute is named.
 
 Silence: while an account is snoozed, or notifications are off, the state advances exactly as
 if the alerts had been shown, and no alert is returned at all. Nothing is queued, so neither an
@@ -15,17 +23,22 @@ low or critical, the next poll raises one reminder.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from omise_tray.core.balance import INT64_MAX, Balance
 from omise_tray.core.health import Watched
-from omise_tray.core.money import format_amount
+from omise_tray.core.money import format_money
 from omise_tray.core.redact import redact
 
 AUTH_FAILURE = "auth"
+# Omise's clock and this computer's may disagree a little: a debit dated this much before the
+# last check still counts as made after it.
+CLOCK_SLACK = timedelta(minutes=2)
+# A summary names this many accounts, then says how many more there are.
+SUMMARY_NAMES = 8
 
 
 class AlertKind(StrEnum):
@@ -38,14 +51,22 @@ class AlertKind(StrEnum):
     KEY_REJECTED = "key_rejected"
     UNREACHABLE = "unreachable"
     SHARP_DROP = "sharp_drop"
+    PAYOUT = "payout"  # a drop the merchant's own payout explains
+    SUMMARY = "summary"  # several accounts' alerts of one round, told together
 
 
 class Severity(StrEnum):
     """How urgently an alert should be shown (maps to a notification's urgency)."""
 
+    QUIET = "quiet"
     INFO = "info"
     WARNING = "warning"
     CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        """0 for quiet up to 3 for critical, for picking the most urgent."""
+        return list(Severity).index(self)
 
 
 class AlertLevel(StrEnum):
@@ -56,12 +77,49 @@ class AlertLevel(StrEnum):
     CRITICAL = "critical"
 
 
+class DebitKind(StrEnum):
+    """What took money out of an account, as far as a drop's explanation goes."""
+
+    PAYOUT = "payout"
+    REFUND = "refund"
+    DISPUTE = "dispute"
+    OTHER = "other"
+
+
+def debit_kind(key: str) -> DebitKind:
+    """The kind of a debit from its transaction key: "transfer.sent" is a payout."""
+    head = key.partition(".")[0].strip().lower()
+    return _DEBIT_KEYS.get(head, DebitKind.OTHER)
+
+
+_DEBIT_KEYS = {
+    "transfer": DebitKind.PAYOUT,
+    "refund": DebitKind.REFUND,
+    "dispute": DebitKind.DISPUTE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Debit:
+    """Money that left an account: what for, how much in minor units, and when."""
+
+    kind: DebitKind
+    amount: int
+    at: datetime
+
+    def __post_init__(self) -> None:
+        if isinstance(self.amount, bool) or not isinstance(self.amount, int):
+            raise TypeError("a debit's amount is an int in minor units")
+        _require_aware(self.at)
+
+
 @dataclass(frozen=True, slots=True)
 class AlertRules:
     """When one account's alerts fire: thresholds in minor units, margins and timings.
 
     A level is entered at or below its threshold and left only above the threshold plus
-    `hysteresis_pct` percent of it. `sharp_drop_pct` None turns the sharp-drop alert off.
+    `hysteresis_pct` percent of it. `sharp_drop_pct` None turns the sharp-drop alert off; a drop
+    on its own is told at most once per `drop_alert_every`.
     """
 
     low: int
@@ -71,6 +129,7 @@ class AlertRules:
     reminder_after: timedelta = timedelta(hours=24)
     unreachable_after: timedelta = timedelta(minutes=30)
     sharp_drop_pct: int | None = 20
+    drop_alert_every: timedelta = timedelta(hours=1)
     notifications_enabled: bool = True
 
     def __post_init__(self) -> None:
@@ -82,8 +141,9 @@ class AlertRules:
             raise ValueError("The recovery margin must be between 0 and 100 percent.")
         if self.sharp_drop_pct is not None and not 0 <= self.sharp_drop_pct <= 100:
             raise ValueError("The sharp-drop share must be between 0 and 100 percent.")
-        if self.reminder_after <= timedelta(0) or self.unreachable_after <= timedelta(0):
-            raise ValueError("Reminder and unreachable delays must be longer than zero.")
+        delays = (self.reminder_after, self.unreachable_after, self.drop_alert_every)
+        if min(delays) <= timedelta(0):
+            raise ValueError("Reminder, unreachable and drop delays must be longer than zero.")
 
     @property
     def recover_above(self) -> int:
@@ -98,13 +158,22 @@ class AlertRules:
 
 @dataclass(frozen=True, slots=True)
 class Alert:
-    """One notification to show: which account, why, how urgent, and its text."""
+    """One notification to show: which account, why, how urgent, and its text.
+
+    `label`, `currency` and `figure` (the watched amount, when the alert has one) let several
+    accounts' alerts be listed in one summary; `drop` is the share in percent that the figure
+    fell when the alert tells of a sharp drop.
+    """
 
     account_id: str
     kind: AlertKind
     severity: Severity
     title: str
     body: str
+    label: str = ""
+    currency: str = ""
+    figure: int | None = None
+    drop: int | None = None
 
     @property
     def summary(self) -> str:
@@ -114,16 +183,24 @@ class Alert:
 
 @dataclass(frozen=True, slots=True)
 class AccountAlertState:
-    """What the engine remembers about one account between polls and across restarts."""
+    """What the engine remembers about one account between polls and across restarts.
+
+    `last_value_at` is when `last_value` was seen: debits after it may explain the next drop.
+    `drop_warned_at` and `drop_noted_at` are when a drop was last told as a warning, and at
+    all (a payout's quiet note included), for the one-an-hour limit.
+    """
 
     level: AlertLevel = AlertLevel.HEALTHY
     polled: bool = False
     last_value: int | None = None
+    last_value_at: datetime | None = None
     last_notified_at: datetime | None = None
     snooze_until: datetime | None = None
     auth_alerted: bool = False
     unreachable_alerted: bool = False
     first_failure_at: datetime | None = None
+    drop_warned_at: datetime | None = None
+    drop_noted_at: datetime | None = None
 
     def snoozed(self, now: datetime) -> bool:
         """True while alerts for this account are held back by the merchant."""
@@ -135,11 +212,14 @@ class AccountAlertState:
             "level": str(self.level),
             "polled": self.polled,
             "last_value": self.last_value,
+            "last_value_at": _time_to_json(self.last_value_at),
             "last_notified_at": _time_to_json(self.last_notified_at),
             "snooze_until": _time_to_json(self.snooze_until),
             "auth_alerted": self.auth_alerted,
             "unreachable_alerted": self.unreachable_alerted,
             "first_failure_at": _time_to_json(self.first_failure_at),
+            "drop_warned_at": _time_to_json(self.drop_warned_at),
+            "drop_noted_at": _time_to_json(self.drop_noted_at),
         }
 
     @classmethod
@@ -151,11 +231,14 @@ class AccountAlertState:
             level=_level_from_json(data.get("level")),
             polled=data.get("polled") is True,
             last_value=_int64_from_json(data.get("last_value")),
+            last_value_at=_time_from_json(data.get("last_value_at")),
             last_notified_at=_time_from_json(data.get("last_notified_at")),
             snooze_until=_time_from_json(data.get("snooze_until")),
             auth_alerted=data.get("auth_alerted") is True,
             unreachable_alerted=data.get("unreachable_alerted") is True,
             first_failure_at=_time_from_json(data.get("first_failure_at")),
+            drop_warned_at=_time_from_json(data.get("drop_warned_at")),
+            drop_noted_at=_time_from_json(data.get("drop_noted_at")),
         )
 
 
@@ -211,14 +294,147 @@ class _Account:
     label: str
     currency: str
 
-    def alert(self, kind: AlertKind, severity: Severity, title: str, body: str) -> Alert:
-        return Alert(self.account_id, kind, severity, f"{self.label} — {title}", body)
+    def money(self, amount: int) -> str:
+        return format_money(amount, self.currency)
+
+    def alert(
+        self,
+        kind: AlertKind,
+        severity: Severity,
+        title: str,
+        body: str,
+        *,
+        figure: int | None = None,
+        drop: int | None = None,
+    ) -> Alert:
+        return Alert(
+            self.account_id,
+            kind,
+            severity,
+            f"{self.label} — {title}",
+            body,
+            label=self.label,
+            currency=self.currency,
+            figure=figure,
+            drop=drop,
+        )
 
 
 def _label(account_label: str, test_mode: bool) -> str:
     # A pasted key as an account name must not end up in a notification.
     label = redact(account_label)
     return f"{label} (test)" if test_mode else label
+
+
+def _sentence(text: str) -> str:
+    """The text with a capital first letter; str.capitalize would lower the rest ("XYZ")."""
+    return text[:1].upper() + text[1:]
+
+
+def _listed(parts: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cause:
+    """Debits of one kind since the last check: how many and how much in all."""
+
+    kind: DebitKind
+    count: int
+    amount: int
+
+
+# (one, several, what happened): "payout of ฿18,500.00 sent", "2 refunds totalling ฿900.00".
+_CAUSE_WORDS = {
+    DebitKind.PAYOUT: ("payout", "payouts", " sent"),
+    DebitKind.REFUND: ("refund", "refunds", ""),
+    DebitKind.DISPUTE: ("dispute", "disputes", ""),
+    DebitKind.OTHER: ("debit", "debits", ""),
+}
+
+
+def _causes(
+    debits: Sequence[Debit] | None, since: datetime | None, fall: int
+) -> tuple[_Cause, ...] | None:
+    """The newest debits since `since` that account for `fall` (all of them when they do not),
+    summed per kind, largest first; None when the debits are unknown.
+
+    Newest first, and no more than the fall needs: a debit just inside the clocks' slack was
+    most likely in the last check's figure already.
+    """
+    if debits is None or since is None:
+        return None
+    after = since - CLOCK_SLACK
+    recent = sorted((d for d in debits if d.at >= after and d.amount > 0), key=lambda d: d.at)
+    totals: dict[DebitKind, tuple[int, int]] = {}
+    counted = 0
+    for debit in reversed(recent):
+        if counted >= fall:
+            break
+        count, amount = totals.get(debit.kind, (0, 0))
+        totals[debit.kind] = (count + 1, amount + debit.amount)
+        counted += debit.amount
+    order = list(DebitKind)
+    causes = [_Cause(kind, count, amount) for kind, (count, amount) in totals.items()]
+    return tuple(sorted(causes, key=lambda c: (-c.amount, order.index(c.kind))))
+
+
+@dataclass(frozen=True, slots=True)
+class _Drop:
+    """A sharp fall since the last check, and what the account's own debits say about it."""
+
+    previous: int
+    value: int
+    causes: tuple[_Cause, ...] | None  # None: the debits are not known
+
+    @property
+    def fall(self) -> int:
+        return self.previous - self.value
+
+    @property
+    def share(self) -> int:
+        """The fall in whole percent of the previous figure, rounded down."""
+        return self.fall * 100 // self.previous
+
+    @property
+    def explained(self) -> int:
+        return sum(cause.amount for cause in self.causes or ())
+
+    @property
+    def covered(self) -> bool:
+        """The debits since the last check account for the whole fall."""
+        return bool(self.causes) and self.explained >= self.fall
+
+    @property
+    def quiet(self) -> bool:
+        """Only payouts the merchant sent explain it: news, but no warning."""
+        return self.covered and all(c.kind is DebitKind.PAYOUT for c in self.causes or ())
+
+    def cause_phrase(self, account: _Account) -> str:
+        """ "payout of ฿18,500.00 sent", "refund of ฿900.00 and dispute of ฿250.00"."""
+        parts = []
+        for cause in self.causes or ():
+            one, several, happened = _CAUSE_WORDS[cause.kind]
+            money = account.money(cause.amount)
+            if cause.count == 1:
+                parts.append(f"{one} of {money}{happened}")
+            else:
+                parts.append(f"{cause.count} {several} totalling {money}{happened}")
+        return _listed(parts)
+
+
+def _sharp_drop(
+    state: AccountAlertState, value: int, rules: AlertRules, debits: Sequence[Debit] | None
+) -> _Drop | None:
+    previous = state.last_value if state.polled else None
+    if rules.sharp_drop_pct is None or previous is None or previous <= 0:
+        return None
+    if (previous - value) * 100 <= previous * rules.sharp_drop_pct:
+        return None
+    return _Drop(previous, value, _causes(debits, state.last_value_at, previous - value))
 
 
 def _next_level(current: AlertLevel, value: int, rules: AlertRules) -> AlertLevel:
@@ -234,38 +450,70 @@ def _next_level(current: AlertLevel, value: int, rules: AlertRules) -> AlertLeve
 
 
 def _level_alert(
-    account: _Account, kind: AlertKind, level: AlertLevel, value: int, rules: AlertRules
+    account: _Account,
+    kind: AlertKind,
+    level: AlertLevel,
+    value: int,
+    rules: AlertRules,
+    *,
+    drop: _Drop | None,
 ) -> Alert:
-    def amount(minor: int) -> str:
-        return format_amount(minor, account.currency)
-
-    figure = f"{amount(value)} {rules.watched}"
+    money = account.money
     if level is AlertLevel.HEALTHY:
-        body = f"{figure}, above {amount(rules.low)}"
-        return account.alert(kind, Severity.INFO, f"{account.currency} back above low", body)
+        body = f"{money(value)} {rules.watched}, above {money(rules.low)}"
+        return account.alert(
+            kind, Severity.INFO, f"{account.currency} back above low", body, figure=value
+        )
     threshold = rules.critical if level is AlertLevel.CRITICAL else rules.low
-    body = f"{figure}, {'below' if value < threshold else 'at'} {amount(threshold)}"
+    line = f"{'below' if value < threshold else 'at'} {money(threshold)}"
+    if drop is None:
+        body = f"{money(value)} {rules.watched}, {line}"
+    else:
+        # The drop and the line it crossed are one event: one notification tells both.
+        fell = f"{rules.watched} fell {drop.share}% to {money(value)}, {line}"
+        body = f"{_sentence(drop.cause_phrase(account))}: {fell}" if drop.covered else fell
     severity = Severity.CRITICAL if level is AlertLevel.CRITICAL else Severity.WARNING
     still = "still " if kind is AlertKind.REMINDER else ""
-    return account.alert(kind, severity, f"{account.currency} {still}{level}", body)
+    title = f"{account.currency} {still}{level}"
+    share = drop.share if drop is not None else None
+    return account.alert(kind, severity, title, _sentence(body), figure=value, drop=share)
 
 
-def _sharp_drop(
-    account: _Account, previous: int | None, value: int, rules: AlertRules
-) -> Alert | None:
-    if rules.sharp_drop_pct is None or previous is None or previous <= 0:
-        return None
-    fall = previous - value
-    if fall * 100 <= previous * rules.sharp_drop_pct:
-        return None
-    share = fall * 100 // previous
-    body = (
-        f"{rules.watched.capitalize()} fell from {format_amount(previous, account.currency)} "
-        f"to {format_amount(value, account.currency)} since the last check; refunds, "
-        "disputes and transfers cause drops like this."
+def _drop_alert(account: _Account, drop: _Drop, rules: AlertRules) -> Alert:
+    money = account.money
+    cause = drop.cause_phrase(account)
+    if drop.quiet:
+        body = f"{_sentence(cause)}; {money(drop.value)} {rules.watched}."
+        return account.alert(
+            AlertKind.PAYOUT,
+            Severity.QUIET,
+            f"{account.currency} payout sent",
+            body,
+            figure=drop.value,
+            drop=drop.share,
+        )
+    fell = (
+        f"{rules.watched} fell from {money(drop.previous)} to {money(drop.value)} "
+        "since the last check"
     )
+    if drop.covered:
+        body = f"{_sentence(cause)}: {fell}."
+    elif drop.causes is None:
+        body = f"{_sentence(fell)}; refunds, disputes and payouts cause drops like this."
+    elif not drop.causes:
+        body = f"{_sentence(fell)}; no refund, dispute or payout since then explains it."
+    else:
+        body = (
+            f"{_sentence(fell)}. Debits since then explain only {money(drop.explained)} "
+            f"of it: {cause}."
+        )
     return account.alert(
-        AlertKind.SHARP_DROP, Severity.WARNING, f"{account.currency} down {share}%", body
+        AlertKind.SHARP_DROP,
+        Severity.WARNING,
+        f"{account.currency} down {drop.share}%",
+        body,
+        figure=drop.value,
+        drop=drop.share,
     )
 
 
@@ -278,6 +526,11 @@ def _transition_kind(before: AlertLevel, after: AlertLevel) -> AlertKind | None:
     return AlertKind.LOW if before is AlertLevel.HEALTHY else None
 
 
+def _due(told_at: datetime | None, now: datetime, every: timedelta) -> bool:
+    # A time in the future means the clock went back: it must not silence drops for that long.
+    return told_at is None or told_at > now or now - told_at >= every
+
+
 def on_balance(
     state: AccountAlertState,
     rules: AlertRules,
@@ -286,11 +539,14 @@ def on_balance(
     *,
     account_id: str,
     account_label: str,
+    debits: Sequence[Debit] | None = None,
 ) -> tuple[AccountAlertState, list[Alert]]:
     """Advance one account's state with a fetched balance; return the new state and alerts.
 
-    The first poll of a fresh account alerts only when it is already critical: the merchant has
-    just added it and sees the card. A success also clears the failure alerts.
+    `debits` are the account's newest debits, any age (the engine keeps those since the last
+    check), or None when they are not known. The first poll of a fresh account alerts only
+    when it is already critical: the merchant has just added it and sees the card. A success
+    also clears the failure alerts.
     """
     _require_aware(now)
     account = _Account(account_id, _label(account_label, not balance.livemode), balance.currency)
@@ -301,38 +557,61 @@ def on_balance(
         notified_at = now
     snooze_ended = state.snooze_until is not None and now >= state.snooze_until
     alerts: list[Alert] = []
+    told: _Drop | None = None
 
     level = _next_level(state.level if state.polled else AlertLevel.HEALTHY, value, rules)
     if not state.polled:
         if level is AlertLevel.CRITICAL:
-            alerts.append(_level_alert(account, AlertKind.CRITICAL, level, value, rules))
+            alerts.append(_level_alert(account, AlertKind.CRITICAL, level, value, rules, drop=None))
         # Seeing the new card counts as being told, so the first reminder waits a full cooldown.
         notified_at = now
     else:
+        drop = _sharp_drop(state, value, rules, debits)
         kind = _transition_kind(state.level, level) if level is not state.level else None
         if kind is None and level is not AlertLevel.HEALTHY:
             due = notified_at is None or now - notified_at >= rules.reminder_after
             kind = AlertKind.REMINDER if due or snooze_ended else None
         if kind is not None:
-            alerts.append(_level_alert(account, kind, level, value, rules))
+            # Only a fall can carry a drop; a recovery never does.
+            told = drop if level is not AlertLevel.HEALTHY else None
+            alerts.append(_level_alert(account, kind, level, value, rules, drop=told))
             notified_at = now
-
-    drop = _sharp_drop(account, state.last_value if state.polled else None, value, rules)
-    if drop is not None:
-        alerts.append(drop)
+        elif drop is not None:
+            last = state.drop_noted_at if drop.quiet else state.drop_warned_at
+            if _due(last, now, rules.drop_alert_every):
+                told = drop
+                alerts.append(_drop_alert(account, drop, rules))
 
     new_state = replace(
         state,
         level=level,
         polled=True,
         last_value=value,
+        last_value_at=now,
         last_notified_at=notified_at,
         snooze_until=None if snooze_ended else state.snooze_until,
         auth_alerted=False,
         unreachable_alerted=False,
         first_failure_at=None,
+        drop_noted_at=now if told is not None else state.drop_noted_at,
+        drop_warned_at=now if told is not None and not told.quiet else state.drop_warned_at,
     )
     return new_state, _shown(state, rules, now, alerts)
+
+
+def drop_to_explain(
+    state: AccountAlertState, rules: AlertRules, balance: Balance, now: datetime
+) -> bool:
+    """True when `on_balance` would tell a drop that the account's debits since the last check
+    could explain: only then is fetching them worth a request."""
+    if state.last_value_at is None or not rules.notifications_enabled or state.snoozed(now):
+        return False
+    _, alerts = on_balance(state, rules, balance, now, account_id="", account_label="")
+    if alerts:
+        return any(alert.drop is not None for alert in alerts)
+    # Held back as a warning (one was told lately), it may yet be a payout's quiet note.
+    drop = _sharp_drop(state, rules.watched.figure(balance), rules, None)
+    return drop is not None and _due(state.drop_noted_at, now, rules.drop_alert_every)
 
 
 def _duration(elapsed: timedelta) -> str:
@@ -391,3 +670,77 @@ def _shown(
     if not rules.notifications_enabled or state.snoozed(now):
         return []
     return alerts
+
+
+# What a summary says of each account, most urgent first, and its heading in a mixed summary.
+_SUMMARY_WORDS = {
+    "critical": "Critical",
+    "with a rejected key": "Key rejected",
+    "low": "Low",
+    "down sharply": "Down sharply",
+    "unreachable": "Unreachable",
+    "back above low": "Back above low",
+    "paid out": "Paid out",
+}
+
+
+def _summary_word(alert: Alert) -> str:
+    if alert.kind is AlertKind.REMINDER:
+        return "critical" if alert.severity is Severity.CRITICAL else "low"
+    words = {
+        AlertKind.CRITICAL: "critical",
+        AlertKind.LOW: "low",
+        AlertKind.RECOVERED: "back above low",
+        AlertKind.SHARP_DROP: "down sharply",
+        AlertKind.PAYOUT: "paid out",
+        AlertKind.KEY_REJECTED: "with a rejected key",
+        AlertKind.UNREACHABLE: "unreachable",
+    }
+    if alert.kind not in words:
+        raise ValueError(f"a {alert.kind} alert cannot be summarised again")
+    return words[alert.kind]
+
+
+def _summary_entry(alert: Alert) -> str:
+    if alert.figure is None or not alert.currency:
+        return alert.label
+    return f"{alert.label} {format_money(alert.figure, alert.currency)}"
+
+
+def summarise(alerts: Sequence[Alert]) -> Alert:
+    """One alert telling several accounts' alerts of the same round, one alert per account.
+
+    "4 JPY accounts critical" / "Shop 2 ¥920, Shop 4 ¥1,100, …"; mixed rounds count each kind
+    ("3 accounts: 2 critical, 1 low") and head each list. Lowest figures come first, as the
+    most pressing; the summary is as urgent as its most urgent alert.
+    """
+    if not alerts:
+        raise ValueError("there is nothing to summarise")
+    groups: dict[str, list[Alert]] = {word: [] for word in _SUMMARY_WORDS}
+    for alert in alerts:
+        groups[_summary_word(alert)].append(alert)
+    present = [word for word, members in groups.items() if members]
+    currencies = {alert.currency for alert in alerts}
+    code = f"{alerts[0].currency} " if len(currencies) == 1 and alerts[0].currency else ""
+    accounts = f"{len(alerts)} {code}account{'s' if len(alerts) > 1 else ''}"
+    if len(present) == 1:
+        title = f"{accounts} {present[0]}"
+    else:
+        title = f"{accounts}: " + ", ".join(f"{len(groups[word])} {word}" for word in present)
+
+    sections: list[str] = []
+    named = 0
+    for word in present:
+        ranked = sorted(groups[word], key=lambda a: (a.figure is None, a.figure or 0))
+        entries = [_summary_entry(alert) for alert in ranked[: SUMMARY_NAMES - named]]
+        named += len(entries)
+        if entries:
+            listed = ", ".join(entries)
+            sections.append(listed if len(present) == 1 else f"{_SUMMARY_WORDS[word]}: {listed}")
+    body = ". ".join(sections)
+    if named < len(alerts):
+        body += f" and {len(alerts) - named} more"
+    if len(present) > 1:
+        body += "."
+    severity = max((alert.severity for alert in alerts), key=lambda s: s.rank)
+    return Alert("", AlertKind.SUMMARY, severity, title, body)

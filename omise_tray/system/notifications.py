@@ -32,8 +32,16 @@ DEFAULT_ACTION = "default"
 # The name of the app's themed icon (installed with the .desktop file); services without it
 # show their generic icon, which is harmless.
 APP_ICON = APP_ID
+URGENCY_LOW = 0
 URGENCY_NORMAL = 1
 URGENCY_CRITICAL = 2
+# A quiet alert (a payout the merchant sent) asks for low urgency: daemons show it briefly.
+_URGENCY = {
+    Severity.QUIET: URGENCY_LOW,
+    Severity.INFO: URGENCY_NORMAL,
+    Severity.WARNING: URGENCY_NORMAL,
+    Severity.CRITICAL: URGENCY_CRITICAL,
+}
 EXPIRE_DEFAULT = -1
 NOTIFY_TIMEOUT = 5.0
 AUTH_TIMEOUT = 2.0
@@ -45,13 +53,17 @@ ShowMessage = Callable[[str, str], None]
 
 @dataclass(frozen=True, slots=True)
 class Notification:
-    """One bubble: whose it is (a newer one replaces it), its text, urgency and card."""
+    """One bubble: whose it is (a newer one replaces it), its text, urgency and card.
+
+    A summary of several accounts has no account (summaries replace each other) and opens the
+    card the accounts share, or just the window when `card_key` is "".
+    """
 
     account_id: str
     card_key: str
     title: str
     body: str
-    critical: bool
+    urgency: int
 
     @classmethod
     def from_alert(cls, alert: Alert, card_key: str) -> Notification:
@@ -61,13 +73,13 @@ class Notification:
             card_key=card_key,
             title=safe_text(alert.title),
             body=safe_text(alert.body, limit=LONGEST_BODY),
-            critical=alert.severity is Severity.CRITICAL,
+            urgency=_URGENCY[alert.severity],
         )
 
     def notify_args(self, replaces_id: int) -> tuple[Any, ...]:
         """The body of a Notify call, in the order of NOTIFY_SIGNATURE."""
         hints = {
-            "urgency": ("y", URGENCY_CRITICAL if self.critical else URGENCY_NORMAL),
+            "urgency": ("y", self.urgency),
             "desktop-entry": ("s", APP_ID),
         }
         actions = [DEFAULT_ACTION, "Open"]
@@ -216,7 +228,7 @@ class NotificationBus:
 class DesktopNotifier(QObject):
     """Shows alerts as desktop notifications and reports clicks as the card to open."""
 
-    card_requested = Signal(str)  # "THB:test": open the window on that card
+    card_requested = Signal(str)  # "THB:test": open the window on that card; "": the window
 
     def __init__(
         self,

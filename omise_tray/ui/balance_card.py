@@ -223,6 +223,9 @@ class BalanceCard(_Card):
         self.figure.setFont(figure_font(base))
         self.figure.setToolTip(TERMS["available"])
         self.body.addWidget(self.figure)
+        self.threshold_line = _muted(QLabel())  # "Low — below S$40.00"
+        self.threshold_line.setWordWrap(True)
+        self.body.addWidget(self.threshold_line)
         self.sparkline = Sparkline(health_colour(group.health))
         self.sparkline.setToolTip("Available to pay out over the last 24 hours")
         self.sparkline.setAccessibleName("Available to pay out over the last 24 hours")
@@ -326,6 +329,9 @@ class BalanceCard(_Card):
         self.health_label.setAccessibleName(f"Health: {word}")
         self.sparkline.set_colour(health_colour(health))
         self.set_stripe(signal_colour(signal))
+        line = text.threshold_line(group)
+        self.threshold_line.setText(line)
+        self.threshold_line.setVisible(bool(line))
 
         self._show_breakdown(group)
         self._show_problems(group.members, now, interval)

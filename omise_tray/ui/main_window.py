@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         statuses = state.statuses()
         groups = state.groups()
         waiting = [s for s in statuses if s.snapshot is None]
-        self._render_header(statuses, groups, now)
+        self._render_header(statuses, now)
 
         has_accounts = bool(state.accounts)
         self.refresh_button.setVisible(has_accounts)
@@ -330,9 +330,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.cards_page)
         self._show_cards(groups, waiting, now)
 
-    def _render_header(
-        self, statuses: list[AccountStatus], groups: list[CurrencyGroup], now: datetime
-    ) -> None:
+    def _render_header(self, statuses: list[AccountStatus], now: datetime) -> None:
         state = self._state
         signal = state.signal(now)
         self.status_icon.setPixmap(
@@ -347,9 +345,8 @@ class MainWindow(QMainWindow):
         elif state.busy:
             detail = "Updating…"
         else:
-            latest = max((t for g in groups if (t := g.latest_fetch())), default=None)
             every = text.duration(state.interval.total_seconds())
-            detail = f"Checks every {every} · {text.updated(latest, now)}"
+            detail = f"Checks every {every} · {text.updated_line(statuses, now, state.interval)}"
         self.detail.setText(detail)
         self.pause_button.setText("Resume &polling" if state.paused else "&Pause polling")
         self.pause_button.setToolTip(

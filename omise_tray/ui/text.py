@@ -6,8 +6,9 @@ import math
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from omise_tray.core.health import Health
-from omise_tray.core.portfolio import AccountStatus, Signal
+from omise_tray.core.health import Health, Thresholds, Watched
+from omise_tray.core.money import format_money
+from omise_tray.core.portfolio import AccountStatus, CurrencyGroup, Signal
 from omise_tray.core.snapshot import PollError
 
 HEALTH_WORDS: dict[Health, str] = {
@@ -61,6 +62,61 @@ def age(then: datetime, now: datetime) -> str:
 
 def updated(then: datetime | None, now: datetime) -> str:
     return "not updated yet" if then is None else f"updated {age(then, now)}"
+
+
+def updated_line(statuses: Sequence[AccountStatus], now: datetime, interval: timedelta) -> str:
+    """How fresh the balances are, claiming no more than is true of every account.
+
+    "updated 2 min ago" (the oldest of them), "3 of 5 accounts updated just now" while some
+    are not updating, "last update 3 h ago" when none is.
+    """
+    fetched = [s.snapshot.fetched_at for s in statuses if s.snapshot is not None]
+    if not fetched:
+        return "not updated yet"
+    # Up to date: fetched lately and not failing since (an UNKNOWN signal says otherwise).
+    current = [
+        s.snapshot.fetched_at
+        for s in statuses
+        if s.snapshot and s.signal(now, interval) is not Signal.UNKNOWN
+    ]
+    if not current:
+        return f"last update {age(max(fetched), now)}"
+    if len(current) == len(statuses):
+        return updated(min(current), now)
+    return f"{len(current)} of {plural(len(statuses), 'account')} {updated(min(current), now)}"
+
+
+def _threshold(thresholds: Thresholds, health: Health) -> int:
+    if health is Health.CRITICAL:
+        return thresholds.critical
+    if health is Health.LOW:
+        return thresholds.low
+    return thresholds.moderate
+
+
+def threshold_line(group: CurrencyGroup) -> str:
+    """The line a card is under, in words: "Low — below S$40.00"; "" while healthy.
+
+    With several accounts it names the ones that set the card's health:
+    "Critical — Shop 2 below ¥2,000", "Low — 3 accounts below their low line".
+    """
+    health = group.health
+    if health is None or health is Health.HEALTHY:
+        return ""
+    word = HEALTH_WORDS[health]
+    worst = [(m, m.snapshot) for m in group.members if m.snapshot and m.health is health]
+    lines = {(m.rules.watched, _threshold(m.rules.thresholds, health)) for m, _ in worst}
+    if len(lines) > 1:
+        return f"{word} — {len(worst)} accounts below their {word.lower()} line"
+    ((watched, line),) = lines
+    highest = max(watched.figure(snapshot.balance) for _, snapshot in worst)
+    where = f"{'below' if highest < line else 'at'} {format_money(line, group.currency)}"
+    if watched is Watched.TOTAL:
+        where = f"total {where}"
+    if len(group.members) == 1:
+        return f"{word} — {where}"
+    who = " and ".join(m.name for m, _ in worst) if len(worst) <= 2 else f"{len(worst)} accounts"
+    return f"{word} — {who} {where}"
 
 
 def clock(at: datetime, now: datetime) -> str:

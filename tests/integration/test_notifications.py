@@ -1,8 +1,9 @@
 """Notifications end to end on a real DBus session bus with a recording notification service.
 
-The simulator serves a scripted balance path; the real PollWorker fetches it over HTTP on its
-thread, AppState applies it, the AlertCoordinator runs the engine and the DesktopNotifier calls
-Notify over DBus. The service records every call, so the test sees exactly what a desktop would.
+The simulator serves scripted balances; the real PollWorker fetches them over HTTP on its
+thread, AppState applies them, the AlertCoordinator runs the engine (asking RecentDebits, over
+HTTP too, what explains a drop) and the DesktopNotifier calls Notify over DBus. The service
+records every call, so the test sees exactly what a desktop would.
 """
 
 from __future__ import annotations
@@ -11,17 +12,21 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
+from omise_tray.app import alert_delivery
 from omise_tray.app.alert_delivery import AlertCoordinator, AlertStateFile
 from omise_tray.app.poller import PollThread, PollWorker, WorkerKeys
+from omise_tray.app.recent_debits import RecentDebits
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.alerts import Alert, AlertKind, Severity
-from omise_tray.simulator import Simulator, demo_accounts
+from omise_tray.simulator import SimAccount, Simulator
+from omise_tray.simulator.ledger import Direction, Transaction
 from omise_tray.storage.settings import AccountSettings, Settings
 from omise_tray.system.notifications import DesktopNotifier
 from tests.support.notification_service import NotificationService
@@ -37,24 +42,24 @@ CRITICAL = Alert(
 # (total, available) in satang; THB's defaults are low 1,000.00 and critical 500.00, and a low
 # account recovers only above 1,050.00.
 BALANCE_PATH = [
-    (120_000, 110_000),  # healthy: the first poll of a healthy account says nothing
-    (100_000, 95_000),  # low
-    (90_000, 85_000),  # lower: still low, nothing new
-    (50_000, 45_000),  # critical, and a 47% fall in one poll
-    (65_000, 60_000),  # recovering: back to low from critical is not news
-    (105_000, 100_000),  # hovering at the line ...
-    (109_000, 104_000),  # ... within the recovery margin ...
-    (104_000, 99_000),  # ... and just below it again
-    (120_000, 110_000),  # healthy
+    (600_000, 600_000),  # healthy: the first poll of a healthy account says nothing
+    (90_000, 90_000),  # low, and an 85% fall in one poll: one notification tells both
+    (80_000, 80_000),  # lower: still low, nothing new
+    (40_000, 40_000),  # critical, a 50% fall told in the critical notification
+    (95_000, 95_000),  # recovering: back to low from critical is not news
+    (101_000, 101_000),  # above the line, within the recovery margin ...
+    (99_000, 99_000),  # ... and just below it again
+    (120_000, 120_000),  # back above low
 ]
-EXPECTED_SUMMARIES = [
-    "Bangkok Coffee (test) — THB low",
-    "Bangkok Coffee (test) — THB down 47%",
-    "Bangkok Coffee (test) — THB critical",
-    "Bangkok Coffee (test) — THB back above low",
+EXPECTED = [
+    ("Bangkok Coffee (test) — THB low", "Available fell 85% to ฿900.00, below ฿1,000.00"),
+    ("Bangkok Coffee (test) — THB critical", "Available fell 50% to ฿400.00, below ฿500.00"),
+    ("Bangkok Coffee (test) — THB back above low", "฿1,200.00 available, above ฿1,000.00"),
 ]
 # Polls after the path's end that must add nothing.
 QUIET_POLLS = 2
+# Long enough for a round to end and a drop's debits to be fetched.
+SETTLE_MS = alert_delivery.BATCH_MAX_MS + 2_000
 
 
 class PollControl(QObject):
@@ -223,60 +228,214 @@ def test_a_service_that_appears_later_is_used(qtbot: QtBot, bare_bus: str) -> No
     assert len(balloons) == 1
 
 
+class Pipeline:
+    """The app's alert path, as Services builds it: the real PollWorker on its thread fetches
+    from the simulator, AppState applies, the AlertCoordinator asks RecentDebits for a drop's
+    cause and hands its rounds to the DesktopNotifier, which calls Notify over DBus."""
+
+    def __init__(
+        self,
+        tmp_path: Path,
+        notifier: DesktopNotifier,
+        simulator: Simulator,
+        accounts: dict[AccountSettings, str],
+    ) -> None:
+        self.simulator = simulator
+        self.base = simulator.start()
+        settings = Settings(accounts=tuple(accounts), interval_seconds=1)
+        self.state = AppState(1)
+        self.state.set_accounts(settings.accounts)
+        keys = WorkerKeys()
+        keys.replace({account.id: key for account, key in accounts.items()})
+        endpoint = ApiEndpoint(base=self.base)
+        self.debits = RecentDebits(lambda: endpoint, keys)
+        self.coordinator = AlertCoordinator(
+            self.state,
+            settings,
+            notifier,
+            AlertStateFile(tmp_path / "alert-state.json"),
+            explainer=self.debits,
+        )
+        self.delivered: list[Alert] = []
+        self.coordinator.alert_delivered.connect(self.delivered.append)
+        self.worker = PollWorker(endpoint, keys, 1.0)
+        self.worker.snapshot_ready.connect(self.state.apply_snapshot)
+        self.worker.poll_failed.connect(self.state.apply_error)
+        self.thread = PollThread(self.worker)
+        self.control = PollControl()
+        self.control.accounts_changed.connect(self.worker.set_accounts)
+        self.account_ids = tuple(account.id for account in accounts)
+
+    def requests(self, path: str) -> int:
+        return sum(1 for r in self.simulator.request_log if r.path == path)
+
+    def start(self) -> None:
+        """Poll every account every second."""
+        self.thread.start()
+        self.control.accounts_changed.emit(self.account_ids)
+
+    def wait_for(self, qtbot: QtBot, balance_requests: int) -> None:
+        qtbot.waitUntil(lambda: self.requests("/balance") >= balance_requests, timeout=WAIT_MS * 2)
+
+    def stop(self, qtbot: QtBot) -> None:
+        self.thread.stop(5_000)
+        qtbot.wait(SETTLE_MS)  # the last round's alerts, and any drop still being explained
+        assert self.debits.stop()
+        self.simulator.stop()
+
+    def poll_until(self, qtbot: QtBot, balance_requests: int) -> None:
+        """Poll until the simulator has answered this many balance requests, then settle."""
+        self.start()
+        try:
+            self.wait_for(qtbot, balance_requests)
+        finally:
+            self.stop(qtbot)
+
+
+def shop(name: str, key: str, currency: str, figure: int, *, livemode: bool) -> SimAccount:
+    country = {"THB": "TH", "JPY": "JP"}[currency]
+    return SimAccount(
+        name=name,
+        key=key,
+        currency=currency,
+        country=country,
+        livemode=livemode,
+        total=figure,
+        available=figure,
+    )
+
+
+def settings_of(sim: SimAccount, account_id: str) -> AccountSettings:
+    return AccountSettings(
+        id=account_id,
+        name=sim.name,
+        livemode=sim.livemode,
+        currency=sim.currency,
+        key_storage="session",
+    )
+
+
 @pytest.mark.slow
-def test_a_scripted_balance_path_raises_exactly_the_expected_notifications(
+def test_a_falling_balance_reaches_the_desktop_as_exactly_three_notifications(
     qtbot: QtBot,
     tmp_path: Path,
     service: NotificationService,
     notifier: DesktopNotifier,
     balloons: list[tuple[str, str]],
 ) -> None:
-    simulator = Simulator(demo_accounts(), dynamic=False)
-    shop = next(account for account in simulator.accounts if account.currency == "THB")
-    simulator.queue_balances(shop.key, BALANCE_PATH)
-    base = simulator.start()
-    account = AccountSettings(
-        id="shop", name=shop.name, livemode=False, currency="THB", key_storage="session"
+    coffee = shop(
+        "Bangkok Coffee", "skey_test_5alerts0bangkok0coffee", "THB", 600_000, livemode=False
     )
-    settings = Settings(accounts=(account,), interval_seconds=1)
-    state = AppState(1)
-    state.set_accounts(settings.accounts)
-    coordinator = AlertCoordinator(
-        state, settings, notifier, AlertStateFile(tmp_path / "alert-state.json")
-    )
-    keys = WorkerKeys()
-    keys.replace({account.id: shop.key})
-    worker = PollWorker(ApiEndpoint(base=base), keys, 1.0)
-    worker.snapshot_ready.connect(state.apply_snapshot)
-    worker.poll_failed.connect(state.apply_error)
-    thread = PollThread(worker)
-    delivered: list[Alert] = []
-    coordinator.alert_delivered.connect(delivered.append)
+    simulator = Simulator([coffee], dynamic=False)
+    simulator.queue_balances(coffee.key, BALANCE_PATH)
+    pipeline = Pipeline(tmp_path, notifier, simulator, {settings_of(coffee, "shop"): coffee.key})
+    pipeline.poll_until(qtbot, len(BALANCE_PATH) + QUIET_POLLS)
 
-    def balance_requests() -> int:
-        return sum(1 for r in simulator.request_log if r.path.startswith("/balance"))
-
-    control = PollControl()
-    control.accounts_changed.connect(worker.set_accounts)
-    thread.start()
-    try:
-        control.accounts_changed.emit((account.id,))
-        qtbot.waitUntil(
-            lambda: balance_requests() >= len(BALANCE_PATH) + QUIET_POLLS,
-            timeout=WAIT_MS * 2,
-        )
-    finally:
-        thread.stop(5_000)
-        simulator.stop()
-
-    qtbot.waitUntil(lambda: len(service.calls) >= len(EXPECTED_SUMMARIES), timeout=WAIT_MS)
-    assert service.summaries() == EXPECTED_SUMMARIES
-    assert [a.title for a in delivered] == EXPECTED_SUMMARIES
+    assert [(call.summary, call.body) for call in service.calls] == EXPECTED
+    assert all("฿" in call.body for call in service.calls)
+    assert [alert.title for alert in pipeline.delivered] == [title for title, _ in EXPECTED]
+    assert [call.hints["urgency"] for call in service.calls] == [("y", 1), ("y", 2), ("y", 1)]
     assert balloons == []
-    critical = service.calls[2]
-    assert critical.body == "450.00 available, below 500.00"
-    assert critical.hints["urgency"] == ("y", 2)
+    # Both sharp falls were looked up (the simulated shop made no debits to explain them).
+    assert pipeline.requests("/transactions") == 2
 
     with qtbot.waitSignal(notifier.card_requested, timeout=WAIT_MS) as requested:
         service.invoke_action(service.calls[-1].notification_id)
     assert requested.args == ["THB:test"]
+
+
+class Round(NamedTuple):
+    """Four JPY shops' figures before and in the round they cross, and the one notification."""
+
+    before: int
+    figures: dict[str, int]
+    summary: str
+    body: str
+    urgency: int
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "round_",
+    [
+        Round(
+            25_000,
+            {"Shop 1": 920, "Shop 2": 1_100, "Shop 3": 650, "Shop 4": 1_900},
+            "4 JPY accounts critical",
+            "Shop 3 ¥650, Shop 1 ¥920, Shop 2 ¥1,100, Shop 4 ¥1,900",
+            2,
+        ),
+        Round(
+            4_500,
+            {"Shop 1": 3_900, "Shop 2": 3_950, "Shop 3": 3_800, "Shop 4": 3_990},
+            "4 JPY accounts low",
+            "Shop 3 ¥3,800, Shop 1 ¥3,900, Shop 2 ¥3,950, Shop 4 ¥3,990",
+            1,
+        ),
+    ],
+    # Sharp drops wait for their debits to be looked up; small falls are gathered by time alone.
+    ids=["critical-after-sharp-drops", "low-after-small-falls"],
+)
+def test_four_accounts_crossing_in_one_round_make_one_notification(
+    qtbot: QtBot,
+    tmp_path: Path,
+    service: NotificationService,
+    notifier: DesktopNotifier,
+    round_: Round,
+) -> None:
+    shops = [
+        shop(name, f"skey_5alerts0jpy0shop{n}000000", "JPY", round_.before, livemode=True)
+        for n, name in enumerate(round_.figures, start=1)
+    ]
+    simulator = Simulator(shops, dynamic=False)
+    for each in shops:
+        # As they were in the first round, crossed from the second on.
+        figure = round_.figures[each.name]
+        simulator.queue_balances(each.key, [(round_.before, round_.before), (figure, figure)])
+    accounts = {settings_of(each, f"shop-{n}"): each.key for n, each in enumerate(shops)}
+    pipeline = Pipeline(tmp_path, notifier, simulator, accounts)
+    pipeline.poll_until(qtbot, 4 * 4)
+
+    (call,) = service.calls
+    assert (call.summary, call.body) == (round_.summary, round_.body)
+    assert call.hints["urgency"] == ("y", round_.urgency)
+    with qtbot.waitSignal(notifier.card_requested, timeout=WAIT_MS) as requested:
+        service.invoke_action(call.notification_id)
+    assert requested.args == ["JPY:live"]  # their shared card, in the window
+
+
+@pytest.mark.slow
+def test_a_payout_the_merchant_sent_is_a_quiet_note_naming_it(
+    qtbot: QtBot,
+    tmp_path: Path,
+    service: NotificationService,
+    notifier: DesktopNotifier,
+) -> None:
+    coffee = shop(
+        "Bangkok Coffee", "skey_test_5alerts0payout0coffee0", "THB", 2_500_000, livemode=False
+    )
+    simulator = Simulator([coffee], dynamic=False)
+    pipeline = Pipeline(tmp_path, notifier, simulator, {settings_of(coffee, "shop"): coffee.key})
+    pipeline.start()
+    try:
+        pipeline.wait_for(qtbot, 1)
+        # The merchant pays ฿18,500.00 out to the bank before the next poll.
+        coffee.pay(
+            Transaction(
+                "trxn_test_5alerts0payout00000001",
+                1_850_000,
+                Direction.DEBIT,
+                "transfer.sent",
+                "trsf_test_5alerts0payout0000001",
+                simulator.now(),
+                simulator.now(),
+            )
+        )
+        pipeline.wait_for(qtbot, 4)
+    finally:
+        pipeline.stop(qtbot)
+
+    (call,) = service.calls
+    assert call.summary == "Bangkok Coffee (test) — THB payout sent"
+    assert call.body == "Payout of ฿18,500.00 sent; ฿6,500.00 available."
+    assert call.hints["urgency"] == ("y", 0)

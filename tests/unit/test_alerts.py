@@ -15,10 +15,15 @@ from omise_tray.core.alerts import (
     AlertKind,
     AlertLevel,
     AlertRules,
+    Debit,
+    DebitKind,
     Severity,
+    debit_kind,
+    drop_to_explain,
     on_balance,
     on_failure,
     snooze,
+    summarise,
     unsnooze,
 )
 from omise_tray.core.balance import Balance
@@ -51,6 +56,7 @@ def poll(
     rules: AlertRules = STEADY,
     *,
     livemode: bool = False,
+    debits: list[Debit] | None = None,
 ) -> tuple[AccountAlertState, list[Alert]]:
     return on_balance(
         state,
@@ -59,6 +65,7 @@ def poll(
         at,
         account_id="acct_1",
         account_label="Bangkok Coffee",
+        debits=debits,
     )
 
 
@@ -175,25 +182,25 @@ def test_zero_hysteresis_recovers_just_above_low() -> None:
         (
             settled(HEALTHY, 200_000),
             85_000,
-            "Bangkok Coffee (test) — THB low: 850.00 available, below 1,000.00",
+            "Bangkok Coffee (test) — THB low: ฿850.00 available, below ฿1,000.00",
             Severity.WARNING,
         ),
         (
             settled(HEALTHY, 200_000),
             100_000,
-            "Bangkok Coffee (test) — THB low: 1,000.00 available, at 1,000.00",
+            "Bangkok Coffee (test) — THB low: ฿1,000.00 available, at ฿1,000.00",
             Severity.WARNING,
         ),
         (
             settled(LOW, 90_000),
             45_000,
-            "Bangkok Coffee (test) — THB critical: 450.00 available, below 500.00",
+            "Bangkok Coffee (test) — THB critical: ฿450.00 available, below ฿500.00",
             Severity.CRITICAL,
         ),
         (
             settled(CRITICAL, 40_000),
             120_000,
-            "Bangkok Coffee (test) — THB back above low: 1,200.00 available, above 1,000.00",
+            "Bangkok Coffee (test) — THB back above low: ฿1,200.00 available, above ฿1,000.00",
             Severity.INFO,
         ),
     ],
@@ -222,7 +229,6 @@ def test_test_mode_accounts_are_labelled_test_in_every_alert() -> None:
     alerts = low + reminder + recovered + rejected + unreachable
     assert kinds(alerts) == [
         AlertKind.LOW,
-        AlertKind.SHARP_DROP,
         AlertKind.REMINDER,
         AlertKind.RECOVERED,
         AlertKind.KEY_REJECTED,
@@ -242,7 +248,7 @@ def test_jpy_alerts_have_no_minor_unit() -> None:
         account_id="acct_jp",
         account_label="Tokyo Ramen",
     )
-    assert alert.summary == "Tokyo Ramen — JPY low: 3,500 available, below 4,000"
+    assert alert.summary == "Tokyo Ramen — JPY low: ¥3,500 available, below ¥4,000"
     assert rules.recover_above == 4_200
 
 
@@ -252,7 +258,7 @@ def test_watching_the_total_names_the_total() -> None:
     _, (alert,) = on_balance(
         settled(HEALTHY, 200_000), rules, balance, T0, account_id="a", account_label="Shop"
     )
-    assert alert.summary == "Shop (test) — THB low: 850.00 total, below 1,000.00"
+    assert alert.summary == "Shop (test) — THB low: ฿850.00 total, below ฿1,000.00"
 
 
 @pytest.mark.parametrize(
@@ -288,9 +294,11 @@ def test_reminder_repeats_each_cooldown_not_each_poll() -> None:
 def test_reminder_text_says_still_low_or_critical() -> None:
     _, (low,) = poll(settled(LOW, 85_000), 85_000, T0 + timedelta(days=1))
     _, (critical,) = poll(settled(CRITICAL, 40_000), 40_000, T0 + timedelta(days=1))
-    assert low.summary == "Bangkok Coffee (test) — THB still low: 850.00 available, below 1,000.00"
+    assert (
+        low.summary == "Bangkok Coffee (test) — THB still low: ฿850.00 available, below ฿1,000.00"
+    )
     assert critical.summary == (
-        "Bangkok Coffee (test) — THB still critical: 400.00 available, below 500.00"
+        "Bangkok Coffee (test) — THB still critical: ฿400.00 available, below ฿500.00"
     )
     assert (low.severity, critical.severity) == (Severity.WARNING, Severity.CRITICAL)
 
@@ -357,7 +365,7 @@ def test_snoozed_account_advances_silently_and_reminds_once_when_the_snooze_ends
     assert alerts == []
     state, alerts = poll(state, 40_000, T0 + timedelta(hours=1))
     assert [alert.summary for alert in alerts] == [
-        "Bangkok Coffee (test) — THB still critical: 400.00 available, below 500.00"
+        "Bangkok Coffee (test) — THB still critical: ฿400.00 available, below ฿500.00"
     ]
     assert state.snooze_until is None
     _, alerts = poll(state, 40_000, T0 + timedelta(hours=2))
@@ -369,7 +377,7 @@ def test_snooze_ending_as_critical_steps_back_to_low_still_reminds() -> None:
     state, alerts = poll(state, 80_000, T0 + timedelta(hours=1))
     assert state.level is LOW
     assert [alert.summary for alert in alerts] == [
-        "Bangkok Coffee (test) — THB still low: 800.00 available, below 1,000.00"
+        "Bangkok Coffee (test) — THB still low: ฿800.00 available, below ฿1,000.00"
     ]
 
 
@@ -532,14 +540,12 @@ def test_sharp_drop_is_more_than_the_share_of_the_watched_figure(row: Drop) -> N
     assert [kind for kind in kinds(alerts) if kind is AlertKind.SHARP_DROP] == expected
 
 
-def test_sharp_drop_text_and_its_place_after_the_level_alert() -> None:
+def test_a_drop_that_crosses_a_line_is_told_in_that_lines_alert_alone() -> None:
     _, alerts = poll(settled(HEALTHY, 1_000_000), 80_000, T0, RULES)
     assert [alert.summary for alert in alerts] == [
-        "Bangkok Coffee (test) — THB low: 800.00 available, below 1,000.00",
-        "Bangkok Coffee (test) — THB down 92%: Available fell from 10,000.00 to 800.00 since "
-        "the last check; refunds, disputes and transfers cause drops like this.",
+        "Bangkok Coffee (test) — THB low: Available fell 92% to ฿800.00, below ฿1,000.00",
     ]
-    assert alerts[1].severity is Severity.WARNING
+    assert (alerts[0].severity, alerts[0].drop, alerts[0].figure) == (Severity.WARNING, 92, 80_000)
 
 
 def test_sharp_drop_compares_with_the_previous_poll_only() -> None:
@@ -601,14 +607,11 @@ def test_state_survives_a_json_round_trip_with_identical_behaviour() -> None:
     # The reminder due at minute 1500 falls inside the snooze and is not replayed afterwards.
     assert [": ".join(line.split(": ")[:2]) for line in kept_alerts] == [
         "5: Bangkok Coffee (test) — THB low",
-        "5: Bangkok Coffee (test) — THB down 68%",
         "50: Bangkok Coffee (test) — unreachable",
         "55: Bangkok Coffee (test) — THB critical",
-        "55: Bangkok Coffee (test) — THB down 55%",
         "70: Bangkok Coffee (test) — key rejected",
         "1560: Bangkok Coffee (test) — THB back above low",
         "1620: Bangkok Coffee (test) — THB critical",
-        "1620: Bangkok Coffee (test) — THB down 81%",
     ]
 
 
@@ -620,11 +623,14 @@ def test_state_survives_a_json_round_trip_with_identical_behaviour() -> None:
             level=CRITICAL,
             polled=True,
             last_value=-(2**63 - 1),
+            last_value_at=T0 - timedelta(minutes=5),
             last_notified_at=T0,
             snooze_until=T0 + timedelta(hours=1),
             auth_alerted=True,
             unreachable_alerted=True,
             first_failure_at=T0 - timedelta(minutes=40),
+            drop_warned_at=T0 - timedelta(minutes=20),
+            drop_noted_at=T0 - timedelta(minutes=10),
         ),
     ],
 )
@@ -658,6 +664,8 @@ def test_to_json_then_from_json_gives_the_same_state(state: AccountAlertState) -
             AccountAlertState(first_failure_at=T0),
         ),
         ({"auth_alerted": "true", "unreachable_alerted": None}, AccountAlertState()),
+        ({"last_value_at": "2024-05-01T09:00:00Z"}, AccountAlertState(last_value_at=T0)),
+        ({"drop_warned_at": 5, "drop_noted_at": "soon"}, AccountAlertState()),
         ({"level": "critical", "unknown": 1}, AccountAlertState(level=CRITICAL)),
     ],
 )
@@ -682,6 +690,7 @@ def test_restored_state_with_no_notification_time_reminds_at_once() -> None:
         ({"hysteresis_pct": 101}, "between 0 and 100"),
         ({"sharp_drop_pct": 101}, "between 0 and 100"),
         ({"reminder_after": timedelta(0)}, "longer than zero"),
+        ({"drop_alert_every": timedelta(0)}, "longer than zero"),
         ({"unreachable_after": timedelta(seconds=-1)}, "longer than zero"),
     ],
 )
@@ -710,3 +719,435 @@ def test_pasted_key_as_account_label_is_masked() -> None:
         account_label="skey_test_5fakefakefake4f2a",
     )
     assert alert.title == "skey_test_…4f2a (test) — THB low"
+
+
+# -- what a drop is put down to ------------------------------------------------------------
+
+FULL = 2_500_000  # ฿25,000.00: every drop below stays far above the low line
+
+
+def seen(value: int, at: datetime = T0, **changes: Any) -> AccountAlertState:
+    """A healthy account last checked at `at` with `value`."""
+    base = AccountAlertState(polled=True, last_value=value, last_value_at=at, last_notified_at=at)
+    return replace(base, **changes)
+
+
+def debit(kind: DebitKind, amount: int, minutes: float = 3) -> Debit:
+    """A debit made `minutes` after T0 (negative: before it)."""
+    return Debit(kind, amount, T0 + timedelta(minutes=minutes))
+
+
+PAYOUT, REFUND, DISPUTE, OTHER = (
+    DebitKind.PAYOUT,
+    DebitKind.REFUND,
+    DebitKind.DISPUTE,
+    DebitKind.OTHER,
+)
+FELL = "available fell from ฿25,000.00 to ฿6,500.00 since the last check"
+
+
+class Cause(NamedTuple):
+    """One row of the cause table: the debits known, and the alert the drop raises."""
+
+    debits: list[Debit] | None
+    kind: AlertKind
+    severity: Severity
+    title: str
+    body: str
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        Cause(
+            None,
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"A{FELL[1:]}; refunds, disputes and payouts cause drops like this.",
+        ),
+        Cause(
+            [],
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"A{FELL[1:]}; no refund, dispute or payout since then explains it.",
+        ),
+        Cause(
+            [debit(PAYOUT, 1_850_000)],
+            AlertKind.PAYOUT,
+            Severity.QUIET,
+            "THB payout sent",
+            "Payout of ฿18,500.00 sent; ฿6,500.00 available.",
+        ),
+        Cause(
+            [debit(PAYOUT, 1_900_000)],  # charges came in meanwhile
+            AlertKind.PAYOUT,
+            Severity.QUIET,
+            "THB payout sent",
+            "Payout of ฿19,000.00 sent; ฿6,500.00 available.",
+        ),
+        Cause(
+            [debit(PAYOUT, 1_850_000, minutes=-1)],  # within the clocks' slack
+            AlertKind.PAYOUT,
+            Severity.QUIET,
+            "THB payout sent",
+            "Payout of ฿18,500.00 sent; ฿6,500.00 available.",
+        ),
+        Cause(
+            [debit(PAYOUT, 1_850_000, minutes=-10)],  # before the last check
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"A{FELL[1:]}; no refund, dispute or payout since then explains it.",
+        ),
+        Cause(
+            [debit(REFUND, 1_850_000, minutes=-1), debit(PAYOUT, 1_850_000, minutes=4)],
+            AlertKind.PAYOUT,
+            Severity.QUIET,
+            "THB payout sent",
+            "Payout of ฿18,500.00 sent; ฿6,500.00 available.",
+        ),
+        Cause(
+            [debit(REFUND, 1_000_000, minutes=-1), debit(PAYOUT, 850_000, minutes=4)],
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"Refund of ฿10,000.00 and payout of ฿8,500.00 sent: {FELL}.",
+        ),
+        Cause(
+            [debit(REFUND, 1_850_000)],
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"Refund of ฿18,500.00: {FELL}.",
+        ),
+        Cause(
+            [debit(DISPUTE, 1_850_000)],
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"Dispute of ฿18,500.00: {FELL}.",
+        ),
+        Cause(
+            [debit(REFUND, 1_000_000), debit(DISPUTE, 350_000), debit(REFUND, 500_000)],
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"2 refunds totalling ฿15,000.00 and dispute of ฿3,500.00: {FELL}.",
+        ),
+        Cause(
+            [debit(REFUND, 350_000), debit(PAYOUT, 1_500_000)],
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"Payout of ฿15,000.00 sent and refund of ฿3,500.00: {FELL}.",
+        ),
+        Cause(
+            [debit(OTHER, 1_850_000)],
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"Debit of ฿18,500.00: {FELL}.",
+        ),
+        Cause(
+            [debit(REFUND, 500_000)],
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"A{FELL[1:]}. Debits since then explain only ฿5,000.00 of it: refund of ฿5,000.00.",
+        ),
+        Cause(
+            [debit(PAYOUT, 1_000_000), debit(PAYOUT, 700_000)],  # payouts, but not all of it
+            AlertKind.SHARP_DROP,
+            Severity.WARNING,
+            "THB down 74%",
+            f"A{FELL[1:]}. Debits since then explain only ฿17,000.00 of it: "
+            "2 payouts totalling ฿17,000.00 sent.",
+        ),
+    ],
+    ids=[
+        "unknown",
+        "no-debits",
+        "payout",
+        "payout-and-charges",
+        "payout-within-the-clock-slack",
+        "payout-before-the-last-check",
+        "the-newest-debit-covering-it-is-named-alone",
+        "older-debits-when-the-newest-fall-short",
+        "refund",
+        "dispute",
+        "refunds-and-a-dispute",
+        "payout-and-refund",
+        "other-debit",
+        "refund-explains-part",
+        "payouts-explain-part",
+    ],
+)
+def test_a_drop_names_the_debits_that_explain_it(row: Cause) -> None:
+    _, (alert,) = poll(seen(FULL), 650_000, T0 + timedelta(minutes=5), RULES, debits=row.debits)
+    assert (alert.kind, alert.severity) == (row.kind, row.severity)
+    assert alert.title == f"Bangkok Coffee (test) — {row.title}"
+    assert alert.body == row.body
+    assert (alert.figure, alert.drop) == (650_000, 74)
+
+
+@pytest.mark.parametrize(
+    ("debits", "body"),
+    [
+        (None, "Available fell 96% to ฿900.00, below ฿1,000.00"),
+        (
+            [debit(PAYOUT, 2_410_000)],
+            "Payout of ฿24,100.00 sent: available fell 96% to ฿900.00, below ฿1,000.00",
+        ),
+        (
+            [debit(REFUND, 2_000_000), debit(DISPUTE, 410_000)],
+            "Refund of ฿20,000.00 and dispute of ฿4,100.00: available fell 96% to ฿900.00, "
+            "below ฿1,000.00",
+        ),
+        ([debit(REFUND, 1_000_000)], "Available fell 96% to ฿900.00, below ฿1,000.00"),
+    ],
+    ids=["unknown", "payout", "refund-and-dispute", "part-explained"],
+)
+def test_a_line_crossed_by_an_explained_drop_names_the_cause_in_the_lines_alert(
+    debits: list[Debit] | None, body: str
+) -> None:
+    _, (alert,) = poll(seen(FULL), 90_000, T0 + timedelta(minutes=5), RULES, debits=debits)
+    assert (alert.kind, alert.severity) == (AlertKind.LOW, Severity.WARNING)
+    assert alert.body == body
+
+
+def test_a_payout_that_crosses_the_critical_line_is_still_critical() -> None:
+    _, (alert,) = poll(
+        seen(FULL), 40_000, T0 + timedelta(minutes=5), RULES, debits=[debit(PAYOUT, 2_460_000)]
+    )
+    assert (alert.kind, alert.severity) == (AlertKind.CRITICAL, Severity.CRITICAL)
+    assert alert.body == "Payout of ฿24,600.00 sent: available fell 98% to ฿400.00, below ฿500.00"
+
+
+class Step(NamedTuple):
+    """One poll in a rate-limit script: minutes after T0, the figure, its debits, what is told."""
+
+    minutes: int
+    value: int
+    told: list[AlertKind]
+    debits: list[Debit] | None = None
+
+
+def run_steps(state: AccountAlertState, steps: list[Step]) -> None:
+    for step in steps:
+        at = T0 + timedelta(minutes=step.minutes)
+        state, alerts = poll(state, step.value, at, RULES, debits=step.debits)
+        assert kinds(alerts) == step.told, step
+
+
+def test_drop_alerts_are_told_at_most_once_an_hour() -> None:
+    run_steps(
+        seen(10_000_000),
+        [
+            Step(5, 7_000_000, [AlertKind.SHARP_DROP]),
+            Step(20, 5_000_000, []),
+            Step(64, 3_500_000, []),
+            Step(65, 2_000_000, [AlertKind.SHARP_DROP]),
+            Step(100, 1_200_000, []),
+        ],
+    )
+
+
+def test_a_level_change_is_told_with_its_drop_whatever_the_limit() -> None:
+    run_steps(
+        seen(1_000_000),
+        [
+            Step(5, 700_000, [AlertKind.SHARP_DROP]),
+            Step(10, 95_000, [AlertKind.LOW]),
+            Step(15, 70_000, []),  # a drop within low, 26 %, inside the hour
+            Step(20, 45_000, [AlertKind.CRITICAL]),
+            Step(85, 30_000, [AlertKind.SHARP_DROP]),  # 33 %, an hour after the last drop
+        ],
+    )
+
+
+def test_a_payout_note_never_holds_back_a_warning_but_a_warning_holds_back_notes() -> None:
+    run_steps(
+        seen(10_000_000),
+        [
+            Step(5, 7_000_000, [AlertKind.PAYOUT], [debit(PAYOUT, 3_000_000, minutes=4)]),
+            Step(10, 5_000_000, [], [debit(PAYOUT, 2_000_000, minutes=9)]),
+            Step(15, 3_500_000, [AlertKind.SHARP_DROP], [debit(REFUND, 1_500_000, minutes=14)]),
+            Step(70, 2_500_000, [], [debit(PAYOUT, 1_000_000, minutes=69)]),
+            Step(80, 1_500_000, [AlertKind.PAYOUT], [debit(PAYOUT, 1_000_000, minutes=79)]),
+        ],
+    )
+
+
+def test_a_clock_gone_back_does_not_silence_drops() -> None:
+    state = seen(10_000_000, drop_warned_at=T0, drop_noted_at=T0)
+    _, alerts = poll(state, 5_000_000, T0 - timedelta(days=1), RULES)
+    assert kinds(alerts) == [AlertKind.SHARP_DROP]
+
+
+def test_the_limit_survives_a_restart() -> None:
+    state, _ = poll(seen(10_000_000), 7_000_000, T0 + timedelta(minutes=5), RULES)
+    restored = AccountAlertState.from_json(json.loads(json.dumps(state.to_json())))
+    _, alerts = poll(restored, 5_000_000, T0 + timedelta(minutes=30), RULES)
+    assert alerts == []
+
+
+@pytest.mark.parametrize(
+    ("state", "value", "worth_it"),
+    [
+        (seen(FULL), 650_000, True),
+        (seen(FULL), 2_000_000, False),  # 20 % is no sharp drop
+        (seen(FULL), 90_000, True),
+        (seen(FULL, last_value_at=None), 650_000, False),  # debits cannot be placed
+        (seen(FULL, drop_warned_at=T0), 650_000, True),  # could be a payout's note
+        (seen(FULL, drop_warned_at=T0, drop_noted_at=T0), 650_000, False),  # told lately
+        (seen(FULL, drop_warned_at=T0, drop_noted_at=T0), 90_000, True),  # crosses low
+        (seen(FULL, snooze_until=T0 + timedelta(hours=2)), 90_000, False),
+        (AccountAlertState(last_value=FULL, last_value_at=T0), 650_000, False),  # first poll
+    ],
+    ids=[
+        "sharp-drop",
+        "small-drop",
+        "drop-across-low",
+        "no-time-of-the-last-check",
+        "warned-lately",
+        "told-lately",
+        "told-lately-but-crossing",
+        "snoozed",
+        "first-poll",
+    ],
+)
+def test_debits_are_worth_fetching_only_for_a_drop_that_will_be_told(
+    state: AccountAlertState, value: int, worth_it: bool
+) -> None:
+    assert drop_to_explain(state, RULES, thb(value), T0 + timedelta(minutes=5)) is worth_it
+
+
+def test_debits_are_not_worth_fetching_for_an_account_with_notifications_off() -> None:
+    quiet = replace(RULES, notifications_enabled=False)
+    assert not drop_to_explain(seen(FULL), quiet, thb(650_000), T0 + timedelta(minutes=5))
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("transfer.sent", DebitKind.PAYOUT),
+        ("refund.created", DebitKind.REFUND),
+        ("dispute.started", DebitKind.DISPUTE),
+        ("Refund.Created", DebitKind.REFUND),
+        ("charge.reversed", DebitKind.OTHER),
+        ("debit", DebitKind.OTHER),  # old API versions keep only the direction
+        ("", DebitKind.OTHER),
+    ],
+)
+def test_debit_kind_comes_from_the_transaction_key(key: str, kind: DebitKind) -> None:
+    assert debit_kind(key) is kind
+
+
+def test_a_debit_is_whole_minor_units_at_an_aware_time() -> None:
+    with pytest.raises(TypeError, match="minor units"):
+        Debit(DebitKind.REFUND, 1.5, T0)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="timezone-aware"):
+        Debit(DebitKind.REFUND, 100, datetime(2024, 5, 1, 9, 0))
+
+
+# -- one notification for a round ----------------------------------------------------------
+
+JPY_RULES = AlertRules(low=4_000, critical=2_000, sharp_drop_pct=None)
+
+
+def shop_alert(
+    name: str, value: int, currency: str = "JPY", rules: AlertRules = JPY_RULES
+) -> Alert:
+    """The alert a live shop raises when its figure moves from healthy to `value`."""
+    balance = Balance(currency, True, total=value, available=value, transferable=value)
+    _, (alert,) = on_balance(
+        seen(rules.low * 5), rules, balance, T0, account_id=name, account_label=name
+    )
+    return alert
+
+
+def recovered(name: str, value: int) -> Alert:
+    balance = Balance("THB", True, total=value, available=value, transferable=value)
+    state = replace(seen(40_000), level=CRITICAL)
+    _, (alert,) = on_balance(state, STEADY, balance, T0, account_id=name, account_label=name)
+    return alert
+
+
+def rejected(name: str) -> Alert:
+    _, (alert,) = on_failure(
+        AccountAlertState(),
+        STEADY,
+        "auth",
+        T0,
+        account_id=name,
+        account_label=name,
+        test_mode=False,
+    )
+    return alert
+
+
+class Summary(NamedTuple):
+    """One row of the summary table: a round's alerts and the one notification they make."""
+
+    alerts: list[Alert]
+    title: str
+    body: str
+    severity: Severity
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        Summary(
+            [
+                shop_alert("Shop 1", 920),
+                shop_alert("Shop 2", 1_100),
+                shop_alert("Shop 3", 650),
+                shop_alert("Shop 4", 1_900),
+            ],
+            "4 JPY accounts critical",
+            "Shop 3 ¥650, Shop 1 ¥920, Shop 2 ¥1,100, Shop 4 ¥1,900",
+            Severity.CRITICAL,
+        ),
+        Summary(
+            [
+                shop_alert("Osaka Ramen", 3_500),
+                rejected("Marina Books"),
+                shop_alert("Bangkok Coffee", 45_000, "THB", STEADY),
+            ],
+            "3 accounts: 1 critical, 1 with a rejected key, 1 low",
+            "Critical: Bangkok Coffee ฿450.00. Key rejected: Marina Books. "
+            "Low: Osaka Ramen ¥3,500.",
+            Severity.CRITICAL,
+        ),
+        Summary(
+            [recovered("Shop A", 200_000), recovered("Shop B", 120_000)],
+            "2 THB accounts back above low",
+            "Shop B ฿1,200.00, Shop A ฿2,000.00",
+            Severity.INFO,
+        ),
+        Summary(
+            [shop_alert(f"Shop {n}", 1_000 + n) for n in range(1, 11)],
+            "10 JPY accounts critical",
+            "Shop 1 ¥1,001, Shop 2 ¥1,002, Shop 3 ¥1,003, Shop 4 ¥1,004, Shop 5 ¥1,005, "
+            "Shop 6 ¥1,006, Shop 7 ¥1,007, Shop 8 ¥1,008 and 2 more",
+            Severity.CRITICAL,
+        ),
+    ],
+    ids=["four-critical", "mixed", "recovered", "more-than-it-names"],
+)
+def test_a_round_of_several_accounts_makes_one_summary(row: Summary) -> None:
+    summary = summarise(row.alerts)
+    assert (summary.title, summary.body) == (row.title, row.body)
+    assert summary.severity is row.severity
+    assert (summary.account_id, summary.kind) == ("", AlertKind.SUMMARY)
+
+
+def test_a_summary_is_not_summarised_again_and_needs_alerts() -> None:
+    summary = summarise([shop_alert("Shop 1", 920), shop_alert("Shop 2", 930)])
+    with pytest.raises(ValueError, match="cannot be summarised"):
+        summarise([summary, shop_alert("Shop 3", 940)])
+    with pytest.raises(ValueError, match="nothing to summarise"):
+        summarise([])

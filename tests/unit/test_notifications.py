@@ -26,6 +26,14 @@ LOW = Alert(
 )
 CRITICAL = Alert("tokyo", AlertKind.CRITICAL, Severity.CRITICAL, "Tokyo Tea — JPY critical", "x")
 RECOVERED = Alert("shop", AlertKind.RECOVERED, Severity.INFO, "Bangkok Coffee — THB back", "y")
+PAYOUT = Alert(
+    "shop",
+    AlertKind.PAYOUT,
+    Severity.QUIET,
+    "Bangkok Coffee — THB payout sent",
+    "Payout of ฿18,500.00 sent; ฿6,500.00 available.",
+)
+SUMMARY = Alert("", AlertKind.SUMMARY, Severity.CRITICAL, "2 accounts: 1 critical, 1 low", "z")
 
 
 @dataclass
@@ -38,8 +46,12 @@ class Balloons:
         self.shown.append((title, body))
 
 
-@pytest.mark.parametrize(("alert", "urgency"), [(LOW, 1), (RECOVERED, 1), (CRITICAL, 2)])
-def test_urgency_is_critical_only_for_critical_alerts(alert: Alert, urgency: int) -> None:
+@pytest.mark.parametrize(
+    ("alert", "urgency"), [(PAYOUT, 0), (LOW, 1), (RECOVERED, 1), (CRITICAL, 2), (SUMMARY, 2)]
+)
+def test_urgency_is_critical_only_for_critical_alerts_and_low_for_quiet_ones(
+    alert: Alert, urgency: int
+) -> None:
     args = Notification.from_alert(alert, "THB:test").notify_args(0)
     assert args[6]["urgency"] == ("y", urgency)
 
@@ -83,6 +95,15 @@ def test_clicking_the_balloon_opens_the_card_of_the_latest_alert(qtbot: QtBot) -
     with qtbot.waitSignal(notifier.card_requested) as clicked:
         notifier.balloon_clicked()
     assert clicked.args == ["JPY:live"]
+
+
+def test_clicking_a_summary_balloon_opens_the_window_on_no_card(qtbot: QtBot) -> None:
+    notifier = DesktopNotifier(Balloons())
+    notifier.notify(LOW, "THB:test")
+    notifier.notify(SUMMARY, "")
+    with qtbot.waitSignal(notifier.card_requested) as clicked:
+        notifier.balloon_clicked()
+    assert clicked.args == [""]
 
 
 def test_a_click_before_any_balloon_opens_nothing(qtbot: QtBot) -> None:

@@ -83,6 +83,18 @@ def test_health_is_a_word_not_only_a_colour(qtbot: QtBot, available: int, word: 
     assert plain(card.health_label.text()).endswith(word)
 
 
+def test_a_card_under_a_line_shows_which_and_follows_the_balance(qtbot: QtBot) -> None:
+    books = account("Books", "SGD")
+    state = state_of(books)
+    state.apply_snapshot(snapshot(books, total=3_307))
+    card = card_for(qtbot, state)
+    assert "Low — below S$40.00" in visible_text(card).splitlines()
+    state.apply_snapshot(snapshot(books, total=50_000))
+    card.update_group(only_group(state), NOW, state.interval)
+    assert not card.threshold_line.isVisibleTo(card)
+    assert "below" not in visible_text(card)
+
+
 def test_terms_have_tooltips(qtbot: QtBot) -> None:
     shop = account("Shop")
     state = state_of(shop)

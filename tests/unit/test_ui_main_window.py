@@ -90,6 +90,18 @@ def test_header_says_all_healthy_or_counts_the_low_ones(qtbot: QtBot) -> None:
     assert window.headline.text() == "1 account low"
 
 
+def test_header_claims_no_fresher_update_than_every_account_had(qtbot: QtBot) -> None:
+    shop, cafe, bar = account("Shop"), account("Cafe"), account("Bar")
+    state = state_of(shop, cafe, bar)
+    for who in (shop, cafe, bar):
+        state.apply_snapshot(snapshot(who, total=10_000_000, minutes_ago=0.2))
+    state.apply_error(failure(cafe, "network"))
+    state.apply_error(failure(bar, "server"))
+    window = window_for(qtbot, state)
+    assert window.headline.text() == "2 accounts not updating"
+    assert window.detail.text() == "Checks every 5 min · 1 of 3 accounts updated just now"
+
+
 def test_pause_button_asks_and_then_follows_the_state(qtbot: QtBot) -> None:
     shop = account("Shop")
     state = state_of(shop)

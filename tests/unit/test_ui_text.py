@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
-from omise_tray.core.portfolio import Signal
+from omise_tray.core.portfolio import CurrencyGroup, Signal
+from omise_tray.storage.settings import AccountSettings
 from omise_tray.ui import text
 from tests.support.sample_state import NOW, account, failure, snapshot, state_of
 
@@ -98,3 +100,114 @@ def test_headline_counts_the_worst_first(qapp: object) -> None:
 
 def test_headline_without_accounts() -> None:
     assert text.headline([], NOW, timedelta(minutes=5)) == "No accounts yet"
+
+
+# What each account in a freshness row has been through: a snapshot so many minutes ago
+# (None: none yet), and whether its latest poll failed.
+Seen = tuple[float | None, bool]
+
+
+@pytest.mark.parametrize(
+    ("accounts", "line"),
+    [
+        ([], "not updated yet"),
+        ([(None, False)], "not updated yet"),
+        ([(0.2, False)], "updated just now"),
+        ([(1, False), (3, False)], "updated 3 min ago"),
+        ([(0.2, False), (0.5, True), (40, True)], "1 of 3 accounts updated just now"),
+        ([(1, False), (30, False)], "1 of 2 accounts updated 1 min ago"),
+        ([(1, False), (None, False)], "1 of 2 accounts updated 1 min ago"),
+        ([(2, True), (40, True)], "last update 2 min ago"),
+        ([(90, False)], "last update 1 h ago"),
+    ],
+    ids=[
+        "no-accounts",
+        "nothing-fetched",
+        "one-fresh",
+        "all-fresh-says-the-oldest",
+        "two-not-updating",
+        "one-stale",
+        "one-still-fetching",
+        "all-failing",
+        "all-stale",
+    ],
+)
+def test_updated_line_claims_no_more_than_every_account_bears_out(
+    qapp: object, accounts: list[Seen], line: str
+) -> None:
+    shops = [account(f"Shop {n}") for n in range(len(accounts))]
+    state = state_of(*shops)
+    for shop, (minutes_ago, failing) in zip(shops, accounts, strict=True):
+        if minutes_ago is not None:
+            state.apply_snapshot(snapshot(shop, minutes_ago=minutes_ago, total=10_000_000))
+        if failing:
+            state.apply_error(failure(shop, "network"))
+    assert text.updated_line(state.statuses(), NOW, state.interval) == line
+
+
+def group_of(*members: tuple[AccountSettings, int]) -> CurrencyGroup:
+    state = state_of(*(who for who, _ in members))
+    for who, figure in members:
+        state.apply_snapshot(snapshot(who, total=figure))
+    (group,) = state.groups()
+    return group
+
+
+SHOP = account("Shop")
+BOOKS = account("Books", "SGD")
+
+
+@pytest.mark.parametrize(
+    ("members", "line"),
+    [
+        ([(SHOP, 1_000_000)], ""),
+        ([(SHOP, 300_000)], "Moderate — below ฿5,000.00"),
+        ([(SHOP, 85_000)], "Low — below ฿1,000.00"),
+        ([(SHOP, 100_000)], "Low — at ฿1,000.00"),
+        ([(SHOP, 40_000)], "Critical — below ฿500.00"),
+        ([(SHOP, -5_000)], "Critical — below ฿500.00"),
+        ([(BOOKS, 3_307)], "Low — below S$40.00"),
+        ([(replace(SHOP, watched="total"), 85_000)], "Low — total below ฿1,000.00"),
+        ([(replace(SHOP, low=300_000), 250_000)], "Low — below ฿3,000.00"),
+        (
+            [(account("Shop 1"), 1_000_000), (account("Shop 2"), 90_000)],
+            "Low — Shop 2 below ฿1,000.00",
+        ),
+        (
+            [(account("Shop 1"), 95_000), (account("Shop 2"), 90_000)],
+            "Low — Shop 1 and Shop 2 below ฿1,000.00",
+        ),
+        (
+            [(account(f"Shop {n}"), 90_000 + n) for n in range(3)],
+            "Low — 3 accounts below ฿1,000.00",
+        ),
+        (
+            [(account("Shop 1"), 90_000), (replace(account("Shop 2"), low=200_000), 150_000)],
+            "Low — 2 accounts below their low line",
+        ),
+        (
+            [(account("Shop 1"), 40_000), (account("Shop 2"), 90_000)],
+            "Critical — Shop 1 below ฿500.00",
+        ),
+    ],
+    ids=[
+        "healthy",
+        "moderate",
+        "low",
+        "at-the-line",
+        "critical",
+        "negative",
+        "sgd",
+        "watching-the-total",
+        "custom-line",
+        "one-of-two-low",
+        "two-low",
+        "three-low",
+        "different-lines",
+        "the-worst-sets-the-line",
+    ],
+)
+def test_threshold_line_says_which_line_the_card_is_under(
+    qapp: object, members: list[tuple[AccountSettings, int]], line: str
+) -> None:
+    assert text.threshold_line(group_of(*members)) == line
