@@ -204,7 +204,7 @@ def build_outlook(
     terms: PayoutTerms | None,
     *,
     now: datetime,
-    zone: tzinfo,
+    zone: tzinfo | None,
     low_line: int,
     days: int = DEFAULT_OUTLOOK_DAYS,
     fees: Mapping[str, int] | None = None,
@@ -213,6 +213,7 @@ def build_outlook(
 
     `terms` is the account's `transfer_config` (None when it has none); `fees` are the
     merchant's own payout fees per currency from Settings, used when `terms` states no fee.
+    `zone` None means this computer's local time, with its own summer-time changes.
     """
     if days < 1:
         raise ValueError("an outlook covers at least one day")
@@ -225,6 +226,8 @@ def build_outlook(
     payouts_enabled = terms.payouts_enabled if terms else True
 
     def run_moment(day: date) -> datetime:
+        if zone is None:
+            return datetime.combine(day, PAYOUT_TIME).astimezone()
         return datetime.combine(day, PAYOUT_TIME, tzinfo=zone)
 
     # Credits per date, split at the payout run: (before or at 10:00, after).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import NamedTuple
@@ -77,7 +79,7 @@ def outlook(
     schedules: tuple[TransferSchedule, ...] = (),
     terms: TransferConfig | None = None,
     now: datetime = MONDAY_MORNING,
-    zone: tzinfo = BANGKOK,
+    zone: tzinfo | None = BANGKOK,
     days: int = 7,
     low_line: int = 0,
     balance: Balance | None = None,
@@ -416,6 +418,33 @@ def test_dates_are_local_calendar_dates_on_both_sides_of_midnight(row: Midnight)
         row.today + timedelta(days=n) for n in range(3)
     ]
     assert [(item.date, item.amount) for item in result.incoming] == [(row.incoming_on, 100)]
+
+
+@pytest.fixture
+def tokyo_computer(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's local time is Tokyo's for the test (TZ, as a user would set it)."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("tokyo_computer")
+def test_without_a_zone_the_computers_local_time_applies() -> None:
+    result = outlook(
+        0,
+        credits=(credit(datetime(2025, 3, 18, 16, 30, tzinfo=UTC), 100),),
+        schedules=(fixed(day(18), amount=50),),
+        now=datetime(2025, 3, 17, 16, 30, tzinfo=UTC),
+        zone=None,
+        days=3,
+    )
+    assert result.today == day(18)
+    assert [(item.date, item.amount) for item in result.incoming] == [(day(19), 100)]
+    # Now is 01:30 on the 18th in Tokyo: that day's 10:00 run finds nothing to pay with, and
+    # the 19th's run has the credit that arrived at 01:30 Tokyo time.
+    assert payouts(result) == [(day(18), 50, day(19), None)]
 
 
 def test_a_credit_a_minute_past_local_midnight_counts_for_the_new_day() -> None:
