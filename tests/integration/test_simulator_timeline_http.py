@@ -9,9 +9,11 @@ import pytest
 import requests
 
 from omise_tray.core.outlook import build_outlook
+from omise_tray.core.reconstruction import fetch_from, reconstruct_history
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.models import TransferConfig
 from omise_tray.simulator import Simulator, demo_accounts
+from omise_tray.simulator.ledger import Direction
 
 VERSIONS = ("2015-11-17", "2019-05-29")
 # Monday 17 March 2025, 09:00 in Bangkok.
@@ -105,3 +107,33 @@ def test_transfers_carry_total_fee_and_schedule_in_2019() -> None:
     )
     assert newest.schedule == "schd_test_5simbangkokcoffeeweekly"
     assert newest.sendable is False and newest.deleted is False
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_history_reconstructed_from_transactions_matches_the_simulators_ledger(
+    sim: Simulator, version: str
+) -> None:
+    now = ORIGIN + timedelta(seconds=sim.now())
+    for shop in sim.accounts:
+        with client_of(sim, shop.name, version) as client:
+            balance = client.balance()
+            recent = client.transactions_since(fetch_from(now))
+        points = reconstruct_history(
+            balance.total, balance.available, recent.items, now=now, complete=recent.complete
+        )
+        assert recent.complete
+        # The demo's history starts 14 days back: a month ago the shop had nothing.
+        assert (points[0].at, points[0].total, points[0].available) == (
+            now - timedelta(days=30),
+            0,
+            0,
+        )
+        for point in points:
+            second = (point.at - ORIGIN).total_seconds()
+            total = sum(t.signed_amount for t in shop.transactions if t.at <= second)
+            available = sum(
+                t.signed_amount
+                for t in shop.transactions
+                if (t.transferable_at if t.direction is Direction.CREDIT else t.at) <= second
+            )
+            assert (point.total, point.available) == (total, available), (shop.name, point.at)
