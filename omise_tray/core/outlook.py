@@ -187,6 +187,20 @@ def is_business_day(day: date) -> bool:
     return day.weekday() < _SATURDAY
 
 
+def payout_day(now: datetime, zone: tzinfo | None = None) -> date:
+    """The local date a payout asked for at `now` leaves: today when it is a business day and
+    10:00 has not come yet, else the next business day. `zone` None is this computer's time.
+    """
+    local = now.astimezone(zone)
+    day = local.date()
+    if is_business_day(day) and local.time() < PAYOUT_TIME:
+        return day
+    day += timedelta(days=1)
+    while not is_business_day(day):
+        day += timedelta(days=1)
+    return day
+
+
 @dataclass(slots=True)
 class _Run:
     """A payout waiting for its run, in the order Omise takes them: oldest first."""

@@ -19,6 +19,7 @@ from omise_tray.core.outlook import (
     PayoutProblem,
     build_outlook,
     is_business_day,
+    payout_day,
 )
 from omise_tray.omise.models import Transaction, TransferConfig, TransferSchedule
 
@@ -480,3 +481,23 @@ def test_now_without_a_time_zone_is_refused() -> None:
 )
 def test_business_days_are_monday_to_friday(number: int, business: bool) -> None:
     assert is_business_day(day(number)) is business
+
+
+@pytest.mark.parametrize(
+    ("now", "leaves"),
+    [
+        (at(17, 9, 59), day(17)),  # Monday before the run
+        (at(17, 10, 0), day(18)),  # Monday at the run: the next day
+        (at(21, 12), day(24)),  # Friday afternoon: Monday
+        (at(22, 8), day(24)),  # Saturday morning: Monday
+    ],
+)
+def test_a_payout_asked_for_now_leaves_at_the_next_run(now: datetime, leaves: date) -> None:
+    assert payout_day(now, BANGKOK) == leaves
+    assert payout_day(now.astimezone(UTC), BANGKOK) == leaves
+
+
+def test_scheduled_payouts_due_before_a_payout_asked_for_now() -> None:
+    # The merchant asks on Monday afternoon: Tuesday's scheduled payout leaves first.
+    result = outlook(1_000_000, schedules=(fixed(day(18), day(25), amount=100_000),), days=14)
+    assert result.payouts_leaving_by(payout_day(at(17, 15), BANGKOK)) == 100_000
