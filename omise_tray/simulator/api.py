@@ -200,7 +200,7 @@ def _schedules(
     items: list[tuple[float, Document]] = []
     for record in account.schedules:
         created = calendar.seconds(record.start, time(9, 0))
-        next_dates = record.next_dates(first) if record.status in ("active", "expiring") else []
+        next_dates = record.next_dates(first) if record.pays else []
         document = shapes.schedule(
             record,
             snapshot,

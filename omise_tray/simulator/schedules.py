@@ -16,7 +16,8 @@ class SimSchedule:
     """An automatic payout: every `every` weeks on `weekdays`, or months on `days_of_month`.
 
     Exactly one of `amount` (minor units) and `percentage` (of the transferable balance on
-    the day) is set. Only an `active` schedule pays.
+    the day) is set. An `active` or `expiring` schedule pays; `expired`, `deleted` and
+    `suspended` ones do not.
     """
 
     id: str
@@ -42,6 +43,11 @@ class SimSchedule:
             raise ValueError("weekdays are lower-case English day names")
         if not all(1 <= day <= 28 for day in self.days_of_month):
             raise ValueError("Omise takes days of the month from 1 to 28")
+
+    @property
+    def pays(self) -> bool:
+        """True while the schedule still sends money."""
+        return self.status in ("active", "expiring")
 
     @property
     def in_words(self) -> str:

@@ -145,7 +145,7 @@ class Trading:
         self._waiting.extend((schedule, day) for day, _, schedule in due)
         still_waiting: deque[tuple[SimSchedule, date]] = deque()
         for schedule, day in self._waiting:
-            if schedule.status != "active":
+            if not schedule.pays:
                 continue
             available = self._account.available
             if schedule.amount is not None:

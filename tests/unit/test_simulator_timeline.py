@@ -233,6 +233,22 @@ def test_a_scheduled_payout_the_balance_cannot_cover_waits_for_the_money() -> No
     assert account.available == 10_000
 
 
+def test_an_expiring_schedule_still_pays_until_its_end() -> None:
+    expiring = SimSchedule(
+        id="s",
+        every=1,
+        period="week",
+        weekdays=("tuesday",),
+        amount=1_000,
+        start=date(2025, 1, 1),
+        end=date(2025, 3, 18),
+        status="expiring",
+    )
+    account = shop(expiring)
+    Simulator([account], origin=MONDAY_9).advance(14 * DAY)
+    assert [local(t.at)[0] for t in account.transfers] == [date(2025, 3, 18)]
+
+
 @pytest.mark.parametrize("status", ["suspended", "deleted", "expired"])
 def test_a_schedule_that_is_not_active_pays_nothing(status: str) -> None:
     stopped = SimSchedule(
