@@ -21,7 +21,7 @@ from omise_tray.system.logs import setup_logging
 logger = logging.getLogger(__name__)
 
 # Modules in omise_tray.commands, each with register(subparsers) setting `func`.
-COMMANDS = ("balance", "accounts", "simulate", "export")
+COMMANDS = ("balance", "outlook", "accounts", "simulate", "export")
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:

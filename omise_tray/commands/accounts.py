@@ -6,6 +6,7 @@ import argparse
 import getpass
 import logging
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -103,6 +104,7 @@ class ConfiguredKeys:
     keys: tuple[tuple[AccountSettings, str], ...] = field(repr=False)
     problems: tuple[tuple[AccountSettings, str], ...] = ()
     settings_problem: str | None = None
+    transfer_fees: Mapping[str, int] = field(default_factory=dict)  # the merchant's, by currency
 
 
 def configured_keys(
@@ -119,13 +121,15 @@ def configured_keys(
         if account is None:
             raise UnknownAccountError(account_name)
         accounts = (account,)
+    fees = loaded.settings.transfer_fees
     if not accounts:
-        return ConfiguredKeys(keys=(), settings_problem=loaded.problem)
+        return ConfiguredKeys(keys=(), settings_problem=loaded.problem, transfer_fees=fees)
     found = (secrets or SecretStore.detect()).keys_for(accounts)
     return ConfiguredKeys(
         keys=tuple((a, found.keys[a.id]) for a in accounts if a.id in found.keys),
         problems=tuple((a, found.problems[a.id]) for a in accounts if a.id in found.problems),
         settings_problem=loaded.problem,
+        transfer_fees=fees,
     )
 
 

@@ -4,65 +4,30 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import time
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from omise_tray.config import Paths
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import classify, default_thresholds
 from omise_tray.core.money import format_amount
 from omise_tray.core.text_safety import safe_text
-from omise_tray.omise.client import (
-    DEFAULT_API_BASE,
-    DEFAULT_API_VERSION,
-    OmiseClient,
-    check_api_base,
-    check_api_version,
+from omise_tray.omise.errors import OmiseError
+
+from .reading import (
+    AccountKey,
+    Connection,
+    Failed,
+    add_reading_arguments,
+    errors_as_json,
+    exit_status,
+    read_account,
+    report_failures,
+    select_accounts,
 )
-from omise_tray.omise.errors import (
-    ErrorKind,
-    InsecureTransportError,
-    OmiseError,
-    RateLimitedError,
-    ServerError,
-)
-
-from .accounts import MissingKeyError, UnknownAccountError, configured_keys
-from .common import (
-    EXIT_AUTHENTICATION,
-    EXIT_CONFIGURATION,
-    EXIT_FAILED,
-    EXIT_OK,
-    EnvironmentKey,
-    report_error,
-    seconds,
-)
-
-logger = logging.getLogger(__name__)
-
-NO_KEY = (
-    "No secret key: set OMISE_SECRET_KEY, or add an account with `omise-tray accounts add NAME`."
-)
-DEFAULT_TIMEOUT = 15.0
-DEFAULT_ACCOUNT = "default"
-
-
-# A 429 or 503 is retried at most this many times, waiting each step or less if the server's
-# Retry-After is shorter; never past the overall timeout.
-_BACKOFF_SECONDS = (1.0, 2.0)
-
-
-@dataclass(frozen=True)
-class AccountKey:
-    """An account to check: its name and secret key (kept out of repr)."""
-
-    name: str
-    key: str = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -74,19 +39,6 @@ class Fetched:
     fetched_at: datetime
 
 
-@dataclass(frozen=True)
-class Failed:
-    """An account whose balance could not be fetched, and why."""
-
-    account: str
-    error: OmiseError
-
-
-def accounts_to_check(one_off: EnvironmentKey | None) -> list[AccountKey]:
-    """The one-off key from OMISE_SECRET_KEY, which bypasses the configured accounts."""
-    return [AccountKey(DEFAULT_ACCOUNT, one_off.value)] if one_off is not None else []
-
-
 def register(subparsers: Any) -> None:
     """Add the `balance` sub-command."""
     parser = subparsers.add_parser(
@@ -96,76 +48,26 @@ def register(subparsers: Any) -> None:
         "1 API, network or response error, 2 usage or configuration error, "
         "3 the secret key was rejected.",
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--account", metavar="NAME", help="only this account")
-    parser.add_argument(
-        "--timeout",
-        type=seconds,
-        default=DEFAULT_TIMEOUT,
-        metavar="S",
-        help=f"give up on an account after this many seconds (default {DEFAULT_TIMEOUT:g})",
-    )
+    add_reading_arguments(parser)
     parser.set_defaults(func=run)
-
-
-@dataclass(frozen=True)
-class _Connection:
-    """Where and how to reach the API, from the environment."""
-
-    api_base: str
-    api_version: str
-
-
-def _retry_wait(error: OmiseError, attempt: int) -> float | None:
-    """Seconds to wait before retrying error, or None when retrying will not help."""
-    retryable = isinstance(error, RateLimitedError) or (
-        isinstance(error, ServerError) and error.status == 503
-    )
-    if not retryable or attempt >= len(_BACKOFF_SECONDS):
-        return None
-    # A short Retry-After from the server is honoured as asked; the caller gives up when it
-    # would run past the timeout.
-    asked = error.server_retry_after
-    return asked if asked is not None else _BACKOFF_SECONDS[attempt]
 
 
 def fetch_balance(
     account: AccountKey,
-    connection: _Connection,
+    connection: Connection,
     timeout: float,
     *,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
 ) -> Fetched | Failed:
     """Fetch one account's balance within timeout seconds, retrying a 429 or 503 briefly."""
-    give_up_at = clock() + timeout
-    attempt = 0
-    while True:
-        try:
-            with OmiseClient(
-                account.key,
-                api_base=connection.api_base,
-                api_version=connection.api_version,
-                deadline=max(give_up_at - clock(), 0.001),
-            ) as client:
-                balance = client.balance()
-            return Fetched(account.name, balance, datetime.now(UTC))
-        except OmiseError as error:
-            wait = _retry_wait(error, attempt)
-            if wait is None or clock() + wait >= give_up_at:
-                return Failed(account.name, error)
-            logger.info("Retrying %s in %.1f s after: %s", account.name, wait, error)
-            sleep(wait)
-            attempt += 1
-
-
-def _exit_status(results: Sequence[Fetched | Failed]) -> int:
-    kinds = {result.error.kind for result in results if isinstance(result, Failed)}
-    if ErrorKind.CONFIGURATION in kinds:
-        return EXIT_CONFIGURATION
-    if ErrorKind.AUTH in kinds:
-        return EXIT_AUTHENTICATION
-    return EXIT_FAILED if kinds else EXIT_OK
+    try:
+        balance = read_account(
+            account, connection, timeout, lambda client: client.balance(), clock=clock, sleep=sleep
+        )
+    except OmiseError as error:
+        return Failed(account.name, error)
+    return Fetched(account.name, balance, datetime.now(UTC))
 
 
 def _status(balance: Balance) -> str:
@@ -217,63 +119,23 @@ def _table(rows: Sequence[Fetched]) -> str:
     )
 
 
-def _connection_from(environ: Mapping[str, str]) -> _Connection:
-    return _Connection(
-        api_base=check_api_base(environ.get("OMISE_API_BASE") or DEFAULT_API_BASE),
-        api_version=check_api_version(environ.get("OMISE_API_VERSION") or DEFAULT_API_VERSION),
-    )
-
-
 def run(args: argparse.Namespace) -> int:
     """Fetch, print and return the exit status documented in DESIGN.md."""
-    try:
-        connection = _connection_from(os.environ)
-    except InsecureTransportError as error:
-        report_error(error.message)
-        return EXIT_CONFIGURATION
-    except ValueError as error:
-        report_error(str(error))
-        return EXIT_CONFIGURATION
-    # The command line took the key out of the environment at start (EnvironmentKey.take).
-    accounts = accounts_to_check(getattr(args, "environment_key", None))
-    unusable: list[Fetched | Failed] = []
-    if not accounts:
-        # No one-off key: every configured account, with its key from the keyring.
-        try:
-            configured = configured_keys(Paths.for_user(), account_name=args.account)
-        except UnknownAccountError as error:
-            report_error(str(error))
-            return EXIT_CONFIGURATION
-        if configured.settings_problem:
-            report_error(configured.settings_problem)
-        accounts = [AccountKey(account.name, key) for account, key in configured.keys]
-        unusable = [Failed(a.name, MissingKeyError(problem)) for a, problem in configured.problems]
-    elif args.account is not None:
-        accounts = [account for account in accounts if account.name == args.account]
-        if not accounts:
-            report_error(
-                f"No account named {args.account!r}; `omise-tray accounts list` shows them."
-            )
-            return EXIT_CONFIGURATION
-    if not accounts and not unusable:
-        report_error(NO_KEY)
-        return EXIT_CONFIGURATION
-
-    results = [fetch_balance(account, connection, args.timeout) for account in accounts]
-    results += unusable
+    selection = select_accounts(args, os.environ)
+    if isinstance(selection, int):
+        return selection
+    results = [
+        fetch_balance(account, selection.connection, args.timeout) for account in selection.accounts
+    ]
     fetched = [result for result in results if isinstance(result, Fetched)]
-    failed = [result for result in results if isinstance(result, Failed)]
-    for failure in failed:
-        report_error(f"{failure.account}: {failure.error.message}")
+    failed = [result for result in results if isinstance(result, Failed)] + selection.unusable
+    report_failures(failed)
     if args.json:
         document = {
             "balances": [_as_json(result) for result in fetched],
-            "errors": [
-                {"account": f.account, "kind": f.error.kind.value, "message": f.error.message}
-                for f in failed
-            ],
+            "errors": errors_as_json(failed),
         }
         print(json.dumps(document, indent=2))
     elif fetched:
         print(_table(fetched))
-    return _exit_status(results)
+    return exit_status(failed)

@@ -42,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "simulate",
         help="run an Omise-compatible API simulator with demo accounts on 127.0.0.1",
         description=(
-            "Serve Omise's balance, account, transaction and transfer endpoints on 127.0.0.1 "
+            "Serve Omise's balance, account, transaction, transfer and transfer schedule "
+            "endpoints on 127.0.0.1 "
             "for three demo shops whose balances move over time, until interrupted."
         ),
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Thresholds
@@ -79,21 +81,64 @@ class Operation(StrEnum):
     REFUND = "refund"
 
 
-# Default transfer fees in minor units, for the caller to override with the merchant's own.
-# THB: 25 baht, the seed documents' figure (Omise's help centre now quotes 30 baht below
-# 2M baht). JPY: 260 yen per transfer and SGD: none, both from Omise's help centre.
-# Other currencies: no published fee is known, so none is assumed.
-_DEFAULT_TRANSFER_FEES = {"THB": 2500, "JPY": 260, "SGD": 0}
+# Payout fees in minor units, VAT included, used when the account's own `transfer_config`
+# states none and the merchant has not set one in Settings.
+# THB: 30 baht, the fee of every transfer Omise's client libraries recorded (2025: fee 2804 +
+# VAT 196). JPY: 260 yen and SGD: none, both from Omise's help centre. Any other currency:
+# no fee is published, so none is assumed; the merchant sets the real one in Settings.
+DEFAULT_PAYOUT_FEES: Mapping[str, int] = MappingProxyType({"THB": 3000, "JPY": 260, "SGD": 0})
+
+
+class FeeSource(StrEnum):
+    """Where a payout fee comes from, most authoritative first."""
+
+    ACCOUNT = "account"  # the account's transfer_config
+    SETTINGS = "settings"  # the merchant's own figure for the currency
+    DEFAULT = "default"  # DEFAULT_PAYOUT_FEES
+    UNKNOWN = "unknown"  # nothing known: 0 is assumed
 
 
 def default_transfer_fee(currency: str) -> int:
-    """The transfer fee assumed when the caller gives none, in minor units (THB 2500)."""
-    return _DEFAULT_TRANSFER_FEES.get(currency.upper(), 0)
+    """The payout fee assumed when nothing better is known, in minor units (THB 3000)."""
+    return DEFAULT_PAYOUT_FEES.get(currency.upper(), 0)
+
+
+def payout_fee(
+    currency: str, account_fee: int | None = None, settings: Mapping[str, int] | None = None
+) -> tuple[int, FeeSource]:
+    """The fee one payout costs and where that figure comes from.
+
+    The account's `transfer_config` fee wins, then the merchant's figure for the currency from
+    Settings (`settings`, currency code -> minor units), then DEFAULT_PAYOUT_FEES.
+    """
+    code = currency.upper()
+    if account_fee is not None:
+        return account_fee, FeeSource.ACCOUNT
+    if settings and code in settings:
+        return settings[code], FeeSource.SETTINGS
+    if code in DEFAULT_PAYOUT_FEES:
+        return DEFAULT_PAYOUT_FEES[code], FeeSource.DEFAULT
+    return 0, FeeSource.UNKNOWN
+
+
+class PayoutVerdict(StrEnum):
+    """The answer to "can I pay this out now?", with the reason when it is no."""
+
+    OK = "ok"
+    SHORT = "short"  # not enough money (with the buffer and the payouts scheduled first)
+    BELOW_MINIMUM = "below_minimum"  # under the account's smallest transfer
+    FEE_TAKES_ALL = "fee_takes_all"  # the fee would leave nothing for the bank
+    PAYOUTS_DISABLED = "payouts_disabled"  # the account cannot pay out at all
 
 
 @dataclass(frozen=True, slots=True)
 class PayoutCheck:
-    """Whether a payout fits in the usable balance, and by how much it fits or falls short."""
+    """Whether a payout can be made now, what it leaves and what reaches the bank.
+
+    A transfer debits `amount` from the transferable balance and the bank receives
+    `net` = amount − fee; `required` = amount + buffer + scheduled (payouts due first).
+    A refund debits `amount` from the available balance; it has no fee, so `net` = amount.
+    """
 
     operation: Operation
     currency: str
@@ -105,6 +150,10 @@ class PayoutCheck:
     ok: bool
     remaining: int
     shortfall: int
+    verdict: PayoutVerdict = PayoutVerdict.OK
+    net: int = 0
+    scheduled: int = 0
+    min_payout: int | None = None
 
     def summary(self) -> str:
         """A sentence answering "can I pay this now?" with the amounts involved."""
@@ -112,23 +161,35 @@ class PayoutCheck:
         def money(amount: int) -> str:
             return format_money(amount, self.currency)
 
+        transfer = self.operation is Operation.TRANSFER
+        if self.verdict is PayoutVerdict.PAYOUTS_DISABLED:
+            return (
+                "No: payouts are turned off for this account. "
+                "Ask Omise to enable them before making a transfer."
+            )
+        if self.verdict is PayoutVerdict.BELOW_MINIMUM and self.min_payout is not None:
+            return f"No: the smallest transfer this account can make is {money(self.min_payout)}."
+        if self.verdict is PayoutVerdict.FEE_TAKES_ALL:
+            return (
+                f"No: the {money(self.fee)} fee would take all of this transfer, "
+                "so nothing would reach your bank."
+            )
         if not self.ok:
             parts = [f"{self.operation} {money(self.amount)}"]
-            if self.operation is Operation.TRANSFER:
-                parts.append(f"fee {money(self.fee)}")
+            if self.scheduled:
+                parts.append(f"scheduled payouts {money(self.scheduled)}")
             parts.append(f"buffer {money(self.buffer)}")
             return f"No: you are {money(self.shortfall)} short ({' + '.join(parts)})."
-        if self.operation is Operation.TRANSFER:
-            spent = f"after this transfer of {money(self.amount)} and the {money(self.fee)} fee"
-        else:
-            spent = f"after this refund of {money(self.amount)}"
+        spent = f"after this {self.operation} of {money(self.amount)}"
+        if self.scheduled:
+            spent += f" and {money(self.scheduled)} of scheduled payouts"
         left = self.remaining + self.buffer
+        sentence = f"Yes: {spent}, {money(left)} remains"
         if self.buffer:
-            return (
-                f"Yes: {spent}, {money(left)} remains, "
-                f"{money(self.remaining)} above your {money(self.buffer)} buffer."
-            )
-        return f"Yes: {spent}, {money(left)} remains."
+            sentence += f", {money(self.remaining)} above your {money(self.buffer)} buffer"
+        if transfer:
+            sentence += f"; your bank receives {money(self.net)} after the {money(self.fee)} fee"
+        return sentence + "."
 
 
 def check_payout(
@@ -138,26 +199,42 @@ def check_payout(
     *,
     fee: int | None = None,
     buffer: int = 0,
+    min_payout: int | None = None,
+    payouts_enabled: bool = True,
+    scheduled: int = 0,
 ) -> PayoutCheck:
     """Check whether a transfer or refund of `amount` (minor units) can be paid now.
 
-    A transfer draws on `transferable` and needs amount + fee + buffer, the fee defaulting to
-    `default_transfer_fee`. A refund draws on `available` and needs amount + buffer: it has no
-    transfer fee, so `fee` is ignored for refunds.
+    A transfer needs amount + buffer + `scheduled` (payouts due before it would leave) out of
+    `transferable`, at least `min_payout`, more than the fee, and payouts enabled; the fee
+    (default `default_transfer_fee`) comes out of the amount. A refund needs amount + buffer
+    out of `available`; `fee`, `min_payout`, `payouts_enabled` and `scheduled` do not apply.
     """
-    for name, value in (("amount", amount), ("fee", fee or 0), ("buffer", buffer)):
+    for name, value in (
+        ("amount", amount),
+        ("fee", fee or 0),
+        ("buffer", buffer),
+        ("scheduled payouts", scheduled),
+    ):
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"{name} must be an int in minor units")
         if value < 0:
             raise ValueError(f"The {name} cannot be negative: enter zero or more.")
-    if operation is Operation.TRANSFER:
-        charged = default_transfer_fee(balance.currency) if fee is None else fee
-        usable = balance.transferable
-    else:
-        charged = 0
-        usable = balance.available
-    required = amount + charged + buffer
-    ok = required <= usable
+    transfer = operation is Operation.TRANSFER
+    charged = (default_transfer_fee(balance.currency) if fee is None else fee) if transfer else 0
+    usable = balance.transferable if transfer else balance.available
+    ahead = scheduled if transfer else 0
+    required = amount + buffer + ahead
+    verdict = PayoutVerdict.OK
+    if transfer and not payouts_enabled:
+        verdict = PayoutVerdict.PAYOUTS_DISABLED
+    elif transfer and min_payout is not None and amount < min_payout:
+        verdict = PayoutVerdict.BELOW_MINIMUM
+    elif transfer and amount <= charged:
+        verdict = PayoutVerdict.FEE_TAKES_ALL
+    elif required > usable:
+        verdict = PayoutVerdict.SHORT
+    ok = verdict is PayoutVerdict.OK
     return PayoutCheck(
         operation=operation,
         currency=balance.currency,
@@ -168,5 +245,9 @@ def check_payout(
         required=required,
         ok=ok,
         remaining=usable - required if ok else 0,
-        shortfall=0 if ok else required - usable,
+        shortfall=max(0, required - usable),
+        verdict=verdict,
+        net=max(0, amount - charged) if transfer else amount,
+        scheduled=ahead,
+        min_payout=min_payout if transfer else None,
     )

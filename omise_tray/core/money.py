@@ -35,6 +35,8 @@ _MINUS_SIGNS = ("-", "\N{MINUS SIGN}")
 # ASCII digits only: int() would also take Thai or Arabic-Indic digits, which we do not show.
 _NUMBER = re.compile(r"(?P<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)(?:\.(?P<fraction>[0-9]*))?")
 _INT64_DIGITS = len(str(INT64_MAX))
+# What an API sends for an amount in major units: digits, optionally a point and more digits.
+_PLAIN_DECIMAL = re.compile(r"(?P<whole>[0-9]+)(?:\.(?P<fraction>[0-9]+))?")
 
 
 class AmountError(ValueError):
@@ -141,3 +143,27 @@ def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> i
 
 def _too_large(code: str) -> AmountError:
     return AmountError(f"Enter a smaller amount: the largest is {format_amount(INT64_MAX, code)}.")
+
+
+def minor_units(text: str, currency: str) -> int:
+    """A plain decimal string in major units from the API ("30.00") as minor units (3000).
+
+    Only digits with an optional fraction are read: no sign, exponent, grouping or spaces, and
+    fraction digits beyond the currency's precision only when they are zeros ("260.00" JPY).
+    Raises ValueError naming what is wrong.
+    """
+    match = _PLAIN_DECIMAL.fullmatch(text)
+    if match is None:
+        raise ValueError(f"{text[:40]!r} is not a plain decimal amount")
+    code = currency.upper()
+    places = exponent(code)
+    fraction: str = match["fraction"] or ""
+    if fraction[places:].strip("0"):
+        raise ValueError(f"{text!r} has more decimal places than {code} allows")
+    whole: str = match["whole"].lstrip("0")
+    if len(whole) > _INT64_DIGITS:
+        raise ValueError(f"{text[:40]!r} is out of range")
+    value: int = int(whole or "0") * 10**places + int(fraction[:places].ljust(places, "0") or "0")
+    if value > INT64_MAX:
+        raise ValueError(f"{text[:40]!r} is out of range")
+    return value

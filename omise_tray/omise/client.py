@@ -10,7 +10,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
@@ -39,7 +39,15 @@ from omise_tray.omise.errors import (
     ServerError,
 )
 from omise_tray.omise.keys import check_secret_key, is_test_key
-from omise_tray.omise.models import Account, ErrorDocument, Page, Transaction, Transfer
+from omise_tray.omise.models import (
+    Account,
+    ErrorDocument,
+    Page,
+    RecentTransactions,
+    Transaction,
+    Transfer,
+    TransferSchedule,
+)
 from omise_tray.omise.parse import (
     NOT_UNDERSTOOD,
     decode_json,
@@ -48,6 +56,7 @@ from omise_tray.omise.parse import (
     parse_balance,
     parse_error,
     parse_transactions,
+    parse_transfer_schedules,
     parse_transfers,
 )
 
@@ -60,6 +69,7 @@ DEFAULT_API_BASE = "https://api.omise.co"
 DEFAULT_API_VERSION = "2019-05-29"
 DEFAULT_TIMEOUT = (5.0, 15.0)
 LIST_ORDERS = ("chronological", "reverse_chronological")
+LARGEST_PAGE = 100
 
 AUTH_REJECTED = (
     "Omise rejected the secret key. Check it in Dashboard → Keys and update it in this app."
@@ -108,6 +118,13 @@ def check_api_base(text: str) -> str:
             "plain http:// is allowed only to this computer (localhost, 127.0.0.1)."
         )
     return base
+
+
+def _api_time(moment: datetime) -> str:
+    """A time as the API's list filters take it: UTC, whole seconds, ISO 8601 with Z."""
+    if moment.tzinfo is None:
+        raise ValueError("a time sent to Omise needs its time zone")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _user_agent() -> str:
@@ -510,13 +527,56 @@ class OmiseClient:
         return parse_account(self._get("/account"))
 
     def transactions(
-        self, limit: int = 20, offset: int = 0, order: str = "reverse_chronological"
+        self,
+        limit: int = 20,
+        offset: int = 0,
+        order: str = "reverse_chronological",
+        since: datetime | None = None,
     ) -> Page[Transaction]:
-        """One page of balance movements (GET /transactions), newest first by default."""
+        """One page of balance movements (GET /transactions), newest first by default.
+
+        `since` (a time with its zone) leaves out movements created before it (`from`).
+        """
         if order not in LIST_ORDERS:
             raise ValueError(f"order must be one of {LIST_ORDERS}")
         params = {**self._page_params(limit, offset), "order": order}
+        if since is not None:
+            params["from"] = _api_time(since)
         return parse_transactions(self._get("/transactions", params))
+
+    def upcoming_transactions(
+        self, now: datetime, *, pending: int | None = None, max_pages: int = 5
+    ) -> RecentTransactions:
+        """The newest transactions, enough to hold every credit not yet transferable at `now`.
+
+        Pages of 100, newest first, until a page ends with a transaction already transferable
+        (or, when the balance's `pending` is given, until the credits still to come add up
+        to it), the list ends, or `max_pages` were read.
+        """
+
+        def enough(items: Sequence[Transaction], last_page: Page[Transaction]) -> bool:
+            if pending is not None:
+                to_come = sum(
+                    t.amount
+                    for t in items
+                    if t.direction == "credit"
+                    and t.transferable_at is not None
+                    and t.transferable_at > now
+                )
+                return to_come >= pending
+            oldest = last_page.items[-1].transferable_at if last_page.items else None
+            return oldest is None or oldest <= now
+
+        return self._newest_transactions(enough, since=None, max_pages=max_pages)
+
+    def transactions_since(self, since: datetime, *, max_pages: int = 20) -> RecentTransactions:
+        """Every transaction created from `since` on, newest first, reading at most `max_pages`."""
+        return self._newest_transactions(lambda _items, _page: False, since, max_pages)
+
+    def transfer_schedules(self) -> Page[TransferSchedule]:
+        """The account's automatic payouts (GET /transfers/schedules), up to 100 of them."""
+        params = self._page_params(LARGEST_PAGE, 0)
+        return parse_transfer_schedules(self._get("/transfers/schedules", params))
 
     def transfers(
         self, limit: int = 20, offset: int = 0, order: str | None = None
@@ -528,6 +588,27 @@ class OmiseClient:
                 raise ValueError(f"order must be one of {LIST_ORDERS}")
             params["order"] = order
         return parse_transfers(self._get("/transfers", params))
+
+    def _newest_transactions(
+        self,
+        enough: Callable[[Sequence[Transaction], Page[Transaction]], bool],
+        since: datetime | None,
+        max_pages: int,
+    ) -> RecentTransactions:
+        if max_pages < 1:
+            raise ValueError("max_pages must be at least 1")
+        items: dict[str, Transaction] = {}
+        for number in range(1, max_pages + 1):
+            page = self.transactions(
+                LARGEST_PAGE, (number - 1) * LARGEST_PAGE, "reverse_chronological", since
+            )
+            # A transaction made while paging shifts the list by one: keep the first copy.
+            for transaction in page.items:
+                items.setdefault(transaction.id, transaction)
+            found = tuple(items.values())
+            if not page.has_more or not page.items or enough(found, page):
+                return RecentTransactions(found, complete=True, pages=number)
+        return RecentTransactions(tuple(items.values()), complete=False, pages=max_pages)
 
     def abort(self) -> None:
         """Make the call in flight (in another thread) and every later call fail promptly.

@@ -5,14 +5,25 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import TypeVar
 
 from omise_tray.core.balance import INT64_MAX, Balance, normalise_balance
+from omise_tray.core.money import minor_units
 from omise_tray.core.redact import redact
 from omise_tray.core.text_safety import safe_text
 from omise_tray.omise.errors import InvalidResponseError
-from omise_tray.omise.models import Account, Direction, ErrorDocument, Page, Transaction, Transfer
+from omise_tray.omise.models import (
+    Account,
+    Direction,
+    ErrorDocument,
+    Page,
+    Transaction,
+    Transfer,
+    TransferConfig,
+    TransferSchedule,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +38,10 @@ _ORIGIN_PREFIXES = {
     "trsf": "transfer",
     "dspt": "dispute",
 }
+# Omise lists up to 30 next dates; more than this is not a schedule any version sends.
+_MOST_NEXT_DATES = 400
+# The spellings of a schedule's next dates: 2019-05-29, older recordings, omise-java's.
+_NEXT_DATES_FIELDS = ("next_occurrences_on", "next_occurrences", "next_occurrence_dates")
 
 
 class _MalformedError(ValueError):
@@ -119,6 +134,21 @@ class _Fields:
             raise _MalformedError(f"field {names[0]!r} has no time zone")
         return moment
 
+    def optional_date(self, name: str) -> date | None:
+        text = self.optional_text(name)
+        return None if text is None else _calendar_date(text, name)
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        return tuple(_text_item(item, name) for item in self.items(name))
+
+    def items(self, name: str) -> list[object]:
+        value = self.mapping.get(name)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise _MalformedError(f"field {name!r} is {type(value).__name__}, not a list")
+        return value
+
     def nested(self, name: str) -> _Fields:
         value = self.mapping.get(name)
         if value is None:
@@ -131,6 +161,19 @@ class _Fields:
 def _shown(text: str | None) -> str | None:
     """Text from the server that a person will read, made safe to show (see safe_text)."""
     return None if text is None else safe_text(text)
+
+
+def _text_item(value: object, name: str) -> str:
+    if not isinstance(value, str):
+        raise _MalformedError(f"an item of {name!r} is {type(value).__name__}, not text")
+    return value
+
+
+def _calendar_date(text: str, name: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _MalformedError(f"field {name!r} is not an ISO 8601 date") from None
 
 
 def _currency_code(value: str, name: str) -> str:
@@ -169,28 +212,65 @@ def parse_balance(doc: object) -> Balance:
     return _parsed("balance", doc, _balance)
 
 
+def _transfer_config(fields: _Fields, currency: str | None) -> TransferConfig | None:
+    """The account's payout terms, or None when it states none or states them unreadably.
+
+    An unreadable `transfer_config` (an amount that is not a plain decimal, no currency to
+    convert it with) is logged and left out: the account itself stays usable, and the app
+    falls back to its default fee rather than guessing at a figure.
+    """
+    if fields.mapping.get("transfer_config") is None:
+        return None
+    try:
+        config = fields.nested("transfer_config")
+
+        def amount(name: str) -> int | None:
+            text = config.optional_text(name)
+            if text is None:
+                return None
+            if currency is None:
+                raise _MalformedError("the account has no currency to read amounts in")
+            try:
+                return minor_units(text, currency)
+            except ValueError as exc:
+                raise _MalformedError(f"field {name!r}: {exc}") from None
+
+        return TransferConfig(
+            fee=amount("fee"),
+            min_transfer_amount=amount("min_transfer_amount"),
+            max_transfer_amount=amount("max_transfer_amount"),
+            payouts_enabled=config.flag("is_payout_enabled", default=True),
+        )
+    except _MalformedError as exc:
+        logger.warning("Ignoring the account's unreadable transfer_config: %s", redact(str(exc)))
+        return None
+
+
 def _account(doc: object) -> Account:
     fields = _Fields.of(doc, "account")
     currencies = fields.mapping.get("supported_currencies") or []
     if not isinstance(currencies, list) or not all(isinstance(c, str) for c in currencies):
         raise _MalformedError("field 'supported_currencies' is not a list of currency codes")
     currency = fields.optional_text("currency")
+    code = _currency_code(currency, "currency") if currency is not None else None
     country = fields.optional_text("country")
     return Account(
         id=fields.text("id"),
-        email=safe_text(fields.text("email")),
+        # Omise's own recordings (omise-ruby, omise-python) have accounts with `email: null`.
+        email=_shown(fields.optional_text("email")),
         country=safe_text(country.upper()) if country is not None else None,
-        currency=_currency_code(currency, "currency") if currency is not None else None,
+        currency=code,
         supported_currencies=tuple(_currency_code(c, "supported_currencies") for c in currencies),
         livemode=fields.optional_flag("livemode"),
         api_version=fields.optional_text("api_version"),
         created_at=fields.optional_time("created_at", "created"),
         team=_shown(fields.optional_text("team")),
+        transfer_config=_transfer_config(fields, code),
     )
 
 
 def parse_account(doc: object) -> Account:
-    """Parse an account object (`created` before 2019, `created_at` after)."""
+    """Parse an account object (`created` before 2019, `created_at` after, `email` maybe null)."""
     return _parsed("account", doc, _account)
 
 
@@ -227,15 +307,25 @@ def _transaction(doc: object) -> Transaction:
 def _transfer(doc: object) -> Transfer:
     fields = _Fields.of(doc, "transfer")
     bank = fields.nested("bank_account")
+    fee = fields.integer("fee", default=0)
+    fee_vat = fields.integer("fee_vat", default=0)
+    schedule = fields.mapping.get("schedule")
     return Transfer(
         id=fields.text("id"),
         amount=fields.integer("amount"),
         currency=fields.currency(),
-        fee=fields.integer("fee", default=0),
-        fee_vat=fields.integer("fee_vat", default=0),
+        fee=fee,
+        fee_vat=fee_vat,
         net=fields.optional_integer("net"),
         sent=fields.flag("sent", default=False),
         paid=fields.flag("paid", default=False),
+        total_fee=fields.integer("total_fee", default=fee + fee_vat),
+        sendable=fields.optional_flag("sendable"),
+        deleted=fields.flag("deleted", default=False),
+        # An id, or the whole schedule object when the request expanded it.
+        schedule=schedule
+        if isinstance(schedule, str)
+        else fields.nested("schedule").optional_text("id"),
         sent_at=fields.optional_time("sent_at"),
         paid_at=fields.optional_time("paid_at"),
         failure_code=_shown(fields.optional_text("failure_code")),
@@ -247,12 +337,94 @@ def _transfer(doc: object) -> Transfer:
     )
 
 
-def _page(doc: object, build_item: Callable[[object], T]) -> Page[T]:
-    fields = _Fields.of(doc, "list")
+def _percentage(fields: _Fields, name: str) -> Decimal | None:
+    value = fields.mapping.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _MalformedError(f"field {name!r} is {type(value).__name__}, not a number")
+    # Through its shortest text, so 33.3 stays 33.3 and never becomes a binary fraction.
+    share = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if not share.is_finite() or not 0 < share <= 100:
+        raise _MalformedError(f"field {name!r} is not a percentage above 0 and up to 100")
+    return share
+
+
+def _day_of_month(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 31:
+        raise _MalformedError("field 'days_of_month' is not a list of days")
+    return value
+
+
+def _next_dates(fields: _Fields) -> tuple[date, ...]:
+    for name in _NEXT_DATES_FIELDS:
+        if fields.mapping.get(name) is not None:
+            texts = fields.texts(name)
+            if len(texts) > _MOST_NEXT_DATES:
+                raise _MalformedError(f"field {name!r} lists more dates than any schedule has")
+            return tuple(sorted(_calendar_date(text, name) for text in texts))
+    return ()
+
+
+def _transfer_schedule(doc: object) -> TransferSchedule | None:
+    """A payout schedule, or None for a schedule of charges (listed by `GET /schedules`)."""
+    fields = _Fields.of(doc, "schedule")
+    if fields.mapping.get("transfer") is None:
+        if fields.mapping.get("charge") is not None:
+            return None
+        raise _MalformedError("a schedule has neither a transfer nor a charge")
+    transfer = fields.nested("transfer")
+    amount = transfer.optional_integer("amount")
+    percentage = _percentage(transfer, "percentage_of_balance")
+    if (amount is None) == (percentage is None):
+        raise _MalformedError("a transfer schedule needs either an amount or a percentage")
+    if amount is not None and amount <= 0:
+        raise _MalformedError("a transfer schedule's amount is not positive")
+    every = fields.integer("every")
+    if every < 1:
+        raise _MalformedError("field 'every' is below 1")
+    on = fields.nested("on")
+    days = tuple(_day_of_month(item) for item in on.items("days_of_month"))
+    currency = transfer.optional_text("currency")
+    recipient = transfer.mapping.get("recipient")
+    return TransferSchedule(
+        id=fields.text("id"),
+        status=fields.text("status").lower(),
+        every=every,
+        period=fields.text("period").lower(),
+        amount=amount,
+        percentage_of_balance=percentage,
+        currency=_currency_code(currency, "currency") if currency is not None else None,
+        # An id, or the recipient object when the request expanded it.
+        recipient=(
+            recipient
+            if isinstance(recipient, str)
+            else transfer.nested("recipient").optional_text("id")
+        ),
+        next_dates=_next_dates(fields),
+        weekdays=tuple(day.lower() for day in on.texts("weekdays")),
+        days_of_month=days,
+        weekday_of_month=on.optional_text("weekday_of_month"),
+        in_words=fields.optional_text("in_words"),
+        start_date=fields.optional_date("start_date"),
+        end_date=fields.optional_date("end_date"),
+    )
+
+
+def _list_items(fields: _Fields) -> list[object]:
     data = fields.mapping.get("data")
     if not isinstance(data, list):
         raise _MalformedError("field 'data' is not a list")
-    items = tuple(build_item(item) for item in data)
+    return data
+
+
+def _page(doc: object, build_item: Callable[[object], T]) -> Page[T]:
+    fields = _Fields.of(doc, "list")
+    items = tuple(build_item(item) for item in _list_items(fields))
+    return _page_of(fields, items)
+
+
+def _page_of(fields: _Fields, items: tuple[T, ...]) -> Page[T]:
     return Page(
         items=items,
         limit=fields.integer("limit", default=len(items)),
@@ -270,6 +442,21 @@ def parse_transactions(doc: object) -> Page[Transaction]:
 def parse_transfers(doc: object) -> Page[Transfer]:
     """Parse a list of transfers (payouts) of any API version."""
     return _parsed("transfer list", doc, lambda d: _page(d, _transfer))
+
+
+def _schedule_page(doc: object) -> Page[TransferSchedule]:
+    fields = _Fields.of(doc, "list")
+    built = (_transfer_schedule(item) for item in _list_items(fields))
+    return _page_of(fields, tuple(item for item in built if item is not None))
+
+
+def parse_transfer_schedules(doc: object) -> Page[TransferSchedule]:
+    """Parse a list of payout schedules; charge schedules in a `GET /schedules` list are skipped.
+
+    The next dates are read from `next_occurrences_on` (2019-05-29), `next_occurrences` or
+    `next_occurrence_dates` (older recordings).
+    """
+    return _parsed("transfer schedule list", doc, _schedule_page)
 
 
 def parse_error(doc: object) -> ErrorDocument | None:

@@ -8,7 +8,14 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from omise_tray.simulator.ledger import BankAccount, Direction, Transaction, Transfer
+from omise_tray.simulator.ledger import (
+    BankAccount,
+    Direction,
+    Transaction,
+    Transfer,
+    TransferTerms,
+)
+from omise_tray.simulator.schedules import SimSchedule
 from omise_tray.simulator.trading import TradingPattern
 
 CURRENT_VERSION = "2019-05-29"
@@ -34,6 +41,7 @@ class AccountSnapshot:
     total: int
     available: int
     reserve: int
+    transfer_terms: TransferTerms | None = None
 
     @property
     def pending(self) -> int:
@@ -48,7 +56,7 @@ def _derived_id(prefix: str, name: str, livemode: bool) -> str:
 
 @dataclass(eq=False)
 class SimAccount:
-    """One Omise account inside the simulator: its secret key, balance, history and trading.
+    """One Omise account inside the simulator: its key, balance, history, trading and payouts.
 
     The Simulator changes it only while holding `lock`; read it from other threads through
     `snapshot()`. `available` may exceed `total` because Omise's own fixtures do that.
@@ -69,6 +77,8 @@ class SimAccount:
     team: str = ""
     bank_account: BankAccount = DEFAULT_BANK_ACCOUNT
     trading: TradingPattern | None = None
+    transfer_terms: TransferTerms | None = None
+    schedules: list[SimSchedule] = field(default_factory=list)
     transactions: list[Transaction] = field(default_factory=list, repr=False)
     transfers: list[Transfer] = field(default_factory=list, repr=False)
     lock: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
@@ -108,6 +118,7 @@ class SimAccount:
                 total=self.total,
                 available=self.available,
                 reserve=self.reserve,
+                transfer_terms=self.transfer_terms,
             )
 
     def set_balance(self, *, total: int, available: int, reserve: int = 0) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 
 from omise_tray.simulator import shapes
 from omise_tray.simulator.accounts import AccountSnapshot, SimAccount
 from omise_tray.simulator.faults import Fault
+from omise_tray.simulator.settlement import PAYOUT_RUN_AT, Calendar
 from omise_tray.simulator.shapes import Document, Page, Timeline
 
 DEFAULT_LIMIT = 20
@@ -155,6 +156,8 @@ def respond(
         return json_response(200, shapes.balance(account.snapshot(), version, now, timeline))
     if path == "/account":
         return json_response(200, shapes.account(account.snapshot(), version, timeline))
+    if path == "/transfers/schedules":
+        return _schedules(account, version, query=query, now=now, timeline=timeline)
     collection, _, object_id = path.lstrip("/").partition("/")
     if collection not in ("transactions", "transfers") or "/" in object_id:
         return error_response(404, "not_found", f"path {path} was not found")
@@ -178,6 +181,41 @@ def respond(
     except QueryError as exc:
         return error_response(400, "bad_request", str(exc))
     return json_response(200, _listing(items, window, start, end, f"/{collection}"))
+
+
+def _schedules(
+    account: SimAccount,
+    version: str,
+    *,
+    query: Mapping[str, Sequence[str]],
+    now: float,
+    timeline: Timeline,
+) -> Response:
+    calendar = Calendar(timeline.origin, account.country)
+    local = calendar.moment(now)
+    # Today's date is no longer "next" once its 10:00 payout run has passed.
+    ran_today = local.time() >= PAYOUT_RUN_AT
+    first = local.date() + timedelta(days=1 if ran_today else 0)
+    snapshot = account.snapshot()
+    items: list[tuple[float, Document]] = []
+    for record in account.schedules:
+        created = calendar.seconds(record.start, time(9, 0))
+        next_dates = record.next_dates(first) if record.pays else []
+        document = shapes.schedule(
+            record,
+            snapshot,
+            version=version,
+            created=created,
+            next_dates=next_dates,
+            timeline=timeline,
+        )
+        items.append((created, document))
+    items.sort(key=lambda item: item[0])
+    try:
+        window, start, end = list_window(query, now, timeline)
+    except QueryError as exc:
+        return error_response(400, "bad_request", str(exc))
+    return json_response(200, _listing(items, window, start, end, "/transfers/schedules"))
 
 
 def _documents(

@@ -5,12 +5,19 @@ second) a new user sees balances move within seconds. Marina Books (SGD, low 40.
 20.00 in the app's defaults) pays out and refunds early on and its available balance falls
 below SGD 40.00 at simulated second 43 for every seed, while staying above SGD 20.00 until at
 least second 60. Bangkok Coffee (THB) and Osaka Ramen (JPY) stay healthy.
+
+The money timeline: Bangkok Coffee and Osaka Ramen are paid by card (2–3 business days),
+PromptPay (at once) and mobile banking (1–2 business days), so their pending money becomes
+available over the coming days. Bangkok Coffee states its payout terms (`transfer_config`)
+and pays ฿10,000.00 out every Friday; Osaka Ramen pays half its balance out once a month, on
+a day of the month chosen so that the next one falls within a week of the start.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 
 from omise_tray.simulator.accounts import SimAccount
 from omise_tray.simulator.ledger import (
@@ -18,9 +25,12 @@ from omise_tray.simulator.ledger import (
     Direction,
     Transaction,
     Transfer,
+    TransferTerms,
     object_id,
     transfer_fee,
 )
+from omise_tray.simulator.schedules import SimSchedule
+from omise_tray.simulator.settlement import Calendar, PaymentMethod
 from omise_tray.simulator.trading import Movement, ScriptedMove, TradingPattern
 
 _DAY = 86_400.0
@@ -41,8 +51,9 @@ class _Past:
     settled_charges: int
     refunds: tuple[int, ...]
     payouts: tuple[int, ...]
-    # (net amount, simulated second at which it becomes available) of recent charges.
-    pending: tuple[tuple[int, float], ...]
+    # (net amount, how the customer paid) of recent charges, still pending; or, for a shop
+    # whose money settles within seconds, (net amount, simulated second it becomes available).
+    pending: tuple[tuple[int, PaymentMethod | float], ...]
 
 
 def _split(amount: int, parts: int, rng: random.Random) -> list[int]:
@@ -54,7 +65,7 @@ def _split(amount: int, parts: int, rng: random.Random) -> list[int]:
 
 
 def _history(
-    past: _Past, currency: str, country: str, rng: random.Random
+    past: _Past, currency: str, calendar: Calendar, country: str, rng: random.Random
 ) -> tuple[list[Transaction], list[Transfer]]:
     """Transactions and transfers whose sum is exactly the opening total and available balance."""
     start, end = -_HISTORY_DAYS * _DAY, -_HISTORY_SETTLE
@@ -82,9 +93,14 @@ def _history(
         transfer = Transfer(object_id("trsf", False, rng), amount, fee, fee_vat, at, at, at + _DAY)
         transfers.append(transfer)
         book(amount, Direction.DEBIT, "transfer.sent", transfer.id, at=at)
-    # Recent charges are still pending and settle a few simulated seconds after the start.
-    for index, (amount, settles_at) in enumerate(past.pending, start=1):
+    # Recent charges, captured in the last hour, are still pending.
+    for index, (amount, settlement) in enumerate(past.pending, start=1):
         at = -index * 900.0
+        settles_at = (
+            calendar.settles_at(at, settlement)
+            if isinstance(settlement, PaymentMethod)
+            else settlement
+        )
         transaction_id = object_id("trxn", False, rng)
         origin = object_id("chrg", False, rng)
         transactions.append(
@@ -112,8 +128,12 @@ def _shop(
     bank: BankAccount,
     past: _Past,
     trading: TradingPattern,
+    origin: datetime,
+    terms: TransferTerms | None = None,
+    schedules: tuple[SimSchedule, ...] = (),
 ) -> SimAccount:
-    transactions, transfers = _history(past, currency, country, random.Random(name))
+    calendar = Calendar(origin, country)
+    transactions, transfers = _history(past, currency, calendar, country, random.Random(name))
     return SimAccount(
         name=name,
         key=key,
@@ -126,11 +146,26 @@ def _shop(
         trading=trading,
         transactions=transactions,
         transfers=transfers,
+        transfer_terms=terms,
+        schedules=list(schedules),
     )
 
 
-def demo_accounts() -> list[SimAccount]:
-    """Three test-mode shops in Thailand, Japan and Singapore; new objects on every call."""
+def _monthly_day(today: date) -> int:
+    """A day of the month (Omise takes 1 to 28) that comes within a week after `today`."""
+    target = today + timedelta(days=4)
+    return target.day if target.day <= 28 else 1
+
+
+def demo_accounts(origin: datetime | None = None) -> list[SimAccount]:
+    """Three test-mode shops in Thailand, Japan and Singapore; new objects on every call.
+
+    `origin` is the simulator's start (now when not given): settlement dates and payout days
+    are placed on the shops' calendars from it.
+    """
+    start = origin or datetime.now(UTC).replace(microsecond=0)
+    bangkok_today = Calendar(start, "TH").moment(0.0).date()
+    osaka_today = Calendar(start, "JP").moment(0.0).date()
     return [
         _shop(
             "Bangkok Coffee",
@@ -143,16 +178,36 @@ def demo_accounts() -> list[SimAccount]:
                 settled_charges=60,
                 refunds=(12_500, 8_900, 21_000),
                 payouts=(2_400_000, 1_850_000),
-                pending=((201_450, 8.0), (134_800, 20.0)),
+                pending=((201_450, PaymentMethod.MOBILE_BANKING), (134_800, PaymentMethod.CARD)),
             ),
+            # Payouts leave by the weekly schedule only, never by hand.
             trading=TradingPattern(
                 charge_every=(4.0, 9.0),
                 charge_amount=(8_000, 45_000),
                 settle_after=25.0,
                 refund_every=(40.0, 70.0),
                 refund_amount=(5_000, 20_000),
-                payout_every=(150.0, 210.0),
-                payout_keep=600_000,
+                settlement=(
+                    (PaymentMethod.CARD, 5),
+                    (PaymentMethod.PROMPTPAY, 4),
+                    (PaymentMethod.MOBILE_BANKING, 1),
+                ),
+            ),
+            origin=start,
+            # Omise's 2025 recording of a Thai account: fee and smallest payout ฿30.00.
+            terms=TransferTerms(
+                fee=3_000, min_transfer_amount=3_000, max_transfer_amount=100_000_000_000
+            ),
+            schedules=(
+                SimSchedule(
+                    id="schd_test_5simbangkokcoffeeweekly",
+                    every=1,
+                    period="week",
+                    weekdays=("friday",),
+                    amount=1_000_000,
+                    start=bangkok_today - timedelta(days=56),
+                    end=bangkok_today + timedelta(days=309),
+                ),
             ),
         ),
         _shop(
@@ -166,7 +221,7 @@ def demo_accounts() -> list[SimAccount]:
                 settled_charges=45,
                 refunds=(1_800, 950),
                 payouts=(260_000, 210_000),
-                pending=((28_100, 10.0), (15_400, 22.0)),
+                pending=((28_100, PaymentMethod.CARD), (15_400, PaymentMethod.MOBILE_BANKING)),
             ),
             trading=TradingPattern(
                 charge_every=(5.0, 10.0),
@@ -176,6 +231,19 @@ def demo_accounts() -> list[SimAccount]:
                 refund_amount=(900, 2_000),
                 payout_every=(180.0, 240.0),
                 payout_keep=60_000,
+                settlement=((PaymentMethod.CARD, 7), (PaymentMethod.MOBILE_BANKING, 3)),
+            ),
+            origin=start,
+            schedules=(
+                SimSchedule(
+                    id="schd_test_5simosakaramenmonthly0",
+                    every=1,
+                    period="month",
+                    days_of_month=(_monthly_day(osaka_today),),
+                    percentage=50,
+                    start=osaka_today - timedelta(days=90),
+                    end=osaka_today + timedelta(days=275),
+                ),
             ),
         ),
         _shop(
@@ -210,5 +278,6 @@ def demo_accounts() -> list[SimAccount]:
                     ScriptedMove(90.0, Movement.DISPUTE, 400),
                 ),
             ),
+            origin=start,
         ),
     ]

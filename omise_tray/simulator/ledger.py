@@ -10,9 +10,9 @@ from enum import StrEnum
 _ID_ALPHABET = string.digits + string.ascii_lowercase
 _ID_LENGTH = 19
 
-# Omise charges a flat fee per payout; these mirror the 25 THB seen in the Thai documents,
-# scaled to a comparable amount in each funding currency (minor units).
-TRANSFER_FEES: dict[str, int] = {"THB": 2500, "JPY": 250, "SGD": 100, "MYR": 300, "USD": 100}
+# Omise charges a flat fee per payout, before VAT, in minor units. THB: 28.04 + 7 % VAT = 30.00,
+# as in every transfer Omise's client libraries recorded; the others are comparable amounts.
+TRANSFER_FEES: dict[str, int] = {"THB": 2804, "JPY": 250, "SGD": 100, "MYR": 300, "USD": 100}
 # Value added tax charged on Omise's fees in the account's country, in percent.
 FEE_VAT_PERCENT: dict[str, int] = {"TH": 7, "JP": 10, "SG": 9, "MY": 8}
 
@@ -64,11 +64,27 @@ class Transfer:
     paid_at: float | None
     failure_code: str | None = None
     failure_message: str | None = None
+    schedule: str | None = None
+
+    @property
+    def total_fee(self) -> int:
+        """The fee with the tax on it."""
+        return self.fee + self.fee_vat
 
     @property
     def net(self) -> int:
         """What reaches the bank: the amount less the fee and the tax on the fee."""
         return self.amount - self.fee - self.fee_vat
+
+
+@dataclass(frozen=True, slots=True)
+class TransferTerms:
+    """An account's `transfer_config`: the payout fee with VAT and the limits, in minor units."""
+
+    fee: int
+    min_transfer_amount: int
+    max_transfer_amount: int
+    payouts_enabled: bool = True
 
 
 def transfer_fee(currency: str, country: str) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from omise_tray.simulator.accounts import API_VERSIONS, SimAccount
 from omise_tray.simulator.api import ApiRequest, RequestRecord, Response
 from omise_tray.simulator.connection import LoopbackServer
 from omise_tray.simulator.faults import Fault, FaultPlan, FaultRule
+from omise_tray.simulator.settlement import Calendar
 from omise_tray.simulator.shapes import Timeline
 from omise_tray.simulator.trading import Trading
 
@@ -25,7 +26,7 @@ LOOPBACK = "127.0.0.1"
 
 
 class Simulator:
-    """Serves Omise's balance, account, transaction and transfer endpoints for fake accounts.
+    """Serves Omise's balance, account, transaction, transfer and schedule endpoints.
 
     `dynamic=True` lets simulated time follow wall time multiplied by `speed`; otherwise time
     moves only through `advance()`. The same seed gives the same movements.
@@ -52,7 +53,9 @@ class Simulator:
         self._speed = speed
         self._timeline = Timeline(origin or datetime.now(UTC).replace(microsecond=0))
         self._trading = [
-            Trading(a, a.trading, seed) for a in self._accounts if a.trading is not None
+            Trading(a, a.trading, seed, Calendar(self._timeline.origin, a.country))
+            for a in self._accounts
+            if a.trading is not None or a.schedules
         ]
         self._clock_lock = threading.Lock()
         self._advanced = 0.0

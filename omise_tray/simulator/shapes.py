@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from omise_tray.simulator.accounts import LEGACY_VERSIONS, AccountSnapshot
-from omise_tray.simulator.ledger import BankAccount, Transaction, Transfer
+from omise_tray.simulator.ledger import BankAccount, Transaction, Transfer, TransferTerms
+from omise_tray.simulator.schedules import SimSchedule
 
 Document = dict[str, object]
 
@@ -66,9 +67,32 @@ def balance(account: AccountSnapshot, version: str, now: float, timeline: Timeli
     return document
 
 
-def account(snapshot: AccountSnapshot, version: str, timeline: Timeline) -> Document:
-    """The account object that labels a key: who, where and in which currency."""
+def _major_units(amount: int, currency: str) -> str:
+    """An amount as `transfer_config` writes it: a plain decimal in major units ("30.00")."""
+    if currency.upper() == "JPY":
+        return str(amount)
+    whole, minor = divmod(amount, 100)
+    return f"{whole}.{minor:02d}"
+
+
+def _transfer_config(terms: TransferTerms, currency: str) -> Document:
+    largest = _major_units(terms.max_transfer_amount, currency)
     return {
+        "min_transfer_amount": _major_units(terms.min_transfer_amount, currency),
+        "max_transfer_amount": largest,
+        "same_bank_max_transfer_amount": largest,
+        "is_payout_enabled": terms.payouts_enabled,
+        "fee": _major_units(terms.fee, currency),
+        "provider": "",
+        "merchant_id": "SIM",
+        "transfer_service_availability": None,
+        "max_active_realtime_transfer_schedules": None,
+    }
+
+
+def account(snapshot: AccountSnapshot, version: str, timeline: Timeline) -> Document:
+    """The account that labels a key: who, where, which currency, and its payout terms."""
+    document: Document = {
         "object": "account",
         "id": snapshot.id,
         "livemode": snapshot.livemode,
@@ -82,6 +106,9 @@ def account(snapshot: AccountSnapshot, version: str, timeline: Timeline) -> Docu
         "webhook_uri": None,
         _created(version): timeline.iso(snapshot.created_at),
     }
+    if snapshot.transfer_terms is not None:
+        document["transfer_config"] = _transfer_config(snapshot.transfer_terms, snapshot.currency)
+    return document
 
 
 def transaction(
@@ -128,10 +155,14 @@ def transfer(
     now: float,
     timeline: Timeline,
 ) -> Document:
-    """One payout; `sent` and `paid` turn true as simulated time passes their planned times."""
+    """One payout; `sent` and `paid` turn true as simulated time passes their planned times.
+
+    2019-05-29 adds `total_fee`, `sendable`, `deleted` and `schedule`, as Omise's 2025
+    recordings show; older versions leave them out.
+    """
     sent = record.sent_at is not None and record.sent_at <= now
     paid = record.paid_at is not None and record.paid_at <= now
-    return {
+    document: Document = {
         "object": "transfer",
         "id": record.id,
         "livemode": account.livemode,
@@ -149,6 +180,57 @@ def transfer(
         "failure_message": record.failure_message,
         "bank_account": _bank_account(bank),
         _created(version): timeline.iso(record.at),
+    }
+    if not _legacy(version):
+        document["total_fee"] = record.total_fee
+        document["sendable"] = record.failure_code is None and not sent
+        document["deleted"] = False
+        document["schedule"] = record.schedule
+    return document
+
+
+def schedule(
+    record: SimSchedule,
+    account: AccountSnapshot,
+    *,
+    version: str,
+    created: float,
+    next_dates: Sequence[date],
+    timeline: Timeline,
+) -> Document:
+    """One transfer schedule: `next_occurrences_on` in 2019-05-29, `next_occurrences` before."""
+    on: Document = (
+        {"weekdays": list(record.weekdays)}
+        if record.period == "week"
+        else {"days_of_month": list(record.days_of_month)}
+    )
+    transfer: Document = {
+        "recipient": record.recipient,
+        "amount": record.amount,
+        "currency": _currency(account.currency, version),
+    }
+    percentage = None if record.percentage is None else float(record.percentage)
+    if _legacy(version):
+        if percentage is not None:
+            transfer["percentage_of_balance"] = percentage
+    else:
+        transfer = {"object": "scheduled_transfer", **transfer, "percentage_of_balance": percentage}
+    dates = [day.isoformat() for day in next_dates]
+    return {
+        "object": "schedule",
+        "id": record.id,
+        "livemode": account.livemode,
+        "location": f"/schedules/{record.id}",
+        "status": record.status,
+        "every": record.every,
+        "period": record.period,
+        "on": on,
+        "in_words": record.in_words,
+        "start_date": record.start.isoformat(),
+        "end_date": record.end.isoformat(),
+        "transfer": transfer,
+        "next_occurrences" if _legacy(version) else "next_occurrences_on": dates,
+        _created(version): timeline.iso(created),
     }
 
 

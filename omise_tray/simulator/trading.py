@@ -7,6 +7,7 @@ import random
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -18,12 +19,16 @@ from omise_tray.simulator.ledger import (
     object_id,
     transfer_fee,
 )
+from omise_tray.simulator.schedules import SimSchedule
+from omise_tray.simulator.settlement import PAYOUT_RUN_AT, Calendar, PaymentMethod
 
 if TYPE_CHECKING:
     from omise_tray.simulator.accounts import SimAccount
 
 # Omise's published card rate in Thailand is 3.65 % plus VAT; close enough for every demo shop.
 CHARGE_FEE_BASIS_POINTS = 365
+# How long a payout takes to reach the bank once sent, when the shop's pattern does not say.
+_BANK_DELAY = 86_400.0
 
 
 class Movement(StrEnum):
@@ -50,6 +55,8 @@ class TradingPattern:
 
     Intervals are (shortest, longest) simulated seconds, amounts (smallest, largest) gross minor
     units. Random payouts send everything available above `payout_keep` to the bank.
+    Charges settle `settle_after` seconds after capture, or, when `settlement` weighs payment
+    methods, after the chosen method's settlement period on the shop's business days.
     """
 
     charge_every: tuple[float, float]
@@ -60,23 +67,40 @@ class TradingPattern:
     payout_every: tuple[float, float] | None = None
     payout_keep: int = 0
     script: tuple[ScriptedMove, ...] = ()
+    settlement: tuple[tuple[PaymentMethod, int], ...] = ()
+
+
+# A shop with schedules but no trading of its own: it never sells, refunds or pays by hand.
+_STILL = TradingPattern(charge_every=(math.inf, math.inf), charge_amount=(0, 0), settle_after=0.0)
 
 
 class Trading:
-    """Plays one account's pattern forward in simulated time, identically for the same seed.
+    """Plays one account's pattern and payout schedules forward in simulated time.
 
     Events are drawn in time order whatever the steps `run_until` is called with, so a
     simulation advanced in one jump and one advanced second by second end in the same state.
+    Scheduled payouts run at 10:00 local time on business days, oldest first; one the balance
+    cannot cover waits for the next run, as Omise retries it each business day.
     """
 
-    def __init__(self, account: SimAccount, pattern: TradingPattern, seed: int) -> None:
+    def __init__(
+        self, account: SimAccount, pattern: TradingPattern | None, seed: int, calendar: Calendar
+    ) -> None:
+        pattern = pattern or _STILL
         self._account = account
         self._pattern = pattern
+        self._calendar = calendar
         self._rng = random.Random(f"{seed}:{account.id}")
         self._script = deque(sorted(pattern.script, key=lambda move: move.at))
         self._next_charge = self._after(0.0, pattern.charge_every)
         self._next_refund = self._after(0.0, pattern.refund_every)
         self._next_payout = self._after(0.0, pattern.payout_every)
+        start = calendar.moment(0.0)
+        # Runs of days before the start (and of today once 10:00 has passed) are history.
+        ran_today = start.time() >= PAYOUT_RUN_AT
+        self._collected_until = start.date() - timedelta(days=0 if ran_today else 1)
+        self._waiting: deque[tuple[SimSchedule, date]] = deque()
+        self._next_run = calendar.next_payout_run(-1.0) if account.schedules else math.inf
 
     def run_until(self, now: float) -> None:
         """Apply every movement and settlement due up to simulated second `now`."""
@@ -101,12 +125,38 @@ class Trading:
         candidates.append((self._next_charge, 2, self._random_charge))
         candidates.append((self._next_refund, 3, self._random_refund))
         candidates.append((self._next_payout, 4, self._random_payout))
+        candidates.append((self._next_run, 5, self._payout_run))
         return min(candidates, key=lambda c: (c[0], c[1]), default=None)
 
     def _after(self, at: float, interval: tuple[float, float] | None) -> float:
-        if interval is None:
+        if interval is None or math.isinf(interval[0]):
             return math.inf
         return at + self._rng.uniform(*interval)
+
+    def _payout_run(self, at: float) -> None:
+        self._next_run = self._calendar.next_payout_run(at)
+        today = self._calendar.moment(at).date()
+        due = sorted(
+            (day, schedule.id, schedule)
+            for schedule in self._account.schedules
+            for day in schedule.dates(self._collected_until + timedelta(days=1), today)
+        )
+        self._collected_until = today
+        self._waiting.extend((schedule, day) for day, _, schedule in due)
+        still_waiting: deque[tuple[SimSchedule, date]] = deque()
+        for schedule, day in self._waiting:
+            if not schedule.pays:
+                continue
+            available = self._account.available
+            if schedule.amount is not None:
+                amount = schedule.amount
+            else:
+                amount = max(0, available) * (schedule.percentage or 0) // 100
+            if amount > available:
+                still_waiting.append((schedule, day))
+            elif amount > 0:
+                self._send(at, amount, schedule=schedule.id)
+        self._waiting = still_waiting
 
     def _scripted(self, at: float) -> None:
         move = self._script.popleft()
@@ -136,9 +186,17 @@ class Trading:
     def _id(self, prefix: str) -> str:
         return object_id(prefix, self._account.livemode, self._rng)
 
+    def _settles_at(self, at: float) -> float:
+        mix = self._pattern.settlement
+        if not mix:
+            return at + self._pattern.settle_after
+        (method,) = self._rng.choices([m for m, _ in mix], weights=[w for _, w in mix])
+        return self._calendar.settles_at(at, method)
+
     def _charge(self, at: float, gross: int) -> None:
         fee = gross * CHARGE_FEE_BASIS_POINTS // 10_000
         fee_vat = fee * FEE_VAT_PERCENT.get(self._account.country, 0) // 100
+        settles_at = self._settles_at(at)
         self._account.receive(
             Transaction(
                 id=self._id("trxn"),
@@ -147,7 +205,7 @@ class Trading:
                 key="charge.captured.net",
                 origin=self._id("chrg"),
                 at=at,
-                transferable_at=at + self._pattern.settle_after,
+                transferable_at=settles_at,
             )
         )
 
@@ -173,23 +231,28 @@ class Trading:
         )
 
     def _payout(self, at: float, amount: int) -> None:
+        if amount <= self._account.available:
+            self._send(at, amount)
+            return
+        fee, fee_vat = transfer_fee(self._account.currency, self._account.country)
+        self._account.transfers.append(
+            Transfer(
+                id=self._id("trsf"),
+                amount=amount,
+                fee=fee,
+                fee_vat=fee_vat,
+                at=at,
+                sent_at=None,
+                paid_at=None,
+                failure_code="insufficient_balance",
+                failure_message="insufficient funds in the account",
+            )
+        )
+
+    def _send(self, at: float, amount: int, *, schedule: str | None = None) -> None:
         fee, fee_vat = transfer_fee(self._account.currency, self._account.country)
         transfer_id = self._id("trsf")
-        if amount > self._account.available:
-            self._account.transfers.append(
-                Transfer(
-                    id=transfer_id,
-                    amount=amount,
-                    fee=fee,
-                    fee_vat=fee_vat,
-                    at=at,
-                    sent_at=None,
-                    paid_at=None,
-                    failure_code="insufficient_balance",
-                    failure_message="insufficient funds in the account",
-                )
-            )
-            return
+        delay = self._pattern.settle_after if self._pattern is not _STILL else _BANK_DELAY
         self._account.transfers.append(
             Transfer(
                 id=transfer_id,
@@ -198,7 +261,8 @@ class Trading:
                 fee_vat=fee_vat,
                 at=at,
                 sent_at=at,
-                paid_at=at + self._pattern.settle_after,
+                paid_at=at + delay,
+                schedule=schedule,
             )
         )
         self._account.pay(

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from omise_tray.core.balance import Balance
+from omise_tray.core.reconstruction import ReconstructedPoint
 from omise_tray.storage.damaged import keep_aside, kept_as
 from omise_tray.storage.permissions import create_private_file, make_private_folder, tighten
 
@@ -127,6 +128,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             WINDOW same_hour AS (PARTITION BY account_id, hour)
         )
         WHERE newest_first = 1
+        """,
+    ),
+    # 4: balances worked out from transactions for the time before an account's first poll,
+    # kept apart from the polls so that they are never taken for one.
+    (
+        """
+        CREATE TABLE reconstructed (
+            account_id TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            livemode INTEGER NOT NULL,
+            total INTEGER NOT NULL,
+            available INTEGER NOT NULL,
+            PRIMARY KEY (account_id, at)
+        ) WITHOUT ROWID
         """,
     ),
 )
@@ -546,6 +562,57 @@ class HistoryStore:
         self._retention_done_at = now
         return True
 
+    def record_reconstructed(
+        self,
+        account_id: str,
+        currency: str,
+        livemode: bool,
+        points: Sequence[ReconstructedPoint],
+    ) -> int:
+        """Keep an account's reconstructed balances; how many were kept.
+
+        Only points before the account's first recorded poll are kept, so a reconstruction
+        never stands where a real balance is known; they replace any kept before.
+        """
+        if not self._writable:
+            return 0
+        for attempt in (1, 2):
+            try:
+                with _transaction(self._connection):
+                    first = self._first_recorded(account_id)
+                    rows = [
+                        (account_id, at, currency, int(livemode), point.total, point.available)
+                        for point in points
+                        if (at := int(point.at.timestamp())) < first
+                    ]
+                    self._connection.execute(
+                        "DELETE FROM reconstructed WHERE account_id = ?", (account_id,)
+                    )
+                    self._connection.executemany(
+                        "INSERT INTO reconstructed"
+                        " (account_id, at, currency, livemode, total, available)"
+                        " VALUES (?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT (account_id, at) DO UPDATE SET"
+                        " total = excluded.total, available = excluded.available",
+                        rows,
+                    )
+                return len(rows)
+            except sqlite3.DatabaseError as exc:
+                if attempt == 1 and self._recover(exc):
+                    continue
+                self._note_write_failure(exc)
+        return 0
+
+    def _first_recorded(self, account_id: str) -> int | float:
+        """The time of the account's oldest recorded row, or infinity when it has none."""
+        (first,) = self._connection.execute(
+            "SELECT min(at) FROM ("
+            " SELECT min(at) AS at FROM samples WHERE account_id = :account"
+            " UNION ALL SELECT min(last_at) FROM rollups WHERE account_id = :account)",
+            {"account": account_id},
+        ).fetchone()
+        return math.inf if first is None else int(first)
+
     def _note_write_failure(self, exc: sqlite3.DatabaseError) -> None:
         log.warning("could not write balance history %s: %s", self.path, exc)
         self.write_problem = (
@@ -620,6 +687,22 @@ class HistoryStore:
                 available_high=row[14],
             )
             for row in self._connection.execute(query, parameters)
+        ]
+
+    def reconstructed(self, account_id: str, since: int, until: int) -> list[Point]:
+        """The account's reconstructed balances from `since` to `until`, oldest first.
+
+        They are chart points of their own, to be drawn as reconstructed; `series`, `rows`
+        and the export hold recorded polls only.
+        """
+        found = self._connection.execute(
+            "SELECT at, total, available FROM reconstructed"
+            " WHERE account_id = ? AND at BETWEEN ? AND ? ORDER BY at",
+            (account_id, since, until),
+        )
+        return [
+            Point(at, total, available, total, total, available, available)
+            for at, total, available in found
         ]
 
     def series(

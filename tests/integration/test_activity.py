@@ -290,7 +290,7 @@ def test_payouts_show_fee_net_status_bank_and_failure(qtbot: QtBot, sim: Simulat
     )
     assert amount == "฿21,872.00" and net == "฿21,845.25"
     for _, _, fee, _, status, bank, failure in rows[1:]:
-        assert (fee, status, bank, failure) == ("฿25.00 + ฿1.75 VAT", "Paid", "KBANK ••7702", "")
+        assert (fee, status, bank, failure) == ("฿28.04 + ฿1.96 VAT", "Paid", "KBANK ••7702", "")
     assert view.position_label.text() == "1–3 of 3"
 
 

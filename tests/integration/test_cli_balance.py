@@ -15,7 +15,7 @@ import pytest
 
 from omise_tray import cli
 from omise_tray.commands import balance as balance_command
-from omise_tray.commands.balance import NO_KEY
+from omise_tray.commands.reading import NO_KEY
 from tests.conftest import ScriptedServer
 
 JSON_FIELDS = [

@@ -87,7 +87,7 @@ def test_transfers_in_every_version_shape(sim: Simulator, version: str) -> None:
     listing = get(sim, "/transfers", version=version).json()
     transfer = listing["data"][0]
     assert transfer["object"] == "transfer"
-    assert transfer["fee"] == 2_500
+    assert transfer["fee"] == 2_804
     assert transfer["net"] == transfer["amount"] - transfer["fee"] - transfer["fee_vat"]
     assert transfer["currency"] == ("thb" if version in LEGACY else "THB")
     assert set(transfer["bank_account"]) >= {"brand", "last_digits", "name"}

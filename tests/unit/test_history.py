@@ -281,7 +281,7 @@ def test_a_version_1_file_is_migrated_and_keeps_its_polls(tmp_path: Path) -> Non
 
     with HistoryStore(path) as store:
         assert store.problem is None
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
         assert store.record("acct", Balance("JPY", True, 9000, 9000, 9000), NOW + MINUTE)
         rows = store.rows("acct")
 
@@ -612,7 +612,7 @@ def test_upgrading_a_version_2_file_summarises_the_polls_it_holds(tmp_path: Path
     write_version_2_file(path, polls)
 
     with HistoryStore(path) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == SCHEMA_VERSION
         assert summary_of(store) == [
             (hour, hour + 50 * MINUTE, 800, 100, 900, 4),
             (hour + HOUR, hour + HOUR, 7, 7, 7, 1),

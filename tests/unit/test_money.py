@@ -14,6 +14,7 @@ from omise_tray.core.money import (
     exponent,
     format_amount,
     format_money,
+    minor_units,
     parse_amount,
 )
 
@@ -228,3 +229,47 @@ def test_format_then_parse_gives_back_the_amount(
 )
 def test_format_money_then_parse_gives_back_the_amount(amount: int, currency: str) -> None:
     assert parse_amount(format_money(amount, currency), currency, allow_negative=True) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        ("30.00", "THB", 3_000),
+        ("30", "THB", 3_000),
+        ("0.5", "THB", 50),
+        ("1000000000.00", "THB", 100_000_000_000),
+        ("260", "JPY", 260),
+        ("260.00", "JPY", 260),
+        ("1.250", "KWD", 1_250),
+        ("007.10", "SGD", 710),
+    ],
+)
+def test_minor_units_reads_the_apis_decimal_strings(
+    text: str, currency: str, expected: int
+) -> None:
+    assert minor_units(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("", "THB"),
+        ("30.", "THB"),
+        (".5", "THB"),
+        ("-30.00", "THB"),
+        ("+30.00", "THB"),
+        ("1e3", "THB"),
+        ("1,000.00", "THB"),
+        (" 30.00", "THB"),
+        ("30.00\n", "THB"),
+        ("30.001", "THB"),
+        ("260.5", "JPY"),
+        ("๓๐", "THB"),
+        ("NaN", "THB"),
+        ("9" * 30, "THB"),
+        (str(INT64_MAX), "THB"),
+    ],
+)
+def test_minor_units_refuses_anything_but_a_plain_decimal(text: str, currency: str) -> None:
+    with pytest.raises(ValueError):
+        minor_units(text, currency)

@@ -16,6 +16,7 @@ from omise_tray.omise.parse import (
     parse_balance,
     parse_error,
     parse_transactions,
+    parse_transfer_schedules,
     parse_transfers,
 )
 
@@ -64,8 +65,27 @@ transaction_like = st.fixed_dictionaries(
     {"object": st.just("transaction")},
     optional={name: field_values for name in TRANSACTION_FIELDS},
 )
+SCHEDULE_FIELDS = [
+    "id",
+    "status",
+    "every",
+    "period",
+    "on",
+    "transfer",
+    "charge",
+    "next_occurrences_on",
+    "next_occurrences",
+    "start_date",
+]
+schedule_like = st.fixed_dictionaries(
+    {"object": st.just("schedule")},
+    optional={name: field_values | st.lists(scalars, max_size=3) for name in SCHEDULE_FIELDS},
+)
 list_like = st.fixed_dictionaries(
-    {"object": st.just("list"), "data": st.lists(transaction_like | json_values, max_size=3)},
+    {
+        "object": st.just("list"),
+        "data": st.lists(transaction_like | schedule_like | json_values, max_size=3),
+    },
     optional={name: field_values for name in ["limit", "offset", "total", "order"]},
 )
 
@@ -74,6 +94,7 @@ PARSERS: list[tuple[Callable[[object], object], type]] = [
     (parse_account, Account),
     (parse_transactions, Page),
     (parse_transfers, Page),
+    (parse_transfer_schedules, Page),
 ]
 
 

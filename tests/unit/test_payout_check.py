@@ -28,7 +28,7 @@ def test_the_dialog_asks_for_an_amount_first(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
     assert dialog.answer() == PROMPT
     assert dialog.account_box.itemText(0) == "Bangkok shop · THB · live"
-    assert dialog.fee_label.text() == "฿25.00"
+    assert dialog.fee_label.text() == "฿30.00"
     assert dialog.usable_label.text() == "฿10,000.00 transferable"
 
 
@@ -38,19 +38,17 @@ def test_a_transfer_that_fits_is_answered_yes_as_the_merchant_types(qtbot: QtBot
     qtbot.keyClicks(dialog.amount_field, "9,000")
 
     assert dialog.answer() == (
-        "Yes: after this transfer of ฿9,000.00 and the ฿25.00 fee, ฿975.00 remains."
+        "Yes: after this transfer of ฿9,000.00, ฿1,000.00 remains; "
+        "your bank receives ฿8,970.00 after the ฿30.00 fee."
     )
 
 
 def test_a_transfer_that_does_not_fit_says_how_much_is_missing(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
 
-    qtbot.keyClicks(dialog.amount_field, "10000")
+    qtbot.keyClicks(dialog.amount_field, "10000.01")
 
-    assert (
-        dialog.answer()
-        == "No: you are ฿25.00 short (transfer ฿10,000.00 + fee ฿25.00 + buffer ฿0.00)."
-    )
+    assert dialog.answer() == "No: you are ฿0.01 short (transfer ฿10,000.01 + buffer ฿0.00)."
 
 
 def test_the_answer_is_the_core_payout_checks_summary(qtbot: QtBot) -> None:
@@ -90,7 +88,8 @@ def test_switching_account_uses_its_currency(qtbot: QtBot) -> None:
 
     assert dialog.fee_label.text() == "¥260"
     assert dialog.answer() == (
-        "Yes: after this transfer of ¥70,000 and the ¥260 fee, ¥9,740 remains."
+        "Yes: after this transfer of ¥70,000, ¥10,000 remains; "
+        "your bank receives ¥69,740 after the ¥260 fee."
     )
 
 

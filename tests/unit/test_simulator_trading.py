@@ -156,7 +156,7 @@ def test_a_payout_debits_its_amount_and_sends_the_amount_less_fees() -> None:
     Simulator([shop]).advance(10)
     assert shop.total == shop.available == 4_000
     (transfer,) = shop.transfers
-    assert (transfer.fee, transfer.fee_vat, transfer.net) == (2_500, 175, 3_325)
+    assert (transfer.fee, transfer.fee_vat, transfer.net) == (2_804, 196, 3_000)
     assert shop.transactions[-1].origin == transfer.id
 
 
