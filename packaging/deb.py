@@ -240,11 +240,13 @@ def write_licences(onedir: Path, doc: Path, year: int) -> str:
     licences = doc / "licenses"
     components = []
     python_licence = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
+    python_text = "no text found on the build machine"
     if python_licence.is_file():
         target = licences / "Python" / "LICENSE.txt"
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(python_licence, target)
-    components.append(f"Python {sys.version.split()[0]}: PSF-2.0 (licenses/Python/)")
+        python_text = "licenses/Python/"
+    components.append(f"Python {sys.version.split()[0]}: PSF-2.0 ({python_text})")
     for distribution in _bundled_distributions():
         name, version = distribution.metadata["Name"], distribution.version
         expression = _licence_expression(distribution)
