@@ -1,9 +1,11 @@
-"""Build the installable app: icons, the PyInstaller onedir folder, and on Linux the tarball.
+"""Build the installable app: icons, the PyInstaller onedir folder, and this system's packages.
 
-Run through `scripts/build`, which picks the project's virtual environment. An up-to-date
-build (same sources, same PyInstaller, same Python) is reused, so running it twice is cheap.
+Linux: the tarball and the .deb; Windows: the Inno Setup installer; macOS: the .app in a .dmg.
+Run through `scripts/build`, which installs the locked build set into the project's virtual
+environment. An up-to-date build (same sources, same PyInstaller, same Python) is reused, and
+so is each package made from it, so running it twice is cheap.
 
-Usage: python packaging/build.py [--force] [--check-size] [--naive]
+Usage: python packaging/build.py [--force] [--app-only] [--check-size] [--naive]
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "packaging"))
 
-from omise_tray import APP_ID, __version__  # noqa: E402
+from omise_tray import APP_ID, APP_NAME, __version__  # noqa: E402
 
 DIST = REPO / "dist"
 BUILD = REPO / "build"
@@ -30,7 +33,17 @@ ICONS = BUILD / "icons"
 STAMP = BUILD / f"{APP_ID}.stamp"
 SPEC = REPO / "packaging" / "omise_tray.spec"
 SIZE_BUDGET_MB = 110  # Linux onedir folder, in MB of 1,000,000 bytes
-INPUTS = ("omise_tray", "packaging", "resources", "pyproject.toml")
+# What the one-folder app is made of; the packages around it have their own fingerprints.
+INPUTS = (
+    "omise_tray",
+    "pyproject.toml",
+    "packaging/omise_tray.spec",
+    "packaging/launcher.py",
+    "packaging/bundle.py",
+    "packaging/elf.py",
+    "packaging/icudata.py",
+    "packaging/icons.py",
+)
 BUNDLED = (
     "PySide6-Essentials",
     "shiboken6",
@@ -98,19 +111,55 @@ def run_pyinstaller() -> None:
     subprocess.run(command, check=True, env=env, cwd=REPO)
 
 
+def package_is_current(output: Path, inputs: tuple[str, ...]) -> tuple[bool, Path, str]:
+    """Whether output was made from this onedir and these inputs: (current, stamp, digest)."""
+    digest = hashlib.sha256(STAMP.read_bytes())
+    for name in inputs:
+        root = REPO / name
+        for path in [root] if root.is_file() else sorted(root.rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(REPO)).encode())
+                digest.update(path.read_bytes())
+    stamp = BUILD / f"{output.name}.stamp"
+    current = output.is_file() and stamp.is_file() and stamp.read_text() == digest.hexdigest()
+    return current, stamp, digest.hexdigest()
+
+
+LINUX_INPUTS = (
+    "CHANGELOG.md",
+    "resources/linux",
+    "packaging/build.py",
+    "packaging/changelog.py",
+    "packaging/metainfo.py",
+)
+
+
+def linux_metainfo() -> bytes:
+    import metainfo
+    from changelog import read
+
+    return metainfo.metainfo(read())
+
+
 def linux_tarball() -> Path:
     """The onedir folder plus the desktop entry, icons, AppStream data and an installer script."""
+    from deb import METAINFO_NAME
+
     machine = platform.machine() or "unknown"
     tarball = DIST / f"{APP_ID}-{__version__}-linux-{machine}.tar.gz"
-    if tarball.is_file() and tarball.stat().st_mtime >= STAMP.stat().st_mtime:
+    current, stamp, digest = package_is_current(tarball, LINUX_INPUTS)
+    if current:
         return tarball
     top = f"{APP_ID}-{__version__}"
     linux = REPO / "resources" / "linux"
+    metainfo_file = BUILD / "metainfo" / METAINFO_NAME
+    metainfo_file.parent.mkdir(parents=True, exist_ok=True)
+    metainfo_file.write_bytes(linux_metainfo())
     members = [
         (ONEDIR, f"{top}/{APP_ID}"),
         (linux / "install.sh", f"{top}/install.sh"),
         (linux / f"{APP_ID}.desktop", f"{top}/share/applications/{APP_ID}.desktop"),
-        (linux / f"{APP_ID}.metainfo.xml", f"{top}/share/metainfo/{APP_ID}.metainfo.xml"),
+        (metainfo_file, f"{top}/share/metainfo/{METAINFO_NAME}"),
         (ICONS / "hicolor", f"{top}/share/icons/hicolor"),
     ]
     partial = tarball.with_suffix(".partial")
@@ -118,7 +167,33 @@ def linux_tarball() -> Path:
         for source, name in members:
             archive.add(source, arcname=name)
     partial.replace(tarball)
+    stamp.write_text(digest)
     return tarball
+
+
+def debian_package() -> Path:
+    """dist/omise-tray_<version>_<arch>.deb (packaging/deb.py)."""
+    import deb
+    from changelog import read
+
+    inputs = (*LINUX_INPUTS, "packaging/deb.py", "scripts/bootstrap", "requirements/runtime.txt")
+    arch = deb.architecture()
+    package = DIST / f"{deb.PACKAGE}_{__version__}_{arch}.deb"
+    current, stamp, digest = package_is_current(package, inputs)
+    if current:
+        return package
+    year = read()[0].date.year
+    deb.build_deb(
+        onedir=ONEDIR,
+        icons=ICONS,
+        metainfo=linux_metainfo(),
+        version=__version__,
+        out_dir=DIST,
+        work=BUILD / "deb",
+        year=year,
+    )
+    stamp.write_text(digest)
+    return package
 
 
 def windows_installer() -> None:
@@ -128,14 +203,14 @@ def windows_installer() -> None:
         print("build: iscc (Inno Setup 6) is not on PATH, so no installer was made")
         return
     script = REPO / "packaging" / "windows" / "omise-tray.iss"
-    subprocess.run([iscc, f"/DAppVersion={__version__}", str(script)], check=True)
+    subprocess.run([iscc, f"/DMyAppVersion={__version__}", str(script)], check=True)
 
 
 def macos_disk_image() -> None:
-    """dist/omise-tray-<version>-macos.dmg holding the .app bundle."""
-    app = DIST / "Omise Tray.app"
-    image = DIST / f"{APP_ID}-{__version__}-macos.dmg"
-    command = ["hdiutil", "create", "-volname", "Omise Tray", "-srcfolder", str(app)]
+    """dist/omise-tray-<version>-macos-<arch>.dmg holding the .app bundle."""
+    app = DIST / f"{APP_NAME}.app"
+    image = DIST / f"{APP_ID}-{__version__}-macos-{platform.machine()}.dmg"
+    command = ["hdiutil", "create", "-volname", APP_NAME, "-srcfolder", str(app)]
     subprocess.run([*command, "-ov", "-format", "UDZO", str(image)], check=True)
     print(f"build: {image} is {megabytes(image.stat().st_size)}")
 
@@ -151,9 +226,13 @@ def build(force: bool) -> None:
         STAMP.parent.mkdir(parents=True, exist_ok=True)
         STAMP.write_text(digest)
     print(f"build: {ONEDIR} is {megabytes(folder_bytes(ONEDIR))}")
+
+
+def package() -> None:
+    """This system's installable packages around the built app."""
     if sys.platform.startswith("linux"):
-        tarball = linux_tarball()
-        print(f"build: {tarball} is {megabytes(tarball.stat().st_size)}")
+        for made in (linux_tarball(), debian_package()):
+            print(f"build: {made} is {megabytes(made.stat().st_size)}")
     elif sys.platform == "win32":
         windows_installer()
     elif sys.platform == "darwin":
@@ -201,6 +280,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--force", action="store_true", help="rebuild even when up to date")
     parser.add_argument(
+        "--app-only",
+        action="store_true",
+        help="build the app folder only, not the packages (to sign it before packaging)",
+    )
+    parser.add_argument(
         "--check-size", action="store_true", help="only check dist/ against the size budget"
     )
     parser.add_argument(
@@ -213,6 +297,8 @@ def main() -> int:
         naive_build()
         return 0
     build(args.force)
+    if not args.app_only:
+        package()
     return check_size() if sys.platform.startswith("linux") else 0
 
 

@@ -60,3 +60,30 @@ def symbol_bytes(library: Path, symbol: str) -> bytes:
             file_offset = home[4] + (value - home[3])
             return elf[file_offset : file_offset + length]
     raise ValueError(f"{library} has no symbol {symbol}")
+
+
+SHT_GNU_VERNEED = 0x6FFFFFFE
+
+
+def version_needs(binary: Path) -> dict[str, set[str]]:
+    """The symbol versions a binary asks of each library it links, e.g. libc.so.6: GLIBC_2.34."""
+    elf = binary.read_bytes()
+    sections = _sections(elf, binary)
+    needs: dict[str, set[str]] = {}
+    for section in sections:
+        if section[1] != SHT_GNU_VERNEED:
+            continue
+        strings = sections[section[6]]
+        entry = section[4]
+        while True:
+            _version, count, file_at, aux_at, next_at = struct.unpack_from("<HHIII", elf, entry)
+            names = needs.setdefault(_string(elf, strings, file_at), set())
+            aux = entry + aux_at
+            for _ in range(count):
+                _hash, _flags, _other, name_at, aux_next = struct.unpack_from("<IHHII", elf, aux)
+                names.add(_string(elf, strings, name_at))
+                aux += aux_next
+            if not next_at:
+                break
+            entry += next_at
+    return needs

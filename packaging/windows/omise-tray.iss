@@ -1,11 +1,10 @@
 ; Inno Setup script for Omise Tray: a per-user install (no administrator rights needed).
-; Build on Windows after `scripts/build` (or `python packaging/build.py`) has produced
-; dist\omise-tray\ and build\icons\omise-tray.ico:
-;   iscc /DAppVersion=0.1.0 packaging\windows\omise-tray.iss
-; packaging/build.py runs this itself when iscc.exe is on PATH.
+; `scripts/build` on Windows runs it (packaging/build.py, when iscc.exe is on PATH) after
+; making dist\omise-tray\ and build\icons\omise-tray.ico, passing the package's version:
+;   iscc /DMyAppVersion=X.Y.Z packaging\windows\omise-tray.iss
 
-#ifndef AppVersion
-  #error Pass the version: iscc /DAppVersion=X.Y.Z packaging\windows\omise-tray.iss
+#ifndef MyAppVersion
+  #error Pass the version: iscc /DMyAppVersion=X.Y.Z packaging\windows\omise-tray.iss
 #endif
 #define AppName "Omise Tray"
 #define AppExe "omise-tray.exe"
@@ -20,8 +19,8 @@
 [Setup]
 AppId={{6C1E3F2A-9B7D-4E58-A0C4-3D2F8B61E7A9}
 AppName={#AppName}
-AppVersion={#AppVersion}
-AppVerName={#AppName} {#AppVersion}
+AppVersion={#MyAppVersion}
+AppVerName={#AppName} {#MyAppVersion}
 AppPublisher={#AppName} contributors
 DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
@@ -33,7 +32,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 SourceDir=..\..
 OutputDir=dist
-OutputBaseFilename=omise-tray-{#AppVersion}-windows-x64-setup
+OutputBaseFilename=omise-tray-{#MyAppVersion}-windows-x64-setup
 SetupIconFile=build\icons\omise-tray.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}

@@ -12,7 +12,7 @@ bin=$HOME/.local/bin
 if [ "${1:-}" = "--uninstall" ]; then
   rm -rf "$lib"
   rm -f "$bin/omise-tray" "$data/applications/omise-tray.desktop" \
-    "$data/metainfo/omise-tray.metainfo.xml"
+    "$data/metainfo/co.omise.OmiseTray.metainfo.xml"
   find "$data/icons/hicolor" -name 'omise-tray.*' -delete 2>/dev/null || true
   echo "Omise Tray was removed."
   exit 0
@@ -24,7 +24,7 @@ cp -a "$here/omise-tray/." "$lib/"
 ln -sf "$lib/omise-tray" "$bin/omise-tray"
 sed -e "s|^Exec=.*|Exec=\"$lib/omise-tray\"|" -e "s|^TryExec=.*|TryExec=$lib/omise-tray|" \
   "$here/share/applications/omise-tray.desktop" >"$data/applications/omise-tray.desktop"
-cp "$here/share/metainfo/omise-tray.metainfo.xml" "$data/metainfo/"
+cp "$here/share/metainfo/co.omise.OmiseTray.metainfo.xml" "$data/metainfo/"
 cp -R "$here/share/icons/hicolor" "$data/icons/"
 if command -v update-desktop-database >/dev/null 2>&1; then
   update-desktop-database -q "$data/applications" || true

@@ -168,7 +168,7 @@ def test_tarball_installs_for_one_user_and_uninstalls(
             "install.sh",
             "omise-tray/omise-tray",
             "share/applications/omise-tray.desktop",
-            "share/metainfo/omise-tray.metainfo.xml",
+            "share/metainfo/co.omise.OmiseTray.metainfo.xml",
             "share/icons/hicolor/48x48/apps/omise-tray.png",
             "share/icons/hicolor/scalable/apps/omise-tray.svg",
         ):
