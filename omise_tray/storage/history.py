@@ -14,6 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from omise_tray.core.balance import Balance
+from omise_tray.storage.aside import keep_aside, kept_aside_sentence
 
 log = logging.getLogger(__name__)
 
@@ -380,7 +381,7 @@ class HistoryStore:
         """Move a damaged file aside (never delete it) and open a new, empty one."""
         aside = self._move_aside()
         log.warning("history %s is damaged (%s); moved to %s", self.path, exc, aside)
-        where = f" The damaged file was kept as {aside.name}." if aside else ""
+        where = kept_aside_sentence(aside)
         self.problem = f"Your balance history was damaged, so a new one was started.{where}"
         try:
             return self._open_file()
@@ -434,26 +435,12 @@ class HistoryStore:
             log.info("history schema migrated to version %d", number)
 
     def _move_aside(self) -> Path | None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        copy = 1
-        while aside.exists():  # never overwrite an earlier damaged file from the same second
-            copy += 1
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{copy}")
-        try:
-            self.path.replace(aside)
-        except OSError as exc:
-            log.warning("could not move the damaged history aside: %s", exc)
-            return None
         # The write-ahead log belongs to the damaged file: keep it beside it, never replay it
         # into the new one. The shared-memory index is rebuilt from it, so it can go.
-        for suffix in ("-wal", "-shm"):
-            companion = self.path.with_name(self.path.name + suffix)
+        aside = keep_aside(self.path, companions=("-wal",))
+        if aside is not None:
             with contextlib.suppress(FileNotFoundError):
-                if suffix == "-wal":
-                    companion.replace(aside.with_name(aside.name + suffix))
-                else:
-                    companion.unlink()
+                self.path.with_name(self.path.name + "-shm").unlink()
         return aside
 
     def _recover(self, exc: sqlite3.DatabaseError) -> bool:
