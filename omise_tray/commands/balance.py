@@ -15,7 +15,7 @@ from typing import Any
 from omise_tray.config import Paths
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import classify, default_thresholds
-from omise_tray.core.money import format_amount
+from omise_tray.core.money import exponent, format_amount
 from omise_tray.omise.client import (
     DEFAULT_API_BASE,
     DEFAULT_API_VERSION,
@@ -178,6 +178,8 @@ def _as_json(fetched: Fetched) -> dict[str, object]:
         "account": fetched.account,
         "livemode": balance.livemode,
         "currency": balance.currency,
+        # Decimal places of the minor unit (0 for JPY, 2 for THB), to format the amounts.
+        "exponent": exponent(balance.currency),
         "total": balance.total,
         "available": balance.available,
         "transferable": balance.transferable,
@@ -222,16 +224,31 @@ def _connection_from(environ: Mapping[str, str]) -> _Connection:
     )
 
 
+def _print_json(fetched: Sequence[Fetched], errors: Sequence[dict[str, str | None]]) -> None:
+    print(
+        json.dumps({"balances": [_as_json(f) for f in fetched], "errors": list(errors)}, indent=2)
+    )
+
+
+def _refuse(args: argparse.Namespace, message: str) -> int:
+    """A configuration error before any fetch: one line on stderr and, for --json, a document
+    with the error in it, so a script always gets JSON."""
+    report_error(message)
+    if args.json:
+        _print_json(
+            [], [{"account": None, "kind": ErrorKind.CONFIGURATION.value, "message": message}]
+        )
+    return EXIT_CONFIGURATION
+
+
 def run(args: argparse.Namespace) -> int:
     """Fetch, print and return the exit status documented in DESIGN.md."""
     try:
         connection = _connection_from(os.environ)
     except InsecureTransportError as error:
-        report_error(error.message)
-        return EXIT_CONFIGURATION
+        return _refuse(args, error.message)
     except ValueError as error:
-        report_error(str(error))
-        return EXIT_CONFIGURATION
+        return _refuse(args, str(error))
     accounts = accounts_to_check(os.environ)
     unusable: list[Fetched | Failed] = []
     if not accounts:
@@ -239,22 +256,19 @@ def run(args: argparse.Namespace) -> int:
         try:
             configured = configured_keys(Paths.for_user(), account_name=args.account)
         except UnknownAccountError as error:
-            report_error(str(error))
-            return EXIT_CONFIGURATION
-        if configured.settings_problem:
-            report_error(configured.settings_problem)
+            return _refuse(args, str(error))
+        for message in configured.settings_messages:
+            report_error(message)
         accounts = [AccountKey(account.name, key) for account, key in configured.keys]
         unusable = [Failed(a.name, MissingKeyError(problem)) for a, problem in configured.problems]
     elif args.account is not None:
         accounts = [account for account in accounts if account.name == args.account]
         if not accounts:
-            report_error(
-                f"No account named {args.account!r}; `omise-tray accounts list` shows them."
+            return _refuse(
+                args, f"No account named {args.account!r}; `omise-tray accounts list` shows them."
             )
-            return EXIT_CONFIGURATION
     if not accounts and not unusable:
-        report_error(NO_KEY)
-        return EXIT_CONFIGURATION
+        return _refuse(args, NO_KEY)
 
     results = [fetch_balance(account, connection, args.timeout) for account in accounts]
     results += unusable
@@ -263,14 +277,13 @@ def run(args: argparse.Namespace) -> int:
     for failure in failed:
         report_error(f"{failure.account}: {failure.error.message}")
     if args.json:
-        document = {
-            "balances": [_as_json(result) for result in fetched],
-            "errors": [
+        _print_json(
+            fetched,
+            [
                 {"account": f.account, "kind": f.error.kind.value, "message": f.error.message}
                 for f in failed
             ],
-        }
-        print(json.dumps(document, indent=2))
+        )
     elif fetched:
         print(_table(fetched))
     return _exit_status(results)

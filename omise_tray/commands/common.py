@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the GUI imports this module on its way to the first window
+    from omise_tray.config import Paths
+    from omise_tray.storage.settings import LoadedSettings, SettingsStore
 
 PROGRAM = "omise-tray"
 
@@ -29,3 +34,17 @@ def seconds(text: str) -> float:
 def report_error(message: str) -> None:
     """Print one readable line on stderr, prefixed with the program's name."""
     print(f"{PROGRAM}: {message}", file=sys.stderr)
+
+
+def settings_store(paths: Paths) -> SettingsStore:
+    """The settings file, with the shortest interval the API in the environment allows."""
+    from omise_tray.config import ApiEndpoint
+    from omise_tray.storage.settings import SettingsStore
+
+    return SettingsStore(paths.settings_file, interval_floor=ApiEndpoint.from_env().min_interval)
+
+
+def report_settings(loaded: LoadedSettings) -> None:
+    """Tell the user, one line each, what loading the settings had to change."""
+    for message in loaded.messages:
+        report_error(message)

@@ -24,7 +24,12 @@ from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from omise_tray.config import DEFAULT_API_VERSION, MAX_INTERVAL, OMISE_MIN_INTERVAL
+from omise_tray.config import (
+    DEFAULT_API_VERSION,
+    LOOPBACK_MIN_INTERVAL,
+    MAX_INTERVAL,
+    OMISE_MIN_INTERVAL,
+)
 from omise_tray.storage.aside import keep_aside, keep_copy
 from omise_tray.storage.atomic import write_atomically
 from omise_tray.storage.fields import (
@@ -38,6 +43,7 @@ from omise_tray.storage.fields import (
     Text,
     UnusableValueError,
     Whole,
+    clean_text,
     quote,
 )
 from omise_tray.storage.lock import DEFAULT_WAIT, held
@@ -240,20 +246,19 @@ def already_added(existing: AccountSettings) -> str:
 def same_omise_account(one: AccountSettings, other: AccountSettings) -> bool:
     """Whether two entries watch the same Omise account in the same mode.
 
-    Entries saved by older versions lack the Omise account id: for them the owner's email,
-    country and currency together stand in for it (an Omise account has one owner email).
+    Entries saved by older versions lack the Omise account id: for them the owner's email and
+    the account's currency (and its country, when both entries know it) stand in for it; an
+    Omise account has one owner email and one currency.
     """
     if one.livemode is None or one.livemode != other.livemode:
         return False
     if one.omise_account_id and other.omise_account_id:
         return one.omise_account_id == other.omise_account_id
-    if not (one.email and one.country and one.currency and other.email):
+    if not (one.email and other.email and one.currency and other.currency):
         return False
-    return (one.email.casefold(), one.country, one.currency) == (
-        other.email.casefold(),
-        other.country,
-        other.currency,
-    )
+    if one.country and other.country and one.country != other.country:
+        return False
+    return (one.email.casefold(), one.currency) == (other.email.casefold(), other.currency)
 
 
 def find_duplicate(settings: Settings, candidate: AccountSettings) -> AccountSettings | None:
@@ -286,6 +291,46 @@ def find_orphans(settings: Settings, stored_ids: Iterable[str]) -> tuple[str, ..
     """The keyring entries (by account id) that no entry of the settings refers to."""
     known = {a.id for a in settings.all_accounts}
     return tuple(sorted({i for i in stored_ids if i not in known}))
+
+
+def account_name(text: str) -> str:
+    """A name typed for an account, fit for the file: one line, no control characters, at
+    most NAME_LENGTH characters; empty when nothing usable is left."""
+    return clean_text(text).strip()[:NAME_LENGTH].rstrip()
+
+
+def account_from_omise(
+    name: str,
+    *,
+    omise_account_id: str | None,
+    livemode: bool | None,
+    currency: str | None,
+    email: str | None,
+    country: str | None,
+    account_id: str | None = None,
+) -> AccountSettings:
+    """An entry for the Omise account a key opened, as /account and /balance describe it.
+
+    What the server sent is made fit for the file first (control characters removed, lengths
+    capped); a value that still does not fit is left unknown. A new id unless `account_id`.
+    """
+    sent = {
+        "omise_account_id": omise_account_id,
+        "livemode": livemode,
+        "currency": currency,
+        "email": email,
+        "country": country,
+    }
+    values: dict[str, Any] = {}
+    for item in _ACCOUNT_FIELDS:
+        if item.name in sent:
+            try:
+                values[item.name] = item.metadata["kind"].read(sent[item.name], _ANY_API).value
+            except UnusableValueError:
+                values[item.name] = None
+    return AccountSettings(
+        id=account_id or AccountSettings.new_id(), name=account_name(name), **values
+    )
 
 
 # -- reading a document ------------------------------------------------------------------
@@ -346,6 +391,7 @@ def _declared(cls: type) -> list[Field[Any]]:
 _SETTINGS_FIELDS = _declared(Settings)
 _ACCOUNT_FIELDS = _declared(AccountSettings)
 _NAME = Text(NAME_LENGTH)
+_ANY_API = Limits(interval_floor=LOOPBACK_MIN_INTERVAL)
 _ID = Text(64, _LOCAL_ID)
 
 
