@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from omise_tray.config import LOOPBACK_MIN_INTERVAL, OMISE_MIN_INTERVAL
+from omise_tray.core.alerts import AccountAlertState, AlertKind, AlertRules, on_balance
+from omise_tray.core.balance import Balance
+from omise_tray.core.portfolio import AccountRules
 from omise_tray.storage import settings as settings_module
 from omise_tray.storage.fields import Limits
 from omise_tray.storage.settings import (
@@ -239,6 +243,33 @@ def test_each_hand_edited_account_value_gives_valid_settings_and_one_notice(
     [account] = settings.accounts
     assert getattr(account, attribute) == expected
     assert account.id == "a1"
+
+
+@pytest.mark.parametrize("edit", [e[1] for e in ACCOUNT_EDITS], ids=[e[0] for e in ACCOUNT_EDITS])
+def test_an_alert_still_fires_with_each_hand_edited_account_value(
+    tmp_path: Path, edit: dict[str, Any]
+) -> None:
+    """The loaded values go the way the app's alert path takes them (currency rules, then
+    the alert engine) without raising, and an empty balance raises its critical alert."""
+    path = tmp_path / "settings.json"
+    write(path, {"quiet_hours_start": "22", "accounts": [{**SHOP, **edit}]})
+    [account] = SettingsStore(path).load().settings.accounts
+    rules = AccountRules.for_currency(
+        account.currency or "THB", low=account.low, critical=account.critical,
+        watched=account.watched,
+    )  # fmt: skip
+    alert_rules = AlertRules(
+        low=rules.thresholds.low,
+        critical=rules.thresholds.critical,
+        watched=rules.watched,
+        notifications_enabled=account.notifications,
+    )
+    empty = Balance(currency="THB", livemode=False, total=0, available=0, transferable=0)
+    _, alerts = on_balance(
+        AccountAlertState(), alert_rules, empty, datetime.now(UTC),
+        account_id=account.id, account_label=account.name,
+    )  # fmt: skip
+    assert [a.kind for a in alerts] == [AlertKind.CRITICAL]
 
 
 def test_a_notice_is_a_sentence_saying_what_was_wrong_and_what_is_used(tmp_path: Path) -> None:
