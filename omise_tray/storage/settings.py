@@ -582,8 +582,9 @@ def merge(base: Settings, mine: Settings, theirs: Settings) -> Settings:
     ]
     present = {a.id for a in merged}
     merged += [a for a in mine.all_accounts if a.id not in before and a.id not in present]
-    kept_order = [i for i in after if i in before]
-    if kept_order != [i for i in before if i in after]:
+    # Added at the end and otherwise in the old order, as with_account does: no new order.
+    unmoved = [i for i in before if i in after] + [i for i in after if i not in before]
+    if list(after) != unmoved:
         rank = {account_id: position for position, account_id in enumerate(after)}
         merged.sort(key=lambda a: rank.get(a.id, len(rank)))
     return replace(theirs, **changed, accounts=tuple(merged), duplicate_accounts=())

@@ -20,6 +20,7 @@ from omise_tray.storage.settings import (
     AccountSettings,
     Settings,
     SettingsStore,
+    merge,
     read_settings,
     same_omise_account,
     settings_document,
@@ -122,3 +123,36 @@ def test_any_bytes_in_the_file_load_as_valid_settings(content: bytes) -> None:
         assert (again.settings, again.notices) == (loaded.settings, ())
         kept = [p.read_bytes() for p in Path(folder).glob("settings.json.*-*")]
         assert kept == ([content] if loaded.notices else [])
+
+
+simple_accounts = st.lists(
+    st.builds(
+        AccountSettings,
+        id=st.sampled_from("abcdef"),
+        name=st.sampled_from(["Bangkok", "Tokyo", "Marina", "Osaka"]),
+        low=st.none() | st.integers(0, 10**6),
+        watched=st.sampled_from(["available", "total"]),
+    ),
+    max_size=5,
+    unique_by=lambda a: a.id,
+)
+simple_settings = st.builds(
+    Settings,
+    accounts=simple_accounts.map(tuple),
+    interval_seconds=st.sampled_from([60, 300, 900]),
+    quiet_hours_start=st.none() | st.integers(0, 23),
+)
+
+
+@given(base=simple_settings, mine=simple_settings)
+def test_a_save_with_no_change_elsewhere_writes_exactly_what_was_saved(
+    base: Settings, mine: Settings
+) -> None:
+    assert merge(base, mine, base) == mine
+
+
+@given(base=simple_settings, theirs=simple_settings)
+def test_a_save_that_changed_nothing_keeps_every_change_made_elsewhere(
+    base: Settings, theirs: Settings
+) -> None:
+    assert merge(base, base, theirs) == theirs
