@@ -28,7 +28,8 @@ from omise_tray.storage.settings import (
     already_added,
     find_duplicate,
     find_orphans,
-    same_omise_account,
+    key_opens,
+    with_new_key,
 )
 
 from .common import (
@@ -414,14 +415,6 @@ def run_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _belongs_to(account: AccountSettings, entry: AccountSettings) -> bool:
-    """Whether a checked key's Omise account is the one the entry watches; True when the entry
-    knows too little about its account to tell (its key check never finished)."""
-    if account.livemode is None or not (account.omise_account_id or account.email):
-        return True
-    return same_omise_account(account, entry)
-
-
 def run_set_key(args: argparse.Namespace) -> int:
     """Check a new key with Omise and, if it opens the same Omise account, keep it instead."""
     _no_key_argument(args)
@@ -437,7 +430,7 @@ def run_set_key(args: argparse.Namespace) -> int:
         raw, account.name, settings, args, unchanged=f"the key of {account.name} was not changed"
     )
     entry = replace(entry, id=account.id)
-    if not _belongs_to(account, entry):
+    if not key_opens(account, entry):
         raise CommandRefusedError(
             EXIT_CONFIGURATION,
             f"This key belongs to another Omise account ({entry.email or 'unknown'}, "
@@ -452,21 +445,14 @@ def run_set_key(args: argparse.Namespace) -> int:
     except SecretStoreError:
         previous_key = None
 
-    def with_new_key(current: Settings) -> Settings:
-        now = _named(current, account.name)  # as it is in the file now
-        return current.with_account(
-            replace(
-                now,
-                omise_account_id=entry.omise_account_id,
-                livemode=entry.livemode,
-                currency=entry.currency,
-                email=entry.email,
-                country=entry.country,
-                key_storage="keyring",
-            )
-        )
+    def given_the_key(current: Settings) -> Settings:
+        # The entry as it is in the file now: a rename made meanwhile stays.
+        now = current.account(account.id)
+        if now is None:
+            raise UnknownAccountError(account.name)
+        return current.with_account(with_new_key(now, entry))
 
-    _save_with_key(store, secrets, account.id, key, with_new_key, previous_key=previous_key)
+    _save_with_key(store, secrets, account.id, key, given_the_key, previous_key=previous_key)
     print(
         f"Changed the secret key of {account.name}; it is kept in the keyring "
         f"({secrets.status.backend_name})."

@@ -261,6 +261,29 @@ def same_omise_account(one: AccountSettings, other: AccountSettings) -> bool:
     return (one.email.casefold(), one.currency) == (other.email.casefold(), other.currency)
 
 
+def key_opens(entry: AccountSettings, checked: AccountSettings) -> bool:
+    """Whether a new key, whose Omise account is described by `checked`, may replace the key
+    of `entry`: it opens the same Omise account in the same mode. True when the entry knows
+    too little about its account to tell (its first key check never finished)."""
+    if entry.livemode is None or not (entry.omise_account_id or entry.email):
+        return True
+    return same_omise_account(entry, checked)
+
+
+def with_new_key(entry: AccountSettings, checked: AccountSettings) -> AccountSettings:
+    """`entry` once the key `checked` describes is its key, kept in the keyring: what Omise
+    said about the account replaces what was known (an older entry gains its account id)."""
+    return replace(
+        entry,
+        omise_account_id=checked.omise_account_id,
+        livemode=checked.livemode,
+        currency=checked.currency,
+        email=checked.email,
+        country=checked.country,
+        key_storage="keyring",
+    )
+
+
 def find_duplicate(settings: Settings, candidate: AccountSettings) -> AccountSettings | None:
     """The entry (other than the candidate itself) that watches the candidate's Omise account."""
     return next(

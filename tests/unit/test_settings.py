@@ -26,9 +26,11 @@ from omise_tray.storage.settings import (
     SettingsStore,
     find_duplicate,
     find_orphans,
+    key_opens,
     merge,
     read_settings,
     settings_document,
+    with_new_key,
 )
 
 LIMITS = Limits(interval_floor=OMISE_MIN_INTERVAL)
@@ -539,3 +541,34 @@ def test_entries_without_an_id_or_with_a_taken_one_or_name() -> None:
         "accounts[3].name",
         "accounts[4]",
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "fits"),
+    [
+        (known("a", "acct_1"), True),
+        (known("a", "acct_2"), False),
+        (known("a", "acct_1", livemode=True), False),
+        (shop("a", "Older entry"), True),
+        (shop("a", "Older entry", email="other@example.com"), False),
+        (AccountSettings("a", "Never checked"), True),
+    ],
+    ids=["same account", "other account", "other mode", "older entry", "older, other email",
+         "never checked"],
+)  # fmt: skip
+def test_a_new_key_may_replace_an_entrys_key_only_for_the_same_account(
+    entry: AccountSettings, fits: bool
+) -> None:
+    checked = known("new", "acct_1")
+    assert key_opens(entry, checked) is fits
+
+
+def test_a_new_key_brings_what_omise_said_and_keeps_the_rest() -> None:
+    older = replace(shop("a", "Bangkok", low=5000), key_storage="session", email=None)
+    given = with_new_key(older, known("checked", "acct_1"))
+    assert (given.id, given.name, given.low) == ("a", "Bangkok", 5000)
+    assert (given.omise_account_id, given.email, given.key_storage) == (
+        "acct_1",
+        "shop@example.com",
+        "keyring",
+    )
