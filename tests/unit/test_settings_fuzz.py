@@ -98,7 +98,7 @@ def assert_valid_account(account: AccountSettings) -> None:
 
 
 @given(document=documents, floor=st.sampled_from([LOOPBACK_MIN_INTERVAL, OMISE_MIN_INTERVAL]))
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 def test_any_json_object_loads_as_valid_settings_that_load_again_unchanged(
     document: dict[str, Any], floor: int
 ) -> None:
@@ -112,7 +112,7 @@ def test_any_json_object_loads_as_valid_settings_that_load_again_unchanged(
 
 
 @given(content=st.binary(max_size=300) | documents.map(lambda d: json.dumps(d).encode()))
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_any_bytes_in_the_file_load_as_valid_settings(content: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "settings.json"
