@@ -16,6 +16,7 @@ from omise_tray.core.redact import mask_key
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import AuthenticationError, ErrorKind, OmiseError
 from omise_tray.omise.keys import check_secret_key
+from omise_tray.storage.fields import clean_text, shorten
 from omise_tray.storage.lock import LockBusyError
 from omise_tray.storage.secrets import SecretStore, SecretStoreError
 from omise_tray.storage.settings import (
@@ -557,7 +558,8 @@ def run_orphans(args: argparse.Namespace) -> int:
             if not args.remove:
                 print(f"{len(orphans)} {keys} in the keyring belong to no account:")
                 for account_id in orphans:
-                    print(f"  {account_id}")
+                    # Any program may have written the entry: show its name made safe.
+                    print(f"  {shorten(clean_text(account_id))}")
                 print("Delete them with: omise-tray accounts orphans --remove")
                 return EXIT_OK
             for account_id in orphans:
