@@ -14,6 +14,10 @@ from omise_tray import APP_ID
 DEFAULT_API_BASE = "https://api.omise.co"
 DEFAULT_API_VERSION = "2019-05-29"
 KNOWN_API_VERSIONS = ("2014-07-27", "2015-11-17", "2017-11-02", "2019-05-29")
+# Omise asks for at most one balance poll a minute; a loopback API (the simulator) may go faster.
+OMISE_MIN_INTERVAL = 60
+LOOPBACK_MIN_INTERVAL = 1
+MAX_INTERVAL = 24 * 3600
 
 
 def is_loopback_host(host: str) -> bool:
@@ -109,5 +113,5 @@ class ApiEndpoint:
 
     @property
     def min_interval(self) -> int:
-        """Omise asks for at most one balance poll a minute; the simulator may go faster."""
-        return 1 if self.is_loopback else 60
+        """The shortest time between two polls this API allows."""
+        return LOOPBACK_MIN_INTERVAL if self.is_loopback else OMISE_MIN_INTERVAL

@@ -47,8 +47,8 @@ from omise_tray.core.alerts import (
 )
 from omise_tray.core.portfolio import group_key
 from omise_tray.core.snapshot import PollError, Snapshot
+from omise_tray.storage.aside import keep_aside, kept_aside_sentence
 from omise_tray.storage.atomic import write_atomically
-from omise_tray.storage.damaged import keep_aside, kept_as
 from omise_tray.storage.settings import AccountSettings, Settings
 
 log = logging.getLogger(__name__)
@@ -133,7 +133,7 @@ class AlertStateFile:
             aside = keep_aside(self.path)
             self.problem = (
                 "What Omise Tray remembered about alerts already shown and snoozed could not "
-                f"be read, so an alert may be shown again.{kept_as(aside)}"
+                f"be read, so an alert may be shown again.{kept_aside_sentence(aside)}"
             )
             return {}
         return {str(k): AccountAlertState.from_json(v) for k, v in accounts.items()}

@@ -440,7 +440,8 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"{APP_NAME} seems to be running but did not answer.", file=sys.stderr)
         return 1
 
-    store = SettingsStore(paths.settings_file)
+    # A hand-edited interval is checked against the floor of the API the app will talk to.
+    store = SettingsStore(paths.settings_file, interval_floor=ApiEndpoint.from_env().min_interval)
     simulator = None
     if options.demo:
         settings, endpoint, make_secrets, simulator = _demo_setup()

@@ -13,7 +13,7 @@ from typing import Any
 
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import classify, default_thresholds
-from omise_tray.core.money import format_amount
+from omise_tray.core.money import exponent, format_amount
 from omise_tray.core.text_safety import safe_text
 from omise_tray.omise.errors import OmiseError
 
@@ -21,10 +21,12 @@ from .reading import (
     AccountKey,
     Connection,
     Failed,
+    Refused,
     add_reading_arguments,
     errors_as_json,
     exit_status,
     read_account,
+    refuse,
     report_failures,
     select_accounts,
 )
@@ -81,6 +83,8 @@ def _as_json(fetched: Fetched) -> dict[str, object]:
         "account": fetched.account,
         "livemode": balance.livemode,
         "currency": balance.currency,
+        # Decimal places of the minor unit (0 for JPY, 2 for THB), to format the amounts.
+        "exponent": exponent(balance.currency),
         "total": balance.total,
         "available": balance.available,
         "transferable": balance.transferable,
@@ -122,8 +126,8 @@ def _table(rows: Sequence[Fetched]) -> str:
 def run(args: argparse.Namespace) -> int:
     """Fetch, print and return the exit status documented in DESIGN.md."""
     selection = select_accounts(args, os.environ)
-    if isinstance(selection, int):
-        return selection
+    if isinstance(selection, Refused):
+        return refuse(args, selection, "balances")
     results = [
         fetch_balance(account, selection.connection, args.timeout) for account in selection.accounts
     ]

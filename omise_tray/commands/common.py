@@ -9,8 +9,13 @@ import os
 import sys
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from omise_tray.core.text_safety import safe_text
+
+if TYPE_CHECKING:  # the GUI imports this module on its way to the first window
+    from omise_tray.config import Paths
+    from omise_tray.storage.settings import LoadedSettings, SettingsStore
 
 PROGRAM = "omise-tray"
 
@@ -52,3 +57,17 @@ def report_error(message: str) -> None:
     """Print one readable line on stderr, prefixed with the program's name; text from the
     server or a file in it can neither break the line nor reach the terminal as a command."""
     print(f"{PROGRAM}: {safe_text(message, limit=None)}", file=sys.stderr)
+
+
+def settings_store(paths: Paths) -> SettingsStore:
+    """The settings file, with the shortest interval the API in the environment allows."""
+    from omise_tray.config import ApiEndpoint
+    from omise_tray.storage.settings import SettingsStore
+
+    return SettingsStore(paths.settings_file, interval_floor=ApiEndpoint.from_env().min_interval)
+
+
+def report_settings(loaded: LoadedSettings) -> None:
+    """Tell the user, one line each, what loading the settings had to change."""
+    for message in loaded.messages:
+        report_error(message)

@@ -10,13 +10,12 @@ from collections.abc import Iterator
 from datetime import date, datetime, time
 from typing import TextIO
 
-from omise_tray.commands.common import report_error
+from omise_tray.commands.common import report_error, report_settings, settings_store
 from omise_tray.config import Paths
 from omise_tray.storage.export import write_history, write_reports
 from omise_tray.storage.history import HistoryRow, HistoryStore
 from omise_tray.storage.permissions import private_opener
 from omise_tray.storage.reports import ReportLog
-from omise_tray.storage.settings import SettingsStore
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +68,10 @@ def _output(target: str) -> Iterator[TextIO]:
 def run(args: argparse.Namespace, paths: Paths | None = None) -> int:
     """Write the CSV; 0 when written, 2 for an unknown account, 1 when the file can't be written."""
     paths = paths or Paths.for_user()
-    loaded = SettingsStore(paths.settings_file).load()
-    if loaded.problem:
-        report_error(loaded.problem)
+    loaded = settings_store(paths).load()
+    report_settings(loaded)
     settings = loaded.settings
-    names = {account.id: account.name for account in settings.accounts}
+    names = {account.id: account.name for account in settings.all_accounts}
     account_id: str | None = None
     if args.account:
         account = settings.account_named(args.account)

@@ -19,11 +19,13 @@ from omise_tray.omise.errors import OmiseError
 from .reading import (
     AccountKey,
     Failed,
+    Refused,
     Selection,
     add_reading_arguments,
     errors_as_json,
     exit_status,
     read_account,
+    refuse,
     report_failures,
     select_accounts,
 )
@@ -229,8 +231,8 @@ def _table(projected: Projected) -> str:
 def run(args: argparse.Namespace) -> int:
     """Read, project, print and return the exit status (the same as `balance`)."""
     selection = select_accounts(args, os.environ)
-    if isinstance(selection, int):
-        return selection
+    if isinstance(selection, Refused):
+        return refuse(args, selection, "outlooks")
     results = [
         project(account, selection, timeout=args.timeout, days=args.days)
         for account in selection.accounts

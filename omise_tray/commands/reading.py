@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import threading
 import time
@@ -89,6 +90,23 @@ class Selection:
     transfer_fees: Mapping[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Refused:
+    """Why no account can be read: a configuration error found before any request."""
+
+    message: str
+
+
+def refuse(args: argparse.Namespace, refused: Refused, listing: str) -> int:
+    """Say why on stderr and, with --json, print a document whose `listing` is empty and whose
+    errors name the problem, so a script always gets JSON; the exit status for it."""
+    report_error(refused.message)
+    if args.json:
+        error = {"account": None, "kind": ErrorKind.CONFIGURATION.value, "message": refused.message}
+        print(json.dumps({listing: [], "errors": [error]}, indent=2))
+    return EXIT_CONFIGURATION
+
+
 def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
     """--json, --account NAME and --timeout S, as every reading command takes them."""
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -118,16 +136,14 @@ def connection_from(environ: Mapping[str, str]) -> Connection:
     )
 
 
-def select_accounts(args: argparse.Namespace, environ: Mapping[str, str]) -> Selection | int:
-    """The accounts to read, or the exit status after saying on stderr why there are none."""
+def select_accounts(args: argparse.Namespace, environ: Mapping[str, str]) -> Selection | Refused:
+    """The accounts to read, or why there are none."""
     try:
         connection = connection_from(environ)
     except InsecureTransportError as error:
-        report_error(error.message)
-        return EXIT_CONFIGURATION
+        return Refused(error.message)
     except ValueError as error:
-        report_error(str(error))
-        return EXIT_CONFIGURATION
+        return Refused(str(error))
     # The command line took the key out of the environment at start (EnvironmentKey.take).
     accounts = accounts_to_check(getattr(args, "environment_key", None))
     unusable: list[Failed] = []
@@ -137,23 +153,20 @@ def select_accounts(args: argparse.Namespace, environ: Mapping[str, str]) -> Sel
         try:
             configured = configured_keys(Paths.for_user(), account_name=args.account)
         except UnknownAccountError as error:
-            report_error(str(error))
-            return EXIT_CONFIGURATION
-        if configured.settings_problem:
-            report_error(configured.settings_problem)
+            return Refused(str(error))
+        for message in configured.settings_messages:
+            report_error(message)
         accounts = [AccountKey(account.name, key, account) for account, key in configured.keys]
         unusable = [Failed(a.name, MissingKeyError(problem)) for a, problem in configured.problems]
         fees = configured.transfer_fees
     elif args.account is not None:
         accounts = [account for account in accounts if account.name == args.account]
         if not accounts:
-            report_error(
+            return Refused(
                 f"No account named {args.account!r}; `omise-tray accounts list` shows them."
             )
-            return EXIT_CONFIGURATION
     if not accounts and not unusable:
-        report_error(NO_KEY)
-        return EXIT_CONFIGURATION
+        return Refused(NO_KEY)
     return Selection(connection, accounts, unusable, fees)
 
 

@@ -52,7 +52,8 @@ class AccountRules:
     ) -> AccountRules:
         base = default_thresholds(currency)
         new_low = base.low if low is None else low
-        new_critical = base.critical if critical is None else min(critical, new_low)
+        # A low below the currency's usual critical amount pulls the default critical down too.
+        new_critical = min(base.critical if critical is None else critical, new_low)
         return cls(
             Thresholds(critical=new_critical, low=new_low, moderate=max(base.moderate, new_low)),
             Watched(watched) if watched in ("available", "total") else Watched.AVAILABLE,

@@ -16,7 +16,7 @@ from types import TracebackType
 
 from omise_tray.core.balance import Balance
 from omise_tray.core.reconstruction import ReconstructedPoint
-from omise_tray.storage.damaged import keep_aside, kept_as
+from omise_tray.storage.aside import keep_aside, kept_aside_sentence
 from omise_tray.storage.permissions import create_private_file, make_private_folder, tighten
 
 log = logging.getLogger(__name__)
@@ -408,16 +408,10 @@ class HistoryStore:
 
     def _start_afresh(self, exc: sqlite3.DatabaseError) -> sqlite3.Connection:
         """Move a damaged file aside (never delete it) and open a new, empty one."""
-        log.warning("history %s is damaged: %s", self.path, exc)
-        # The write-ahead log belongs to the damaged file: keep it beside it, never replay it
-        # into the new one. The shared-memory index is rebuilt from it, so it can go.
-        aside = keep_aside(self.path, companions=("-wal",))
-        if aside is not None:
-            with contextlib.suppress(FileNotFoundError):
-                self.path.with_name(self.path.name + "-shm").unlink()
-        self.problem = (
-            f"Your balance history was damaged, so a new one was started.{kept_as(aside)}"
-        )
+        aside = self._move_aside()
+        log.warning("history %s is damaged (%s); moved to %s", self.path, exc, aside)
+        where = kept_aside_sentence(aside)
+        self.problem = f"Your balance history was damaged, so a new one was started.{where}"
         try:
             return self._open_file()
         except (sqlite3.DatabaseError, OSError) as again:
@@ -472,6 +466,15 @@ class HistoryStore:
                     connection.execute(statement)
                 connection.execute(f"PRAGMA user_version = {number}")
             log.info("history schema migrated to version %d", number)
+
+    def _move_aside(self) -> Path | None:
+        # The write-ahead log belongs to the damaged file: keep it beside it, never replay it
+        # into the new one. The shared-memory index is rebuilt from it, so it can go.
+        aside = keep_aside(self.path, companions=("-wal",))
+        if aside is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self.path.with_name(self.path.name + "-shm").unlink()
+        return aside
 
     def _recover(self, exc: sqlite3.DatabaseError) -> bool:
         """Start a new file after damage found while running; True when that happened."""

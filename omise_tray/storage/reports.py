@@ -13,8 +13,8 @@ from omise_tray.core.balance import Balance
 from omise_tray.core.health import Health, Thresholds, Watched
 from omise_tray.core.report import DailyReport, build_daily_report
 from omise_tray.core.text_safety import safe_text
+from omise_tray.storage.aside import keep_copy
 from omise_tray.storage.atomic import write_atomically
-from omise_tray.storage.damaged import aside_path
 from omise_tray.storage.permissions import make_private_folder, private_opener
 
 log = logging.getLogger(__name__)
@@ -146,9 +146,9 @@ class ReportLog:
                 good.append(line)
         if not damaged:
             return None
-        aside = aside_path(self.path)
-        with open(aside, "xb", opener=private_opener) as handle:
-            handle.write(b"".join(line + b"\n" for line in damaged))
+        aside = keep_copy(self.path, b"".join(line + b"\n" for line in damaged), tag="corrupt")
+        if aside is None:
+            return None  # the damaged lines stay where they are, skipped on every read
         # Every good line decoded as UTF-8 above, so the text round-trips byte for byte.
         write_atomically(self.path, "".join(line.decode("utf-8") + "\n" for line in good))
         self._filed = None

@@ -34,6 +34,10 @@ SECURE_BACKENDS: Mapping[tuple[str, str], str] = {
     ("keyring.backends.macOS", "Keyring"): "macOS Keychain",
     ("keyring.backends.Windows", "WinVaultKeyring"): "Windows Credential Locker",
 }
+# The backends that can list their entries (by their attributes, over the Secret Service API).
+LISTABLE_BACKENDS = frozenset(
+    {("keyring.backends.SecretService", "Keyring"), ("keyring.backends.libsecret", "Keyring")}
+)
 CHAINER = ("keyring.backends.chainer", "ChainerBackend")
 NO_KEYRING = (("keyring.backends.fail", "Keyring"), ("keyring.backends.null", "Keyring"))
 
@@ -150,6 +154,38 @@ class KeyringVault:
 
     def delete(self, account_id: str) -> None:
         self._call("delete", account_id, self.backend.delete_password, account_id)
+
+    def account_ids(self) -> tuple[str, ...] | None:
+        """The account id of every key this app keeps in the keyring, without reading a key
+        (so without asking to unlock it); None when the backend cannot list its entries."""
+        if _qualname(self.backend) not in LISTABLE_BACKENDS:
+            return None
+        found: tuple[str, ...] = self._call("list", "(every account)", self._listed_ids)
+        return found
+
+    def _listed_ids(self, service: str) -> tuple[str, ...]:
+        import secretstorage  # Linux only, and only when keys are listed
+
+        # keyring's own attribute names: "service" and "username" unless a scheme renames them.
+        schemes: dict[str, dict[str, str]] = getattr(self.backend, "schemes", {})
+        scheme = schemes.get(getattr(self.backend, "scheme", "default"), {})
+        service_attribute = scheme.get("service", "service")
+        username_attribute = scheme.get("username", "username")
+        connection = secretstorage.dbus_init()
+        try:
+            preferred = getattr(self.backend, "preferred_collection", None)
+            collection = (
+                secretstorage.Collection(connection, preferred)
+                if preferred
+                else secretstorage.get_default_collection(connection)
+            )
+            ids = {
+                item.get_attributes().get(username_attribute)
+                for item in collection.search_items({service_attribute: service})
+            }
+        finally:
+            connection.close()
+        return tuple(sorted(i for i in ids if i))
 
     def _call(self, action: str, account_id: str, method: Any, *args: str) -> Any:
         try:
@@ -328,6 +364,24 @@ class SecretStore:
         self._session.delete(account_id)
         if self._keyring is not None:
             self._keyring.delete(account_id)
+
+    def stored_account_ids(self) -> tuple[str, ...] | None:
+        """The account ids the keyring holds a key for; None when there is no usable keyring
+        or it cannot list its entries (`cannot_list` says why). Raises SecretStoreError."""
+        if self._keyring is None:
+            return None
+        return self._keyring.account_ids()
+
+    @property
+    def cannot_list(self) -> str:
+        """Why `stored_account_ids` is None, as a sentence for the user."""
+        if self._keyring is None:
+            return self.status.reason or SESSION_OFFER
+        return (
+            f"The {self.status.backend_name} keyring cannot list the keys it holds, so keys no "
+            "account uses cannot be found from here. Look for entries of the service "
+            f'"{SERVICE}" in your keyring\'s own password manager.'
+        )
 
     def find(self, account: AccountSettings) -> StoredKey:
         """Where the account's key is now, and the key; asks the keyring, which may be locked."""

@@ -11,8 +11,8 @@ from typing import Any
 
 from omise_tray.core.balance import BalanceFormatError, normalise_balance
 from omise_tray.core.snapshot import Snapshot
+from omise_tray.storage.aside import keep_aside, kept_aside_sentence
 from omise_tray.storage.atomic import write_atomically
-from omise_tray.storage.damaged import keep_aside, kept_as
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ class SnapshotCache:
             aside = keep_aside(self.path)
             self.problem = (
                 "The balances saved when Omise Tray last quit could not be read, so the "
-                f"figures appear after the first check.{kept_as(aside)}"
+                f"figures appear after the first check.{kept_aside_sentence(aside)}"
             )
             return []
         return [s for s in (_from_json(item) for item in items) if s is not None]

@@ -102,7 +102,8 @@ def cli(desktop_session: dict[str, str], simulator: Simulator, tmp_path: Path) -
     )
     runner = Cli(tmp_path, env)
     yield runner
-    for account_id in runner.account_ids() if (tmp_path / "config").exists() else []:
+    settings_file = tmp_path / "config" / "omise-tray" / "settings.json"
+    for account_id in runner.account_ids() if settings_file.exists() else []:
         subprocess.run(
             ["secret-tool", "clear", "service", SERVICE, "username", account_id],
             check=False,
@@ -284,3 +285,190 @@ def test_add_asks_for_the_key_on_the_terminal_without_echo(cli: Cli) -> None:
     [account_id] = cli.account_ids()
     assert keyring_lookup(account_id) == TEST_KEY
     cli.assert_no_key_anywhere()
+
+
+def keyring_entries() -> list[str]:
+    """The username (account id) of every omise-tray entry, as secret-tool lists them."""
+    result = subprocess.run(
+        ["secret-tool", "search", "--all", "service", SERVICE],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,
+    )
+    prefix = "attribute.username = "
+    return [line[len(prefix) :] for line in result.stderr.splitlines() if line.startswith(prefix)]
+
+
+def test_the_same_key_twice_is_refused_naming_the_account_and_kept_once(cli: Cli) -> None:
+    assert cli("accounts", "add", "Bangkok Coffee", "--key-stdin", stdin=TEST_KEY).returncode == 0
+    [account_id] = cli.account_ids()
+    assert cli.settings()["accounts"][0]["omise_account_id"]  # type: ignore[index]
+    before = keyring_entries().count(account_id)
+
+    again = cli("accounts", "add", "Second shop", "--key-stdin", stdin=TEST_KEY)
+    assert again.returncode == 2
+    assert again.stderr == (
+        "omise-tray: This key belongs to Bangkok Coffee, already added. To give it this key "
+        "instead, run: omise-tray accounts set-key 'Bangkok Coffee'\n"
+    )
+    assert cli.account_ids() == [account_id]
+    assert keyring_entries().count(account_id) == before == 1
+    assert len(keyring_entries()) == len(set(keyring_entries()))
+    balances = json.loads(cli("balance", "--json").stdout)["balances"]
+    assert [b["available"] for b in balances] == [400_000]
+    cli.assert_no_key_anywhere()
+
+
+def test_set_key_replaces_the_key_of_the_same_account_only(cli: Cli) -> None:
+    assert cli("accounts", "add", "Bangkok", "--key-stdin", stdin=TEST_KEY).returncode == 0
+    assert cli("accounts", "add", "Tokyo", "--key-stdin", stdin=LIVE_KEY).returncode == 0
+    bangkok, tokyo = cli.account_ids()
+
+    same = cli("accounts", "set-key", "bangkok", "--key-stdin", stdin=TEST_KEY)
+    assert same.returncode == 0, same.stderr
+    assert "Changed the secret key of Bangkok" in same.stdout
+    assert keyring_lookup(bangkok) == TEST_KEY
+    assert cli.account_ids() == [bangkok, tokyo]
+
+    other = cli("accounts", "set-key", "Bangkok", "--key-stdin", stdin=LIVE_KEY)
+    assert other.returncode == 2
+    assert "This key belongs to another Omise account (tokyo@example.com, live mode), not to " \
+        "Bangkok" in other.stderr  # fmt: skip
+    assert keyring_lookup(bangkok) == TEST_KEY
+
+    rejected = cli("accounts", "set-key", "Bangkok", "--key-stdin", stdin=UNKNOWN_KEY)
+    assert rejected.returncode == 3
+    assert rejected.stderr.startswith(
+        "omise-tray: Omise rejected the secret key, so the key of Bangkok was not changed."
+    )
+    assert "update it in this app" not in rejected.stderr
+    assert keyring_lookup(bangkok) == TEST_KEY
+    cli.assert_no_key_anywhere()
+
+
+def test_a_rejected_key_says_so_and_nothing_is_added(cli: Cli) -> None:
+    result = cli("accounts", "add", "Shop", "--key-stdin", stdin=UNKNOWN_KEY)
+    assert result.returncode == 3
+    assert result.stderr.startswith(
+        "omise-tray: Omise rejected the secret key, so Shop was not added. Copy the secret key "
+        "again from Dashboard"
+    )
+    assert "this app" not in result.stderr
+
+
+def test_an_older_file_with_the_same_account_twice_is_counted_once_and_listed(cli: Cli) -> None:
+    assert cli("accounts", "add", "Bangkok", "--key-stdin", stdin=TEST_KEY).returncode == 0
+    document = cli.settings()
+    [entry] = document["accounts"]  # type: ignore[misc]
+    older = {k: v for k, v in entry.items() if k != "omise_account_id"}
+    twin = {**older, "id": "0123456789ab", "name": "Bangkok again"}
+    path = cli.home / "config" / "omise-tray" / "settings.json"
+    path.write_text(json.dumps({**document, "accounts": [older, twin]}), encoding="utf-8")
+    subprocess.run(
+        ["secret-tool", "store", "--label=twin", "service", SERVICE, "username", twin["id"]],
+        input=TEST_KEY,
+        text=True,
+        check=True,
+        timeout=30,
+    )
+
+    balances = json.loads(cli("balance", "--json").stdout)["balances"]
+    assert [(b["account"], b["available"]) for b in balances] == [("Bangkok", 400_000)]
+    listing = cli("accounts", "list")
+    assert "Bangkok again is the same Omise account as Bangkok, so it is counted once; " \
+        "remove it with: omise-tray accounts remove 'Bangkok again'" in listing.stdout  # fmt: skip
+
+    removed = cli("accounts", "remove", "Bangkok again", "--yes")
+    assert removed.returncode == 0, removed.stderr
+    assert keyring_lookup(twin["id"]) is None
+    assert cli.account_ids() == [entry["id"]]  # type: ignore[index]
+    assert keyring_lookup(entry["id"]) == TEST_KEY  # type: ignore[index]
+
+
+def test_orphaned_keys_are_listed_and_removed_and_no_other(cli: Cli) -> None:
+    assert cli("accounts", "add", "Bangkok", "--key-stdin", stdin=TEST_KEY).returncode == 0
+    [bangkok] = cli.account_ids()
+    # Entries this test did not make (another test's, or a real user's) must survive it: the
+    # settings refer to each of them, so none is an orphan.
+    others = [i for i in keyring_entries() if i != bangkok]
+    document = cli.settings()
+    document["accounts"] = [  # type: ignore[operator]
+        *document["accounts"],  # type: ignore[misc]
+        *({"id": i, "name": f"Kept {n}"} for n, i in enumerate(others)),
+    ]
+    path = cli.home / "config" / "omise-tray" / "settings.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    orphans = ["orphan0000a1", "orphan0000b2"]
+    for orphan in orphans:
+        subprocess.run(
+            ["secret-tool", "store", "--label=orphan", "service", SERVICE, "username", orphan],
+            input=UNKNOWN_KEY,
+            text=True,
+            check=True,
+            timeout=30,
+        )
+
+    listed = cli("accounts", "orphans")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines() == [
+        "2 keys in the keyring belong to no account:",
+        "  orphan0000a1",
+        "  orphan0000b2",
+        "Delete them with: omise-tray accounts orphans --remove",
+    ]
+    assert all(keyring_lookup(o) == UNKNOWN_KEY for o in orphans)
+
+    cleaned = cli("accounts", "orphans", "--remove")
+    assert cleaned.returncode == 0, cleaned.stderr
+    assert cleaned.stdout == "Deleted 2 keys that no account used from the keyring.\n"
+    assert all(keyring_lookup(o) is None for o in orphans)
+    assert keyring_lookup(bangkok) == TEST_KEY
+    assert set(others) <= set(keyring_entries())
+    again = cli("accounts", "orphans")
+    assert again.stdout == "Every key Omise Tray keeps in the keyring belongs to an account.\n"
+
+
+def test_orphans_are_never_judged_against_a_damaged_settings_file(cli: Cli) -> None:
+    assert cli("accounts", "add", "Bangkok", "--key-stdin", stdin=TEST_KEY).returncode == 0
+    [bangkok] = cli.account_ids()
+    path = cli.home / "config" / "omise-tray" / "settings.json"
+    readable = path.read_bytes()
+    path.write_bytes(b"\xff" + readable)
+    result = cli("accounts", "orphans", "--remove")
+    assert result.returncode == 2
+    assert "nothing was deleted" in result.stderr
+    assert keyring_lookup(bangkok) == TEST_KEY
+    path.write_bytes(readable)  # for the fixture's clean-up
+
+
+def test_a_settings_file_that_is_not_utf8_is_kept_aside_and_every_command_goes_on(
+    cli: Cli,
+) -> None:
+    path = cli.home / "config" / "omise-tray" / "settings.json"
+    path.parent.mkdir(parents=True)
+    damaged = b'{"accounts": [{"id": "a1", "name": "Caf\xe9"}]}'
+    path.write_bytes(damaged)
+    listing = cli("accounts", "list")
+    assert listing.returncode == 0
+    assert "No accounts yet" in listing.stdout
+    [kept] = path.parent.glob("settings.json.corrupt-*")
+    assert kept.read_bytes() == damaged
+    assert listing.stderr == (
+        "omise-tray: Your settings file was damaged (it is not UTF-8 text), so the defaults "
+        f"are in use.\nomise-tray: The damaged file was kept as {kept.name}.\n"
+    )
+    assert "unexpected error" not in listing.stderr
+    again = cli("balance", "--json")
+    assert json.loads(again.stdout)["balances"] == []
+    assert "damaged" not in again.stderr  # told once
+
+
+def test_a_keyring_that_cannot_list_is_said_to(cli: Cli) -> None:
+    result = cli(
+        "accounts",
+        "orphans",
+        extra_env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )
+    assert result.returncode == 2
+    assert "No secure keyring was found" in result.stderr

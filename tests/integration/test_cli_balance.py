@@ -10,6 +10,7 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -19,7 +20,7 @@ from omise_tray.commands.reading import NO_KEY
 from tests.conftest import ScriptedServer
 
 JSON_FIELDS = [
-    "account", "livemode", "currency", "total", "available", "transferable", "pending",
+    "account", "livemode", "currency", "exponent", "total", "available", "transferable", "pending",
     "reserve", "on_hold", "status", "fetched_at",
 ]  # fmt: skip
 
@@ -90,8 +91,8 @@ def test_json_lists_each_balance_with_status_and_fetch_time(
     (entry,) = document["balances"]
     assert list(entry) == JSON_FIELDS
     assert {key: entry[key] for key in JSON_FIELDS[:-1]} == {
-        "account": "default", "livemode": False, "currency": "THB", "total": 1_234_500,
-        "available": 1_000_000, "transferable": 1_000_000, "pending": 234_500,
+        "account": "default", "livemode": False, "currency": "THB", "exponent": 2,
+        "total": 1_234_500, "available": 1_000_000, "transferable": 1_000_000, "pending": 234_500,
         "reserve": 30_000, "on_hold": 0, "status": "healthy",
     }  # fmt: skip
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", entry["fetched_at"])
@@ -178,11 +179,58 @@ def test_failures_exit_with_their_status_and_one_line_on_stderr(
     assert len(server.seen) == 1, "only 429 and 503 are retried"
 
 
-def test_missing_key_is_a_configuration_error(run: Runner, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("currency", "expected"), [("JPY", 0), ("THB", 2), ("KWD", 3)])
+def test_each_balance_says_how_many_decimals_its_currency_has(
+    server: ScriptedServer, run: Runner, currency: str, expected: int
+) -> None:
+    server.answer(balance(currency))
+    (entry,) = json.loads(run("balance", "--json").out)["balances"]
+    assert (entry["currency"], entry["exponent"]) == (currency, expected)
+
+
+@pytest.fixture
+def no_accounts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No one-off key and an empty settings folder (never the real user's)."""
     monkeypatch.delenv("OMISE_SECRET_KEY")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+def test_missing_key_is_a_configuration_error(run: Runner, no_accounts: None) -> None:
     outcome = run("balance")
     assert (outcome.code, outcome.out) == (2, "")
     assert outcome.err == f"omise-tray: {NO_KEY}\n"
+
+
+def run_with(run: Runner, environ: list[str], argv: list[str]) -> Outcome:
+    """Run `balance --json` with NAME=value variables set for the run only."""
+    with pytest.MonkeyPatch.context() as patch:
+        for assignment in environ:
+            name, value = assignment.split("=", 1)
+            patch.setenv(name, value)
+        return run("balance", "--json", *argv)
+
+
+@pytest.mark.parametrize(
+    ("argv", "environ", "message"),
+    [
+        ([], [], NO_KEY),
+        (["--account", "Nowhere"], [], "No account is called Nowhere"),
+        ([], ["OMISE_API_BASE=http://example.com"], "Refusing to send the secret key"),
+        ([], ["OMISE_API_VERSION=latest"], "must be a date"),
+    ],
+    ids=["no account", "unknown account", "insecure address", "bad version"],
+)
+def test_json_is_printed_with_its_error_even_when_nothing_can_be_fetched(
+    run: Runner, no_accounts: None, argv: list[str], environ: list[str], message: str
+) -> None:
+    outcome = run_with(run, environ, argv)
+    assert outcome.code == 2
+    document = json.loads(outcome.out)
+    assert document["balances"] == []
+    (error,) = document["errors"]
+    assert (error["account"], error["kind"]) == (None, "configuration")
+    assert message in error["message"]
+    assert outcome.err == f"omise-tray: {error['message']}\n"
 
 
 def test_public_key_is_refused_before_any_request(

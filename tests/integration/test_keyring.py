@@ -100,6 +100,24 @@ def test_a_session_only_key_never_reaches_the_keyring(
     assert keyring_lookup(first) is None
 
 
+def test_the_keys_kept_are_listed_by_account_id_even_while_locked(
+    store: SecretStore, account_ids: tuple[str, str], unlocked_afterwards: None
+) -> None:
+    first, second = account_ids
+    store.set(first, KEY)
+    listed = store.stored_account_ids()
+    assert listed is not None
+    assert first in listed and second not in listed
+    assert sorted(set(listed)) == sorted(n for n in keyring_usernames())
+    store.set(second, OTHER_KEY)
+    with secretstorage.dbus_init() as connection:
+        secretstorage.get_default_collection(connection).lock()
+    # Only the entries' attributes are read: no unlock window, no key.
+    locked_listing = store.stored_account_ids()
+    assert locked_listing is not None and {first, second} <= set(locked_listing)
+    assert default_collection_locked()
+
+
 def xdotool(*args: str) -> str:
     """Run xdotool on the test desktop; a slow or failed run just yields no output."""
     try:

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from omise_tray.core.balance import Balance
-from omise_tray.core.health import Health
+from omise_tray.core.health import Health, default_thresholds
 from omise_tray.core.portfolio import (
     AccountRules,
     AccountStatus,
@@ -105,3 +105,10 @@ def test_success_clears_the_error_and_failing_since() -> None:
 def test_custom_thresholds_keep_critical_at_or_below_low() -> None:
     rules = AccountRules.for_currency("JPY", low=5_000, critical=9_000)
     assert rules.thresholds.critical == 5_000 and rules.thresholds.low == 5_000
+
+
+@pytest.mark.parametrize("low", [0, 1, 50_000])
+def test_a_low_threshold_below_the_default_critical_brings_critical_down(low: int) -> None:
+    rules = AccountRules.for_currency("THB", low=low)
+    assert rules.thresholds.critical == min(low, default_thresholds("THB").critical)
+    assert rules.thresholds.low == low

@@ -292,3 +292,13 @@ def test_nothing_prints_a_key() -> None:
     found, stored = store.keys_for([one]), store.find(one)
     for shown in (repr(store), str(store), repr(found), str(found), repr(stored), str(stored)):
         assert "skey_" not in shown
+
+
+def test_a_keyring_that_cannot_list_its_keys_says_so() -> None:
+    kwallet = SecretStore.for_backend(make_backend("keyring.backends.kwallet", "DBusKeyring"))
+    assert kwallet.keyring_usable
+    assert kwallet.stored_account_ids() is None
+    assert kwallet.cannot_list.startswith("The KWallet keyring cannot list the keys it holds")
+    none = SecretStore.memory_only()
+    assert none.stored_account_ids() is None
+    assert none.cannot_list == "Demo mode keeps keys in memory only."
