@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from omise_tray.core.balance import Balance
@@ -108,7 +109,7 @@ def measure(folder: Path | None = None) -> list[Row]:
             all_accounts = _chart_opening(store, CurrencyMode("THB", livemode=True))
             balance = Balance("THB", True, 5_000_000, 3_000_000, 3_000_000)
             inserts = [
-                _milliseconds(lambda at=at: store.record(ACCOUNTS[0], balance, at))
+                _milliseconds(partial(store.record, ACCOUNTS[0], balance, at))
                 for at in range(END, END + 600 * STEP, STEP)
             ]
         size = sum(p.stat().st_size for p in Path(scratch).glob("history.sqlite3*"))

@@ -360,7 +360,10 @@ def test_a_rejected_key_says_so_and_nothing_is_added(cli: Cli) -> None:
 def test_an_older_file_with_the_same_account_twice_is_counted_once_and_listed(cli: Cli) -> None:
     assert cli("accounts", "add", "Bangkok", "--key-stdin", stdin=TEST_KEY).returncode == 0
     document = cli.settings()
-    [entry] = document["accounts"]  # type: ignore[misc]
+    entries = document["accounts"]
+    assert isinstance(entries, list)
+    [entry] = entries
+    assert isinstance(entry, dict)
     older = {k: v for k, v in entry.items() if k != "omise_account_id"}
     twin = {**older, "id": "0123456789ab", "name": "Bangkok again"}
     path = cli.home / "config" / "omise-tray" / "settings.json"
@@ -382,8 +385,8 @@ def test_an_older_file_with_the_same_account_twice_is_counted_once_and_listed(cl
     removed = cli("accounts", "remove", "Bangkok again", "--yes")
     assert removed.returncode == 0, removed.stderr
     assert keyring_lookup(twin["id"]) is None
-    assert cli.account_ids() == [entry["id"]]  # type: ignore[index]
-    assert keyring_lookup(entry["id"]) == TEST_KEY  # type: ignore[index]
+    assert cli.account_ids() == [entry["id"]]
+    assert keyring_lookup(entry["id"]) == TEST_KEY
 
 
 def test_orphaned_keys_are_listed_and_removed_and_no_other(cli: Cli) -> None:

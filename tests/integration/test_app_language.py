@@ -18,7 +18,8 @@ from omise_tray.i18n.catalogues import Catalogues
 from omise_tray.i18n.fonts import JAPANESE_FONT_NOTICE
 from omise_tray.i18n.translators import Translations
 from omise_tray.simulator import Simulator, demo_accounts
-from omise_tray.storage.settings import settings_from_json
+from omise_tray.storage.fields import Limits
+from omise_tray.storage.settings import read_settings
 from tests.support.app import build_app
 
 
@@ -76,4 +77,5 @@ def test_japanese_without_a_japanese_font_is_said_once(app: TrayApp, qtbot: QtBo
     [("th", "th"), ("ja", "ja"), ("system", "system"), (7, "system"), (None, "system")],
 )
 def test_the_language_setting_survives_the_settings_file(stored: object, loaded: str) -> None:
-    assert settings_from_json({"language": stored}).language == loaded
+    settings, _ = read_settings({"language": stored}, Limits(interval_floor=60))
+    assert settings.language == loaded

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.main import TrayApp
@@ -58,7 +59,7 @@ def test_snooze_from_the_tray_holds_alerts_and_resume_lifts_it(app: TrayApp) -> 
     account_id = app.settings.accounts[0].id
     app.tray.snooze_menu.aboutToShow.emit()
     account_menu = app.tray.snooze_menu.actions()[0].menu()
-    assert account_menu is not None
+    assert isinstance(account_menu, QMenu)
     by_text = {action.text(): action for action in account_menu.actions()}
     assert not by_text["Resume alerts"].isEnabled()
 
@@ -76,7 +77,7 @@ def test_snooze_from_the_tray_holds_alerts_and_resume_lifts_it(app: TrayApp) -> 
 
     app.tray.snooze_menu.aboutToShow.emit()
     account_menu = app.tray.snooze_menu.actions()[0].menu()
-    assert account_menu is not None
+    assert isinstance(account_menu, QMenu)
     resume = next(a for a in account_menu.actions() if a.text() == "Resume alerts")
     assert resume.isEnabled()
     resume.trigger()

@@ -136,12 +136,12 @@ def test_tray_app_shows_balances_and_obeys_its_tray_menu(app: RunningApp, sim: S
     assert isinstance(icon, TrayIconWindow) and icon.width > 0 and icon.height > 0
 
     wait_for(lambda: balance_requests(sim) >= 3, "the first poll of every account")
-    window_id = str(
-        wait_for(
-            lambda: app.xdotool("search", "--onlyvisible", "--name", "^Omise Tray$").split(),
-            "the main window",
-        )[0]
-    )  # type: ignore[index]
+    windows = wait_for(
+        lambda: app.xdotool("search", "--onlyvisible", "--name", "^Omise Tray$").split(),
+        "the main window",
+    )
+    assert isinstance(windows, list)
+    window_id = str(windows[0])
     # The three accounts are healthy: their cards carry the healthy stripe and dot.
     wait_for(lambda: HEALTHY_GREEN in window_pixels(app, window_id), "healthy balance cards")
 

@@ -78,7 +78,11 @@ def test_a_whole_session_leaves_the_key_only_in_the_keyring(
             wait_for(lambda: statuses().count(200) >= 2, "two good polls")
             for fault, status in ((Fault.UNAUTHORIZED, 401), (Fault.SERVER_ERROR, 500)):
                 sim.inject(fault, times=1, key=key, path="/balance")
-                wait_for(lambda status=status: status in statuses(), f"an HTTP {status}")
+
+                def answered(status: int = status) -> bool:
+                    return status in statuses()
+
+                wait_for(answered, f"an HTTP {status}")
             good = statuses().count(200)
             sim.inject(Fault.WRONG_OBJECT, times=1, key=key, path="/balance")
             sim.inject(Fault.HTML, times=1, key=key, path="/balance")

@@ -100,7 +100,8 @@ def test_a_rejected_key_answers_none(qtbot: QtBot, sim: Simulator) -> None:
 def test_an_account_without_a_key_answers_none_without_a_request(
     qtbot: QtBot, sim: Simulator
 ) -> None:
-    debits = RecentDebits(lambda: ApiEndpoint(sim.base_url), {}.get)
+    no_keys: dict[str, str] = {}
+    debits = RecentDebits(lambda: ApiEndpoint(sim.base_url), no_keys.get)
     answers = Answers()
     try:
         debits.explain("shop", answers)

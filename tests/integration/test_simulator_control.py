@@ -113,7 +113,7 @@ def test_simulate_serves_the_demo_until_interrupted_and_exits_cleanly() -> None:
         )
         try:
             assert process.stdout is not None
-            lines = []
+            lines: list[str] = []
             while not lines or not lines[-1].startswith("  OMISE_API_BASE="):
                 line = process.stdout.readline()
                 assert line, "simulate ended before printing its example"

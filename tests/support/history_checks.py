@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 HOUR = 3600  # written out, not imported: the check must not share a mistake with the store
 
@@ -20,7 +21,7 @@ def expected_recent_hours(
     Keyed by (account, start of the hour), shaped like _SUMMARY_COLUMNS. The newest sample by
     time gives the amounts; of two at the same second, the one stored later.
     """
-    hours: dict[tuple[str, int], list[object]] = {}
+    hours: dict[tuple[str, int], list[Any]] = {}
     rows = connection.execute(
         "SELECT account_id, at, currency, livemode, total, available, transferable, pending,"
         " reserve, on_hold FROM samples ORDER BY id"

@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from omise_tray.config import ApiEndpoint
@@ -307,10 +307,15 @@ def open_dialog(
     return dialog
 
 
+def _text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return str(item.text())
+
+
 def row_texts(dialog: AccountsDialog) -> list[list[str]]:
     table = dialog.table
     return [
-        [table.item(row, column).text() for column in range(table.columnCount())]
+        [_text(table.item(row, column)) for column in range(table.columnCount())]
         for row in range(table.rowCount())
     ]
 

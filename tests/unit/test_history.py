@@ -6,6 +6,7 @@ import io
 import math
 import random
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ def thb(total: int, available: int | None = None, *, livemode: bool = False) -> 
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> HistoryStore:
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
     with HistoryStore(tmp_path / "history.sqlite3") as opened:
         yield opened
 

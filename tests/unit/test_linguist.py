@@ -47,7 +47,7 @@ SECOND_VERSION = FIRST_VERSION.replace(
     'gone = QCoreApplication.translate("Demo", "Soon removed")',
     'gone = QCoreApplication.translate("Demo", "Offline since {time}")',
 )
-TRANSLATED = {
+TRANSLATED: dict[Language, dict[str, tuple[str, ...]]] = {
     TH: {
         "Healthy": ("ปกติ",),
         "&Refresh now": ("รีเฟรชทันที(&R)",),

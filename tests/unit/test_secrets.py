@@ -42,8 +42,8 @@ def shop(name: str = "Shop TH", key_storage: str = "keyring") -> AccountSettings
     ],
 )
 def test_secure_keyrings_are_used(module: str, name: str, label: str) -> None:
-    backend = make_backend(module, name)
-    chosen, status = assess_backend(backend)  # type: ignore[arg-type]
+    backend: Any = make_backend(module, name)  # a stand-in, duck-typed (see FakeBackend)
+    chosen, status = assess_backend(backend)
     assert chosen is backend
     assert status.usable
     assert status.backend_name == label
@@ -91,7 +91,7 @@ def chainer(*backends: FakeBackend) -> Any:
 
 def test_the_chainer_is_resolved_to_its_secure_backend_even_behind_a_plaintext_one() -> None:
     plaintext = make_backend("keyrings.alt.file", "PlaintextKeyring", priority=0.5)
-    secure = secret_service()
+    secure: Any = secret_service()
     chosen, status = assess_backend(chainer(plaintext, secure))
     assert chosen is secure
     assert status.backend_name == "Secret Service"
@@ -295,7 +295,8 @@ def test_nothing_prints_a_key() -> None:
 
 
 def test_a_keyring_that_cannot_list_its_keys_says_so() -> None:
-    kwallet = SecretStore.for_backend(make_backend("keyring.backends.kwallet", "DBusKeyring"))
+    stand_in: Any = make_backend("keyring.backends.kwallet", "DBusKeyring")
+    kwallet = SecretStore.for_backend(stand_in)
     assert kwallet.keyring_usable
     assert kwallet.stored_account_ids() is None
     assert kwallet.cannot_list.startswith("The KWallet keyring cannot list the keys it holds")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,7 @@ def test_a_warning_is_not_a_failure() -> None:
 def test_the_self_test_runs_without_a_display(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     run([])
-    assert selftest.os.environ["QT_QPA_PLATFORM"] == "offscreen"
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
 
 
 def test_missing_ca_bundle_fails(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -163,7 +163,7 @@ def test_open_windows_retranslate_when_the_language_changes(
     greeting.setParent(window)
     window.show()
     assert (greeting.text(), greeting.retranslated) == ("today", 1)
-    shown = []
+    shown: list[str] = []
     for language in (TH, JA, EN):
         translations.apply(language)
         qtbot.waitUntil(lambda: greeting.retranslated > len(shown) + 1)

@@ -51,9 +51,10 @@ def test_test_and_live_get_separate_cards(qtbot: QtBot) -> None:
     window = window_for(qtbot, state)
     cards = window.cards()
     assert list(cards) == ["THB:live", "THB:test"]
-    assert isinstance(cards["THB:live"], BalanceCard)
-    assert cards["THB:live"].figure.text() == "฿2,000.00"
-    assert cards["THB:test"].figure.text() == "฿1,000.00"
+    live, test = cards["THB:live"], cards["THB:test"]
+    assert isinstance(live, BalanceCard) and isinstance(test, BalanceCard)
+    assert live.figure.text() == "฿2,000.00"
+    assert test.figure.text() == "฿1,000.00"
 
 
 def test_a_key_rejected_on_first_poll_has_its_own_card(qtbot: QtBot) -> None:
