@@ -23,8 +23,6 @@ from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.omise.errors import ErrorKind, OmiseError
 
 if TYPE_CHECKING:  # the HTTP stack is imported in the worker thread, not on the UI's
-    import requests
-
     from omise_tray.omise.client import OmiseClient
 
 log = logging.getLogger(__name__)
@@ -105,7 +103,6 @@ class PollWorker(QObject):
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._in_flight: OmiseClient | None = None
-        self._session: requests.Session | None = None
         self._timer: QTimer | None = None
 
     @property
@@ -118,9 +115,6 @@ class PollWorker(QObject):
 
         requests and the client load here too, so the window stays responsive meanwhile.
         """
-        import requests
-
-        self._session = requests.Session()
         self._timer = QTimer(self)
         self._timer.setObjectName("poll-timer")
         self._timer.setSingleShot(True)
@@ -187,8 +181,6 @@ class PollWorker(QObject):
         """
         if self._timer is not None:
             self._timer.stop()
-        if self._session is not None:
-            self._session.close()
         self.moveToThread(home)
 
     def _reschedule(self) -> None:
@@ -241,7 +233,6 @@ class PollWorker(QObject):
                 api_base=self._endpoint.base,
                 api_version=self._endpoint.version,
                 deadline=self._deadline,
-                session=self._session,
             )
         except OmiseError as exc:
             entry.due = time.monotonic() + self._interval
