@@ -1,8 +1,9 @@
 """Notifications end to end on a real DBus session bus with a recording notification service.
 
-The simulator serves a scripted balance path; the real PollWorker fetches it over HTTP on its
-thread, AppState applies it, the AlertCoordinator runs the engine and the DesktopNotifier calls
-Notify over DBus. The service records every call, so the test sees exactly what a desktop would.
+The simulator serves a scripted balance path; the real Poller fetches it over HTTP in the
+account's lane, AppState applies it, the AlertCoordinator runs the engine and the
+DesktopNotifier calls Notify over DBus. The service records every call, so the test sees
+exactly what a desktop would.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.alert_delivery import AlertCoordinator, AlertStateFile
-from omise_tray.app.poller import PollThread, PollWorker, WorkerKeys
+from omise_tray.app.poller import PollControl, Poller, WorkerKeys
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.alerts import Alert, AlertKind, Severity
@@ -55,12 +55,6 @@ EXPECTED_SUMMARIES = [
 ]
 # Polls after the path's end that must add nothing.
 QUIET_POLLS = 2
-
-
-class PollControl(QObject):
-    """Reaches the worker's slots in its thread through a queued connection, as the app does."""
-
-    accounts_changed = Signal(object)
 
 
 BARE_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC
@@ -246,10 +240,9 @@ def test_a_scripted_balance_path_raises_exactly_the_expected_notifications(
     )
     keys = WorkerKeys()
     keys.replace({account.id: shop.key})
-    worker = PollWorker(ApiEndpoint(base=base), keys, 1.0)
-    worker.snapshot_ready.connect(state.apply_snapshot)
-    worker.poll_failed.connect(state.apply_error)
-    thread = PollThread(worker)
+    poller = Poller(ApiEndpoint(base=base), keys, 1.0)
+    poller.snapshot_ready.connect(state.apply_snapshot)
+    poller.poll_failed.connect(state.apply_error)
     delivered: list[Alert] = []
     coordinator.alert_delivered.connect(delivered.append)
 
@@ -257,8 +250,8 @@ def test_a_scripted_balance_path_raises_exactly_the_expected_notifications(
         return sum(1 for r in simulator.request_log if r.path.startswith("/balance"))
 
     control = PollControl()
-    control.accounts_changed.connect(worker.set_accounts)
-    thread.start()
+    control.connect_to(poller)
+    poller.start()
     try:
         control.accounts_changed.emit((account.id,))
         qtbot.waitUntil(
@@ -266,7 +259,7 @@ def test_a_scripted_balance_path_raises_exactly_the_expected_notifications(
             timeout=WAIT_MS * 2,
         )
     finally:
-        thread.stop(5_000)
+        poller.stop(5_000)
         simulator.stop()
 
     qtbot.waitUntil(lambda: len(service.calls) >= len(EXPECTED_SUMMARIES), timeout=WAIT_MS)
