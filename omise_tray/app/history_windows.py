@@ -24,6 +24,7 @@ from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings
 
 if TYPE_CHECKING:
+    from omise_tray.ui.activity import PageSource
     from omise_tray.ui.history_window import HistoryWindow
 
 DAY = 86_400
@@ -72,6 +73,12 @@ class HistoryServices:
     clock: Callable[[], float] = time.time
     zone: tzinfo | None = None
     export_folder: Path = field(default_factory=Path.home)
+
+    def page_source(self) -> PageSource:
+        """A fetcher of transactions and payouts pages with the current endpoint."""
+        from omise_tray.app.activity import ActivityFetcher  # the HTTP client loads here
+
+        return ActivityFetcher(self.endpoint(), self.key_for)
 
 
 class HistoryWindows(QObject):

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from omise_tray.app.activity import ActivityFetcher
 from omise_tray.app.history_windows import (
     HistoryServices,
     HistoryWindows,
@@ -172,8 +173,8 @@ def test_lists_offer_every_account_of_the_currency_and_fetch_only_when_shown(
     window = open_window(qtbot, state, services)
     picker = window.transactions_view.account_box
     assert [picker.itemText(i) for i in range(picker.count())] == ["Bangkok shop", "Chiang Mai"]
-    assert window.transactions_view.fetcher.fetch_thread is None
-    assert window.payouts_view.fetcher.fetch_thread is None
+    for view in (window.transactions_view, window.payouts_view):
+        assert isinstance(view.source, ActivityFetcher) and not view.source.running
 
 
 def test_reports_show_newest_first_with_their_advice_and_only_this_currency(
