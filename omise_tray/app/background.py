@@ -79,6 +79,7 @@ class Worker:
         self._courier = _Courier()
         self._thread: threading.Thread | None = None
         self._stopped = False
+        self._closed = False
         self._busy = threading.Event()
 
     def __repr__(self) -> str:
@@ -102,11 +103,17 @@ class Worker:
     def submit(
         self, job: Callable[[], Any], deliver: _Deliver, failed: _Failed | None = None
     ) -> None:
-        """Queue a job; starts the thread if it is not running yet. Ignored after stop()."""
-        if self._stopped:
+        """Queue a job; starts the thread if it is not running yet. Ignored after stop() or
+        close()."""
+        if self._stopped or self._closed:
             return
         self.start()
         self._jobs.put((job, deliver, failed))
+
+    def close(self) -> None:
+        """Take no more jobs: the thread ends once those queued are done and delivered."""
+        self._closed = True
+        self._jobs.put(None)
 
     def ask_to_stop(self, cancel: Callable[[], None] | None = None) -> None:
         """Take no more jobs, deliver nothing more, and `cancel()` the job running; no wait."""
