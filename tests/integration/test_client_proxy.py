@@ -12,7 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from omise_tray.app.poller import Poller, WorkerKeys
+from omise_tray.config import ApiEndpoint
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import NetworkError, OmiseError
 from omise_tray.simulator import Simulator, demo_accounts
@@ -275,3 +278,30 @@ def test_abort_returns_within_a_second_while_a_proxy_trickles(
     assert not worker.is_alive(), "the call was still running 1 s after abort()"
     assert time.monotonic() - started < 1.0
     assert [error.code for error in failures] == ["cancelled"]
+
+
+@pytest.mark.usefixtures("trusted")
+def test_the_poller_stops_within_a_second_while_a_proxy_trickles(
+    origin: TlsOrigin,
+    secret_key: str,
+    monkeypatch: pytest.MonkeyPatch,
+    proxies: list[RecordingProxy],
+    qtbot: QtBot,
+) -> None:
+    proxy = RecordingProxy({TUNNEL: origin.port}, trickle_tunnel=2.0)
+    proxies.append(proxy)
+    monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+    keys = WorkerKeys()
+    keys.replace({"shop": secret_key})
+    # ApiEndpoint allows no faster than a poll a minute for a real host; one round is enough.
+    poller = Poller(ApiEndpoint(base=REAL_BASE), keys, 60.0, deadline=60)
+    errors: list[object] = []
+    poller.poll_failed.connect(errors.append)
+    poller.start()
+    poller.set_accounts(("shop",))
+    qtbot.waitUntil(lambda: bool(proxy.seen) and poller.in_flight == ("shop",), timeout=10_000)
+    qtbot.wait(500)  # the tunnel is open and the answer is trickling
+    started = time.monotonic()
+    assert poller.stop(1000), "the poll lane was still running 1 s after stop()"
+    assert time.monotonic() - started < 1.0
+    assert errors == []
