@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from omise_tray.app.alert_delivery import AlertCoordinator, AlertStateFile
 from omise_tray.app.history_recorder import HistoryRecorder
-from omise_tray.app.history_windows import HistoryServices, HistoryWindows, sparkline_points
+from omise_tray.app.history_windows import HistoryServices, HistoryWindows, Sparklines
 from omise_tray.app.key_loader import KeyLoader, SecretsFactory
 from omise_tray.app.poller import PollControl, Poller, WorkerKeys
 from omise_tray.app.state import AppState
@@ -82,6 +82,7 @@ class Services(QObject):
         tray.snoozed_until = self.alerts.snoozed_until
 
         self.history = HistoryStore(paths.history_db)
+        self.sparklines = Sparklines(self.history)
         self.recorder = HistoryRecorder(state, self.history, ReportLog(paths.reports_file), self)
         self.history_windows = HistoryWindows(
             state,
@@ -144,8 +145,7 @@ class Services(QObject):
         self.control.refresh_requested.emit()
 
     def _history_grew(self, _account_id: str) -> None:
-        keys = [group.key for group in self._state.groups()]
-        self._window.set_sparklines(sparkline_points(self.history, keys, int(time.time())))
+        self._window.set_sparklines(self.sparklines.lines(self._state.groups()))
         self.history_windows.refresh()
 
     def stop(self, wait_ms: int) -> bool:
