@@ -16,8 +16,9 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
+from omise_tray.app.background import Timer
 from omise_tray.app.state import AppState, rules_for
 from omise_tray.core.alerts import (
     AccountAlertState,
@@ -138,10 +139,9 @@ class AlertCoordinator(QObject):
         self._zone = zone
         self._settings = settings
         self._states = state_file.load()
-        self._lazy_save = QTimer(self)
-        self._lazy_save.setObjectName("alert-state-save-timer")
-        self._lazy_save.setSingleShot(True)
-        self._lazy_save.setInterval(LAZY_SAVE_MS)
+        self._lazy_save = Timer(
+            "alert-state-save-timer", self, interval_ms=LAZY_SAVE_MS, single_shot=True
+        )
         self._lazy_save.timeout.connect(self.save)
         self.set_settings(settings)
         state.snapshot_applied.connect(self._on_snapshot)
