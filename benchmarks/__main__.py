@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import history_bench
+from benchmarks import history_bench, poll_bench
 
 REPO = Path(__file__).resolve().parent.parent
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -257,6 +257,8 @@ def measure(quick: bool) -> list[tuple[str, str, str, str]]:
         finally:
             bench.close()
     for metric, value, target in history_bench.measure():
+        rows.append((metric, value, target, ""))
+    for metric, value, target in poll_bench.measure(quick):
         rows.append((metric, value, target, ""))
     return rows
 

@@ -39,11 +39,12 @@ INSERT_TARGET_MS = 2.0
 Row = tuple[str, str, str]
 
 
-def _write_year(path: Path) -> int:
-    """Write a schema-2 file holding a year of polls in its samples table; the poll count."""
+def write_year(path: Path, end: int = END) -> int:
+    """Write a schema-2 file holding a year of polls up to `end` in its samples table; the
+    poll count."""
     rows = []
     for number, account in enumerate(ACCOUNTS):
-        for index, at in enumerate(range(END - YEAR, END, STEP)):
+        for index, at in enumerate(range(end - YEAR, end, STEP)):
             total = 5_000_000 + (index * 7919 + number * 104_729) % 3_000_000
             available = total * 3 // 5
             rows.append((account, at, "THB", 1, total, available, available, total - available))
@@ -99,7 +100,7 @@ def measure(folder: Path | None = None) -> list[Row]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(dir=folder) as scratch:
         path = Path(scratch) / "history.sqlite3"
-        written = _write_year(path)
+        written = write_year(path)
         opened: list[HistoryStore] = []
         upgrade_ms = _milliseconds(lambda: opened.append(HistoryStore(path)))
         with opened[0] as store:

@@ -30,8 +30,9 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
+from omise_tray.app.background import Timer
 from omise_tray.app.state import AppState, rules_for
 from omise_tray.core.alerts import (
     AccountAlertState,
@@ -190,23 +191,18 @@ class AlertCoordinator(QObject):
         # Each account's latest alert of the round, in the order the accounts first alerted.
         self._batch: dict[str, tuple[Alert, str]] = {}
         self._batch_opened = 0.0
-        self._batch_timer = QTimer(self)
-        self._batch_timer.setObjectName("alert-round-timer")
-        self._batch_timer.setSingleShot(True)
+        self._batch_timer = Timer("alert-round-timer", self, single_shot=True)
         self._batch_timer.timeout.connect(self._end_round)
-        self._wait_timer = QTimer(self)
-        self._wait_timer.setObjectName("drop-explanation-timer")
-        self._wait_timer.setSingleShot(True)
+        self._wait_timer = Timer("drop-explanation-timer", self, single_shot=True)
         self._wait_timer.timeout.connect(self._stop_waiting)
         self._file = state_file
         self._clock: Clock = clock or (lambda: datetime.now(UTC))
         self._zone = zone
         self._settings = settings
         self._states = state_file.load()
-        self._lazy_save = QTimer(self)
-        self._lazy_save.setObjectName("alert-state-save-timer")
-        self._lazy_save.setSingleShot(True)
-        self._lazy_save.setInterval(LAZY_SAVE_MS)
+        self._lazy_save = Timer(
+            "alert-state-save-timer", self, interval_ms=LAZY_SAVE_MS, single_shot=True
+        )
         self._lazy_save.timeout.connect(self.save)
         self.set_settings(settings)
         state.snapshot_applied.connect(self._on_snapshot)

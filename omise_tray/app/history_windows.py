@@ -8,7 +8,7 @@ first open, not when the app starts.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
@@ -19,15 +19,18 @@ from PySide6.QtCore import QObject, Qt
 from omise_tray.app.poller import KeyLookup
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
+from omise_tray.core.portfolio import CurrencyGroup
 from omise_tray.storage.history import CurrencyMode, HistoryStore
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings
 
 if TYPE_CHECKING:
+    from omise_tray.ui.activity import PageSource
     from omise_tray.ui.history_window import HistoryWindow
 
 DAY = 86_400
 SPARKLINE_POINTS = 96  # one per quarter of an hour is more than a card's width can show
+SPARKLINE_REBUILD_EVERY = 300  # seconds between readings of the sparklines from the history
 
 # Makes today's report again for these account ids; returns how many reports it filed.
 MakeReport = Callable[[tuple[str, ...]], int]
@@ -59,6 +62,57 @@ def sparkline_points(
     return lines
 
 
+class Sparklines:
+    """The cards' sparklines: read from the history now and then, extended in memory per poll.
+
+    Reading 24 h of history costs more as the day's polls pile up (86,400 rows an account at
+    one poll a second); a poll only adds one point, so it is appended here instead, and the
+    lines are read afresh every `rebuild_every` seconds, when the cards change, or when a
+    line has grown to twice the points a card shows.
+    """
+
+    def __init__(
+        self,
+        history: HistoryStore,
+        clock: Callable[[], float] = time.time,
+        rebuild_every: int = SPARKLINE_REBUILD_EVERY,
+    ) -> None:
+        self._history = history
+        self._clock = clock
+        self._rebuild_every = rebuild_every
+        self._lines: dict[str, list[tuple[int, int]]] = {}
+        self._built_at: int | None = None
+
+    def lines(self, groups: Sequence[CurrencyGroup]) -> dict[str, list[tuple[int, int]]]:
+        """Each card's line, by card key, with the groups' current available balance last."""
+        now = int(self._clock())
+        keys = [group.key for group in groups]
+        built = self._built_at
+        stale = built is None or not built <= now < built + self._rebuild_every
+        if stale or set(keys) != set(self._lines) or self._too_long():
+            self._lines = sparkline_points(self._history, keys, now)
+            self._built_at = now
+        else:
+            for group in groups:
+                if any(member.snapshot for member in group.members):
+                    self._extend(self._lines[group.key], now, group.available)
+        return {key: list(line) for key, line in self._lines.items()}
+
+    def _too_long(self) -> bool:
+        return any(len(line) > 2 * SPARKLINE_POINTS for line in self._lines.values())
+
+    @staticmethod
+    def _extend(line: list[tuple[int, int]], now: int, available: int) -> None:
+        if line and line[-1][0] >= now:
+            line[-1] = (now, available)  # the same second (two accounts of one currency)
+        elif not line or line[-1][1] != available or len(line) < 2 or line[-2][1] != available:
+            line.append((now, available))
+        else:
+            line[-1] = (now, available)  # a flat stretch: move its end instead of adding points
+        while line and line[0][0] < now - DAY:
+            line.pop(0)
+
+
 @dataclass(frozen=True, slots=True)
 class HistoryServices:
     """What every history window reads from and asks for; the app builds it once."""
@@ -72,6 +126,12 @@ class HistoryServices:
     clock: Callable[[], float] = time.time
     zone: tzinfo | None = None
     export_folder: Path = field(default_factory=Path.home)
+
+    def page_source(self) -> PageSource:
+        """A fetcher of transactions and payouts pages with the current endpoint."""
+        from omise_tray.app.activity import ActivityFetcher  # the HTTP client loads here
+
+        return ActivityFetcher(self.endpoint(), self.key_for)
 
 
 class HistoryWindows(QObject):

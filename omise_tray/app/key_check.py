@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 from dataclasses import dataclass
-from typing import ClassVar
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
+from omise_tray.app.background import Worker
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.balance import Balance
 from omise_tray.omise.client import OmiseClient
@@ -24,6 +23,7 @@ log = logging.getLogger(__name__)
 
 CHECK_TIMEOUT = (5.0, 15.0)  # (connect, read) seconds per request
 CHECK_DEADLINE = 30.0  # seconds for each request as a whole, however the server dribbles
+UNCHECKED = "The key could not be checked; details are in the log."
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,53 +79,37 @@ class KeyVerdict:
         return error.message
 
 
-class _KeyCheckThread(QThread):
-    """Fetches the account and the balance with one client, then reports and ends."""
+_UNCHECKED = KeyVerdict(error=InvalidResponseError(UNCHECKED))
 
-    checked = Signal(int, object)  # check number, KeyVerdict
 
-    def __init__(self, number: int, client: OmiseClient) -> None:
-        super().__init__()
-        self.setObjectName(f"key-check-{number}")
-        self.number = number
-        self.client = client
-
-    def run(self) -> None:
-        try:
-            account = self.client.account()
-            balance = self.client.balance()
-            verdict = KeyVerdict(account=account, balance=balance)
-        except OmiseError as exc:
-            verdict = KeyVerdict(error=exc)
-        except Exception:  # a bug here must not kill the thread silently or crash the app
-            log.exception("key check %d failed unexpectedly", self.number)
-            verdict = KeyVerdict(
-                error=InvalidResponseError("The key could not be checked; details are in the log.")
-            )
-        finally:
-            self.client.close()
-        self.checked.emit(self.number, verdict)
+def _check(client: OmiseClient) -> KeyVerdict:
+    """In the check's thread: fetch the account and the balance with one client."""
+    try:
+        return KeyVerdict(account=client.account(), balance=client.balance())
+    except OmiseError as exc:
+        return KeyVerdict(error=exc)
+    finally:
+        client.close()
 
 
 class KeyChecker(QObject):
     """Runs one key check at a time; a newer check or cancel() makes the older one's answer moot.
 
-    `checked` is delivered in the thread that owns the checker (the UI thread) and carries a
-    KeyVerdict: account and balance records or an error sentence, never the key.
+    Each check runs in a worker thread of its own, so a new check never queues behind an
+    abandoned one still waiting on the network. `checked` is delivered in the thread that owns
+    the checker (the UI thread) and carries a KeyVerdict: account and balance records or an
+    error sentence, never the key.
     """
 
     checked = Signal(object)
-
-    # Threads still running after their checker went away stay referenced here until they end,
-    # because destroying a running QThread aborts the whole process.
-    _running: ClassVar[set[_KeyCheckThread]] = set()
 
     def __init__(self, endpoint: ApiEndpoint, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("key-checker")
         self.endpoint = endpoint
         self._number = 0
-        self._current: _KeyCheckThread | None = None
+        self._current: tuple[int, OmiseClient] | None = None
+        self._workers: list[Worker] = []
 
     @property
     def busy(self) -> bool:
@@ -135,6 +119,7 @@ class KeyChecker(QObject):
         """Start checking the key; the answer arrives through `checked`."""
         self.cancel()
         self._number += 1
+        number = self._number
         try:
             client = OmiseClient(
                 key,
@@ -146,30 +131,28 @@ class KeyChecker(QObject):
         except OmiseError as exc:  # a malformed key or an insecure API address: no thread needed
             self.checked.emit(KeyVerdict(error=exc))
             return
-        thread = _KeyCheckThread(self._number, client)
-        thread.checked.connect(self._on_checked)
-        thread.finished.connect(functools.partial(KeyChecker._forget, thread))
-        self._running.add(thread)
-        self._current = thread
-        thread.start()
+        worker = Worker(f"key-check-{number}")
+        self._workers = [*(w for w in self._workers if w.running), worker]
+        self._current = (number, client)
+        worker.submit(
+            lambda: _check(client),
+            lambda verdict: self._on_checked(number, verdict),
+            lambda _error: self._on_checked(number, _UNCHECKED),
+        )
+        worker.close()  # one check per thread: it ends with its answer
 
     def cancel(self) -> None:
         """Abandon the check in flight: its connection is cut and its answer ignored."""
         if self._current is not None:
-            self._current.client.abort()
+            self._current[1].abort()
             self._current = None
 
     def wait(self, milliseconds: int) -> bool:
         """Wait for every check thread to end (for orderly shutdown); False on timeout."""
-        return all(thread.wait(milliseconds) for thread in list(self._running))
+        return all(worker.wait(milliseconds / 1000) for worker in self._workers)
 
     def _on_checked(self, number: int, verdict: KeyVerdict) -> None:
-        if self._current is None or number != self._current.number:
+        if self._current is None or number != self._current[0]:
             return
         self._current = None
         self.checked.emit(verdict)
-
-    @classmethod
-    def _forget(cls, thread: _KeyCheckThread) -> None:
-        cls._running.discard(thread)
-        thread.deleteLater()

@@ -12,8 +12,9 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
+from omise_tray.app.background import Worker
 from omise_tray.storage.settings import AccountSettings
 
 if TYPE_CHECKING:  # keyring itself is imported in the key thread, by the store's factory
@@ -24,70 +25,47 @@ log = logging.getLogger(__name__)
 SecretsFactory = Callable[[], "SecretStore"]
 
 
-class _KeyReader(QObject):
-    """Lives in the key thread: opens the store, then reads keys when asked."""
-
-    opened = Signal(object)  # SecretStore
-    read = Signal(object)  # FoundKeys
-
-    def __init__(self, make_secrets: SecretsFactory) -> None:
-        super().__init__()
-        self._make_secrets = make_secrets
-        self.store: SecretStore | None = None
-        self.store_ready = threading.Event()
-
-    @Slot()
-    def open_store(self) -> None:
-        try:
-            self.store = self._make_secrets()
-        finally:
-            self.store_ready.set()
-        self.opened.emit(self.store)
-
-    @Slot(object)
-    def read_keys(self, accounts: tuple[AccountSettings, ...]) -> None:
-        assert self.store is not None  # open_store runs first: it is queued first
-        self.read.emit(self.store.keys_for(accounts))
-
-    def release(self, home: QThread) -> None:
-        """Hand the reader back to the main thread as its thread ends (so it can be deleted)."""
-        self.moveToThread(home)
-
-
 class KeyLoader(QObject):
     """Reads keys in the background; asks that overlap while one read waits become one more."""
 
     opened = Signal(object)  # SecretStore, once the keyring has been looked at
     loaded = Signal(object)  # FoundKeys for the accounts of the latest request answered
-    _open = Signal()
-    _read = Signal(object)  # tuple[AccountSettings, ...]
 
     def __init__(self, make_secrets: SecretsFactory, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._reader = _KeyReader(make_secrets)
-        self.key_thread = QThread()
-        self.key_thread.setObjectName("key-thread")
-        self._reader.moveToThread(self.key_thread)
-        self._open.connect(self._reader.open_store)
-        self._read.connect(self._reader.read_keys)
-        self._reader.opened.connect(self.opened)
-        self._reader.read.connect(self._on_read)
-        home = QThread.currentThread()
-        self.key_thread.finished.connect(
-            lambda: self._reader.release(home), Qt.ConnectionType.DirectConnection
-        )
+        self._make_secrets = make_secrets
+        self._worker = Worker("key-thread")
+        self._store: SecretStore | None = None
+        self._store_ready = threading.Event()
         self._in_flight = False
         self._next: tuple[AccountSettings, ...] | None = None
 
+    @property
+    def running(self) -> bool:
+        """Whether the key thread is alive (a read may still wait for the unlock window)."""
+        return self._worker.running
+
+    @property
+    def pending(self) -> bool:
+        """Whether a read is under way or waiting for its turn."""
+        return self._in_flight or self._next is not None
+
     def start(self) -> None:
-        self.key_thread.start()
-        self._open.emit()
+        self._worker.submit(self._open_store, self.opened.emit)
+
+    def _open_store(self) -> SecretStore:
+        """In the key thread: open the store (loading the keyring's backends)."""
+        try:
+            self._store = self._make_secrets()
+        finally:
+            self._store_ready.set()
+        return self._store
 
     def store(self, timeout: float = 10.0) -> SecretStore:
         """The store, waiting for the keyring to be opened if it is not yet (it never prompts)."""
-        if not self._reader.store_ready.wait(timeout) or self._reader.store is None:
+        if not self._store_ready.wait(timeout) or self._store is None:
             raise TimeoutError("the keyring did not open in time")
-        return self._reader.store
+        return self._store
 
     def load(self, accounts: Sequence[AccountSettings]) -> None:
         """Read these accounts' keys; `loaded` follows. While a read waits (an unlock window
@@ -97,19 +75,23 @@ class KeyLoader(QObject):
             self._next = wanted
             return
         self._in_flight = True
-        self._read.emit(wanted)
+        self._worker.submit(
+            lambda: self.store(0).keys_for(wanted),
+            self._on_read,
+            lambda _error: self._on_read(None),
+        )
 
-    def _on_read(self, found: FoundKeys) -> None:
+    def _on_read(self, found: FoundKeys | None) -> None:
         self._in_flight = False
-        self.loaded.emit(found)
+        if found is not None:
+            self.loaded.emit(found)
         if self._next is not None:
             wanted, self._next = self._next, None
             self.load(wanted)
 
     def stop(self, timeout_ms: int) -> bool:
         """End the thread; False if a read still waits (the unlock window is still up)."""
-        self.key_thread.quit()
-        finished = bool(self.key_thread.wait(timeout_ms))
+        finished = self._worker.stop(timeout_ms / 1000)
         if not finished:
             log.warning("the keyring did not answer within %d ms of quitting", timeout_ms)
         return finished

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from omise_tray import APP_ID, APP_NAME, __version__
+from omise_tray.app.background import Timer
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 DEMO_INTERVAL = 3.0
 DASHBOARD_URL = "https://dashboard.omise.co/{mode}/dashboard"
 QUIT_WAIT_MS = 900
+CACHE_SAVE_MS = 2000  # the balance cache is written at most this long after a change
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +115,11 @@ class TrayApp(QObject):
         self.state.set_accounts(settings.accounts)
         self.cache = SnapshotCache(paths.snapshot_cache)
         self.state.restore(self.cache.load())
-        self._cache_timer = QTimer(self)
-        self._cache_timer.setObjectName("balance-cache-timer")
-        self._cache_timer.setSingleShot(True)
-        self._cache_timer.setInterval(2000)
+        self._cache_timer = Timer(
+            "balance-cache-timer", self, interval_ms=CACHE_SAVE_MS, single_shot=True
+        )
         self._cache_timer.timeout.connect(self._save_cache)
-        self.state.snapshot_applied.connect(lambda _s: self._cache_timer.start())
+        self.state.snapshot_applied.connect(self._cache_changed)
 
         self.window = MainWindow(self.state, tray_available=self._tray_available)
         self._connect_commands(self.window)
@@ -347,6 +348,12 @@ class TrayApp(QObject):
         services = self.services()
         services.alerts.set_settings(settings)
         services.load_keys()
+
+    def _cache_changed(self, _snapshot: object) -> None:
+        # Started by the first change since the last save and never restarted: polls arriving
+        # more often than the timer's interval must not put the save off for ever.
+        if not self._cache_timer.isActive():
+            self._cache_timer.start()
 
     def _save_cache(self) -> None:
         self.cache.save(s.snapshot for s in self.state.statuses() if s.snapshot is not None)

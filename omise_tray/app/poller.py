@@ -1,13 +1,18 @@
-"""PollWorker: fetches every account's balance on a QTimer in its own QThread.
+"""Poller: fetches each account's balance on a schedule, every account in a lane of its own.
 
-The worker owns its timer and its requests.Session (both created inside the thread). Failures
-are retried with exponential backoff and jitter, scheduled on the timer, never slept.
-Keys reach it through one narrow, thread-safe lookup; its signals carry account ids only.
+The schedule lives in the main thread and is cheap; the requests run in one worker thread per
+account (app.background.Worker), so an account whose requests hang never delays another's.
+Regular polls are spread over the interval, about interval ÷ accounts apart; Refresh now and
+the first round fetch every account at once. Failures are retried with exponential backoff and
+jitter, scheduled, never slept. Keys reach the lanes through one narrow, thread-safe lookup;
+signals carry account ids only. The clock is injectable, so tests can drive the schedule.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import math
 import random
 import threading
 import time
@@ -16,15 +21,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
+from omise_tray.app.background import Timer, Worker, stop_all
 from omise_tray.config import ApiEndpoint
+from omise_tray.core.balance import Balance
 from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.omise.errors import ErrorKind, OmiseError
 
-if TYPE_CHECKING:  # the HTTP stack is imported in the worker thread, not on the UI's
-    import requests
-
+if TYPE_CHECKING:  # the HTTP client is imported in the lanes, not on the way to the window
     from omise_tray.omise.client import OmiseClient
 
 log = logging.getLogger(__name__)
@@ -32,13 +37,20 @@ log = logging.getLogger(__name__)
 KeyLookup = Callable[[str], str | None]
 """Returns the secret key of an account id, or None; must be safe to call from any thread."""
 
+Clock = Callable[[], float]
+"""Monotonic seconds; time.monotonic in the app, a hand-driven clock in tests."""
+
 BACKOFF_BASE = 5.0
 DEFAULT_DEADLINE = 20.0
 REFRESH_COALESCE_MS = 150
+NO_KEY = "No secret key is stored for this account; add it in Accounts."
+UNEXPECTED = "The balance could not be checked; details are in the log."
+_LONGEST_WAIT_MS = 24 * 3600 * 1000
+_EARLY = 0.01  # an account due within this many seconds goes in the current round
 
 
 class WorkerKeys:
-    """The keys the worker may use, in memory: the main thread fills it, the worker reads it."""
+    """The keys the lanes may use, in memory: the main thread fills it, the lanes read it."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -58,10 +70,12 @@ class WorkerKeys:
 
 @dataclass(slots=True)
 class _Schedule:
-    """When an account is next due and how many times in a row it failed."""
+    """When an account is next due, its place in each interval, and how it is doing."""
 
-    due: float = 0.0
+    due: float
+    phase: float = 0.0  # seconds into each interval where this account's regular polls fall
     failures: int = 0
+    in_flight: bool = False
 
 
 def backoff_delay(
@@ -77,7 +91,69 @@ def backoff_delay(
     return delay
 
 
-class PollWorker(QObject):
+class _NoKey:
+    """What a lane answers when the account has no key to use."""
+
+
+Outcome = Balance | OmiseError | _NoKey
+
+
+class _Lane:
+    """One account's requests, in a worker thread of its own; keeps its connection open."""
+
+    def __init__(self, account_id: str) -> None:
+        self.worker = Worker(f"poll-{account_id}", finish=self._close)
+        self._lock = threading.Lock()
+        self._client: OmiseClient | None = None
+        self._made_for: tuple[bytes, str, str] | None = None
+        self._cancelled = False
+
+    def fetch(
+        self, account_id: str, key_for: KeyLookup, endpoint: ApiEndpoint, deadline: float
+    ) -> Outcome:
+        """Runs in the lane's thread: one balance request with this account's key."""
+        key = key_for(account_id)
+        if key is None:
+            return _NoKey()
+        identity = (hashlib.sha256(key.encode()).digest(), endpoint.base, endpoint.version)
+        client = self._client
+        if client is None or identity != self._made_for:
+            from omise_tray.omise.client import OmiseClient  # in this thread, not the UI's
+
+            if client is not None:
+                client.close()
+            try:
+                client = OmiseClient(
+                    key, api_base=endpoint.base, api_version=endpoint.version, deadline=deadline
+                )
+            except OmiseError as exc:
+                self._client = None
+                return exc
+            with self._lock:
+                self._client, self._made_for = client, identity
+                if self._cancelled:
+                    client.abort()
+        del key
+        try:
+            return client.balance()
+        except OmiseError as exc:
+            return exc
+
+    def cancel(self) -> None:
+        """Thread-safe: cut the request in flight short; the lane takes no more."""
+        with self._lock:
+            self._cancelled = True
+            client = self._client
+        if client is not None:
+            client.abort()
+
+    def _close(self) -> None:
+        """Runs in the lane's thread as it ends: release the connection kept open."""
+        if self._client is not None:
+            self._client.close()
+
+
+class Poller(QObject):
     """Polls the balance of each account in the background and reports what it found."""
 
     snapshot_ready = Signal(object)  # Snapshot
@@ -92,59 +168,79 @@ class PollWorker(QObject):
         *,
         deadline: float = DEFAULT_DEADLINE,
         seed: int | None = None,
+        clock: Clock = time.monotonic,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self._endpoint = endpoint
         self._key_for = key_for
         self._interval = max(float(endpoint.min_interval), interval)
         self._deadline = deadline
         self._rng = random.Random(seed)
+        self._clock = clock
+        self._epoch = clock()
         self._schedule: dict[str, _Schedule] = {}
+        self._lanes: dict[str, _Lane] = {}
+        self._retired: list[_Lane] = []
         self._paused = False
         self._forced = False  # a Refresh now runs one round even while paused
-        self._stopping = threading.Event()
-        self._lock = threading.Lock()
-        self._in_flight: OmiseClient | None = None
-        self._session: requests.Session | None = None
-        self._timer: QTimer | None = None
+        self._started = False
+        self._stopping = False
+        self._busy = False
+        self._timer = Timer("poll-timer", self, single_shot=True)
+        self._timer.timeout.connect(self.wake)
 
     @property
     def interval(self) -> float:
         return self._interval
 
-    @Slot()
+    @property
+    def in_flight(self) -> tuple[str, ...]:
+        """The accounts whose request is under way."""
+        return tuple(aid for aid, entry in self._schedule.items() if entry.in_flight)
+
+    @property
+    def lanes_running(self) -> int:
+        """How many lane threads are alive (none once stop() has returned True)."""
+        lanes = [*self._lanes.values(), *self._retired]
+        return sum(1 for lane in lanes if lane.worker.running)
+
+    def next_due(self) -> float | None:
+        """The clock time the next account is due, None when none is (paused or no accounts)."""
+        waiting = [e.due for e in self._schedule.values() if not e.in_flight]
+        if not waiting or (self._paused and not self._forced):
+            return None
+        return min(waiting)
+
     def start(self) -> None:
-        """Runs in the worker thread once it starts: creates the session and the timer there.
-
-        requests and the client load here too, so the window stays responsive meanwhile.
-        """
-        import requests
-
-        self._session = requests.Session()
-        self._timer = QTimer(self)
-        self._timer.setObjectName("poll-timer")
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._run_due)
+        """Begin polling (the first round fetches every account at once)."""
+        self._started = True
         self._reschedule()
 
     @Slot(object)
     def set_accounts(self, account_ids: tuple[str, ...]) -> None:
         """Poll exactly these accounts; new ones are due at once, known ones keep their time."""
+        now = self._clock()
         old = self._schedule
-        self._schedule = {aid: old.get(aid, _Schedule()) for aid in account_ids}
+        self._schedule = {aid: old.get(aid) or _Schedule(due=now) for aid in account_ids}
+        for aid in set(self._lanes) - set(account_ids):
+            self._retire(aid)
+        self._place()
         self._reschedule()
 
     @Slot(str)
     def refresh_account(self, account_id: str) -> None:
         """Poll one account soon (after a key changed), whatever its backoff."""
-        if account_id in self._schedule:
-            self._schedule[account_id] = _Schedule()
+        entry = self._schedule.get(account_id)
+        if entry is not None:
+            entry.due, entry.failures = self._clock(), 0
             self._reschedule()
 
     @Slot(float)
     def set_interval(self, seconds: float) -> None:
         self._interval = max(float(self._endpoint.min_interval), seconds)
-        now = time.monotonic()
+        self._place()
+        now = self._clock()
         for entry in self._schedule.values():
             entry.due = min(entry.due, now + self._interval)
         self._reschedule()
@@ -156,15 +252,15 @@ class PollWorker(QObject):
 
     @Slot()
     def refresh_now(self) -> None:
-        """Poll every account at the next turn of the loop; repeated calls make one round.
+        """Poll every account now, all at once; repeated calls make one round.
 
         It works while paused too: the user asked for fresh figures once, not for polling.
         """
         self._forced = True
-        now = time.monotonic()
+        now = self._clock()
         for entry in self._schedule.values():
             entry.due = min(entry.due, now)
-        if self._timer is not None and not self._stopping.is_set():
+        if self._started and not self._stopping:
             self._timer.start(0)
 
     @Slot(bool)
@@ -172,112 +268,120 @@ class PollWorker(QObject):
         self._paused = paused
         self._reschedule()
 
-    def shutdown(self) -> None:
-        """Thread-safe: stop polling and cancel the request in flight so the thread can finish."""
-        self._stopping.set()
-        with self._lock:
-            client = self._in_flight
-        if client is not None:
-            client.abort()
-
-    def release(self, home: QThread) -> None:
-        """Runs in the worker thread as it finishes: stop the timer, close the session, go home.
-
-        Moving back to `home` lets the main thread delete the worker and its timer safely.
-        """
-        if self._timer is not None:
-            self._timer.stop()
-        if self._session is not None:
-            self._session.close()
-        self.moveToThread(home)
-
-    def _reschedule(self) -> None:
-        if self._timer is None or self._stopping.is_set():
-            return
-        if (self._paused and not self._forced) or not self._schedule:
-            self._timer.stop()
-            return
-        wait = max(0.0, min(e.due for e in self._schedule.values()) - time.monotonic())
-        self._timer.start(int(wait * 1000))
-
     @Slot()
-    def _run_due(self) -> None:
-        forced, self._forced = self._forced, False
-        if (self._paused and not forced) or self._stopping.is_set():
+    def wake(self) -> None:
+        """Send every request that is due by the clock, then wait for the next one."""
+        if not self._started or self._stopping:
             return
-        now = time.monotonic()
-        due = [aid for aid, entry in self._schedule.items() if entry.due <= now + 0.01]
-        if due:
-            self.busy_changed.emit(True)
-            try:
-                for account_id in due:
-                    if self._stopping.is_set():
-                        return
-                    self._poll(account_id)
-            finally:
-                self.busy_changed.emit(False)
+        forced, self._forced = self._forced, False
+        if not self._paused or forced:
+            now = self._clock()
+            for account_id, entry in self._schedule.items():
+                if entry.due <= now + _EARLY and not entry.in_flight:
+                    self._send(account_id, entry)
         self._reschedule()
 
-    def _poll(self, account_id: str) -> None:
+    def stop(self, wait_ms: int = 1000) -> bool:
+        """Cancel every request in flight and end the lanes; False if one did not end in time
+        (a name lookup cannot be interrupted: it is left behind, its answer unused)."""
+        self._stopping = True
+        self._timer.stop()
+        lanes = [*self._lanes.values(), *self._retired]
+        for lane in lanes:
+            lane.cancel()
+        stopped = stop_all([lane.worker for lane in lanes], wait_ms / 1000)
+        if not stopped:
+            log.error("a poll lane did not stop within %d ms", wait_ms)
+        return stopped
+
+    # -- the schedule --------------------------------------------------------------------------
+
+    def _place(self) -> None:
+        """Spread the accounts' regular polls evenly over the interval."""
+        count = len(self._schedule)
+        for index, entry in enumerate(self._schedule.values()):
+            entry.phase = self._interval * index / max(1, count)
+
+    def _regular_due(self, entry: _Schedule, now: float) -> float:
+        """The account's next place in the interval, at least half an interval from now."""
+        offset = self._epoch + entry.phase
+        turns = math.ceil((now + self._interval / 2 - offset) / self._interval)
+        return offset + turns * self._interval
+
+    def _reschedule(self) -> None:
+        if not self._started or self._stopping:
+            return
+        due = self.next_due()
+        if due is None:
+            self._timer.stop()
+            return
+        wait_ms = max(0, math.ceil((due - self._clock()) * 1000))
+        self._timer.start(min(wait_ms, _LONGEST_WAIT_MS))
+
+    def _send(self, account_id: str, entry: _Schedule) -> None:
+        lane = self._lanes.get(account_id)
+        if lane is None:
+            lane = self._lanes[account_id] = _Lane(account_id)
+        entry.in_flight = True
+        key_for, endpoint, deadline = self._key_for, self._endpoint, self._deadline
+        lane.worker.submit(
+            lambda: lane.fetch(account_id, key_for, endpoint, deadline),
+            lambda outcome: self._landed(account_id, lane, outcome),
+            lambda error: self._landed(account_id, lane, error),
+        )
+        self._set_busy()
+
+    def _landed(self, account_id: str, lane: _Lane, outcome: Outcome | BaseException) -> None:
         entry = self._schedule.get(account_id)
-        if entry is None:
-            return
-        key = self._key_for(account_id)
-        if key is None:
-            entry.due = time.monotonic() + self._interval
-            self._fail(
-                account_id,
-                ErrorKind.CONFIGURATION.value,
-                "No secret key is stored for this account; add it in Accounts.",
-                None,
-                None,
-            )
-            return
-        from omise_tray.omise.client import OmiseClient  # in this thread, never the UI's
-
-        try:
-            client = OmiseClient(
-                key,
-                api_base=self._endpoint.base,
-                api_version=self._endpoint.version,
-                deadline=self._deadline,
-                session=self._session,
-            )
-        except OmiseError as exc:
-            entry.due = time.monotonic() + self._interval
-            self._fail(account_id, exc.kind.value, exc.message, None, exc.status)
-            return
-        del key
-        with self._lock:
-            self._in_flight = client
-        try:
-            balance = client.balance()
-        except OmiseError as exc:
-            if self._stopping.is_set():
-                return
+        if self._stopping or entry is None or self._lanes.get(account_id) is not lane:
+            return  # stopped, or the account was removed while its request was in flight
+        entry.in_flight = False
+        now = self._clock()
+        if isinstance(outcome, Balance):
+            entry.failures = 0
+            entry.due = self._regular_due(entry, now)
+            self.snapshot_ready.emit(Snapshot(account_id, outcome, datetime.now(UTC)))
+        elif isinstance(outcome, _NoKey):
+            entry.due = self._regular_due(entry, now)
+            self._fail(account_id, ErrorKind.CONFIGURATION.value, NO_KEY, None, None)
+        elif isinstance(outcome, OmiseError):
+            self._failed(account_id, entry, outcome, now)
+        else:  # a bug in the lane: logged there with its traceback
             entry.failures += 1
-            delay = self._retry_delay(entry.failures, exc)
-            entry.due = time.monotonic() + delay
-            log.info(
-                "poll of %s failed (%s, status %s); next try in %.1f s",
-                account_id,
-                exc.kind.value,
-                exc.status,
-                delay,
-            )
-            self._fail(account_id, exc.kind.value, exc.message, delay, exc.status)
-            return
-        finally:
-            with self._lock:
-                self._in_flight = None
-        entry.failures = 0
-        entry.due = time.monotonic() + self._interval
-        self.snapshot_ready.emit(Snapshot(account_id, balance, datetime.now(UTC)))
+            delay = backoff_delay(entry.failures, self._interval, None, self._rng)
+            entry.due = now + delay
+            self._fail(account_id, ErrorKind.INVALID_RESPONSE.value, UNEXPECTED, delay, None)
+        self._set_busy()
+        self._reschedule()
 
-    def _retry_delay(self, failures: int, exc: OmiseError) -> float:
+    def _failed(self, account_id: str, entry: _Schedule, exc: OmiseError, now: float) -> None:
         if exc.kind in (ErrorKind.AUTH, ErrorKind.CONFIGURATION, ErrorKind.REQUEST):
-            return self._interval  # retrying sooner will not fix a rejected key
-        return backoff_delay(failures, self._interval, exc.server_retry_after, self._rng)
+            delay = self._interval  # retrying sooner will not fix a rejected key
+            entry.due = self._regular_due(entry, now)
+        else:
+            entry.failures += 1
+            delay = backoff_delay(entry.failures, self._interval, exc.server_retry_after, self._rng)
+            entry.due = now + delay
+        log.info(
+            "poll of %s failed (%s, status %s); next try in %.1f s",
+            account_id,
+            exc.kind.value,
+            exc.status,
+            delay,
+        )
+        self._fail(account_id, exc.kind.value, exc.message, delay, exc.status)
+
+    def _retire(self, account_id: str) -> None:
+        lane = self._lanes.pop(account_id)
+        lane.worker.ask_to_stop(lane.cancel)
+        self._retired = [old for old in self._retired if old.worker.running]
+        self._retired.append(lane)
+
+    def _set_busy(self) -> None:
+        busy = any(entry.in_flight for entry in self._schedule.values())
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
 
     def _fail(
         self, account_id: str, kind: str, message: str, retry_in: float | None, status: int | None
@@ -288,10 +392,9 @@ class PollWorker(QObject):
 
 
 class PollControl(QObject):
-    """Main-thread signals that reach the worker's slots through queued connections.
+    """The app's requests to the poller, as signals.
 
-    Refresh requests are coalesced here, before they cross threads: presses within
-    REFRESH_COALESCE_MS make one round, however the worker's timer interleaves with them.
+    Refresh requests are coalesced here: presses within REFRESH_COALESCE_MS make one round.
     """
 
     accounts_changed = Signal(object)
@@ -304,48 +407,25 @@ class PollControl(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._coalesce = QTimer(self)
-        self._coalesce.setObjectName("refresh-coalesce-timer")
-        self._coalesce.setSingleShot(True)
-        self._coalesce.setInterval(REFRESH_COALESCE_MS)
+        self._coalesce = Timer(
+            "refresh-coalesce-timer", self, interval_ms=REFRESH_COALESCE_MS, single_shot=True
+        )
         self._coalesce.timeout.connect(self._refresh_once.emit)
         self.refresh_requested.connect(self._queue_refresh)
+
+    @property
+    def refresh_pending(self) -> bool:
+        """Whether a Refresh now is waiting for its presses to settle."""
+        return self._coalesce.isActive()
 
     def _queue_refresh(self) -> None:
         if not self._coalesce.isActive():
             self._coalesce.start()
 
-    def connect_to(self, worker: PollWorker) -> None:
-        self.accounts_changed.connect(worker.set_accounts)
-        self._refresh_once.connect(worker.refresh_now)
-        self.refresh_account.connect(worker.refresh_account)
-        self.paused_changed.connect(worker.set_paused)
-        self.interval_changed.connect(worker.set_interval)
-        self.endpoint_changed.connect(worker.set_endpoint)
-
-
-class PollThread:
-    """Owns the QThread a PollWorker lives in, and stops both promptly."""
-
-    def __init__(self, worker: PollWorker) -> None:
-        self.worker = worker
-        self.thread = QThread()
-        self.thread.setObjectName("poll-thread")
-        worker.moveToThread(self.thread)
-        self.thread.started.connect(worker.start)
-        home = QThread.currentThread()
-        self.thread.finished.connect(
-            lambda: worker.release(home), Qt.ConnectionType.DirectConnection
-        )
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def stop(self, timeout_ms: int = 1000) -> bool:
-        """Cancel the request in flight and end the thread; False if it did not end in time."""
-        self.worker.shutdown()
-        self.thread.quit()
-        finished = self.thread.wait(timeout_ms)
-        if not finished:
-            log.error("the poll thread did not stop within %d ms", timeout_ms)
-        return bool(finished)
+    def connect_to(self, poller: Poller) -> None:
+        self.accounts_changed.connect(poller.set_accounts)
+        self._refresh_once.connect(poller.refresh_now)
+        self.refresh_account.connect(poller.refresh_account)
+        self.paused_changed.connect(poller.set_paused)
+        self.interval_changed.connect(poller.set_interval)
+        self.endpoint_changed.connect(poller.set_endpoint)

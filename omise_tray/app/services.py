@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, Signal
 
 from omise_tray.app.alert_delivery import AlertCoordinator, AlertStateFile
 from omise_tray.app.history_recorder import HistoryRecorder
-from omise_tray.app.history_windows import HistoryServices, HistoryWindows, sparkline_points
+from omise_tray.app.history_windows import HistoryServices, HistoryWindows, Sparklines
 from omise_tray.app.key_loader import KeyLoader, SecretsFactory
-from omise_tray.app.poller import PollControl, PollThread, PollWorker, WorkerKeys
+from omise_tray.app.poller import PollControl, Poller, WorkerKeys
 from omise_tray.app.recent_debits import RecentDebits
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint, Paths
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 
 class Services(QObject):
-    """Owns the poll worker, the keys, alerts and notifications, and the balance history."""
+    """Owns the poller, the keys, alerts and notifications, and the balance history."""
 
     # A sentence for the user about the keyring, once it has been looked at (not in the demo).
     keyring_problem = Signal(str)
@@ -65,15 +65,15 @@ class Services(QObject):
         self.keys.opened.connect(self._keyring_opened)
         self.keys.loaded.connect(self._apply_keys)
         self.worker_keys = WorkerKeys()
-        self.worker = PollWorker(endpoint, self.worker_keys, state.interval.total_seconds())
-        self.poll_thread = PollThread(self.worker)
+        interval = state.interval.total_seconds()
+        self.poller = Poller(endpoint, self.worker_keys, interval, parent=self)
         self.control = PollControl(self)
-        self.control.connect_to(self.worker)
+        self.control.connect_to(self.poller)
         self._endpoint = endpoint
         self.control.endpoint_changed.connect(self._use_endpoint)
-        self.worker.snapshot_ready.connect(state.apply_snapshot)
-        self.worker.poll_failed.connect(state.apply_error)
-        self.worker.busy_changed.connect(state.set_busy)
+        self.poller.snapshot_ready.connect(state.apply_snapshot)
+        self.poller.poll_failed.connect(state.apply_error)
+        self.poller.busy_changed.connect(state.set_busy)
 
         self.notifier = DesktopNotifier.for_platform(tray.show_message, self)
         tray.message_clicked.connect(self.notifier.balloon_clicked)
@@ -90,6 +90,7 @@ class Services(QObject):
         tray.snoozed_until = self.alerts.snoozed_until
 
         self.history = HistoryStore(paths.history_db)
+        self.sparklines = Sparklines(self.history)
         reports = ReportLog(paths.reports_file)
         self._reports_problem = _set_aside_damaged(reports)
         self.recorder = HistoryRecorder(state, self.history, reports, self)
@@ -121,12 +122,12 @@ class Services(QObject):
 
     def start(self) -> None:
         self._history_grew("")  # sparklines from stored history before the first poll
-        self.poll_thread.start()
+        self.poller.start()
         self.keys.start()
         self.load_keys()
 
     def load_keys(self) -> None:
-        """Give the worker every key it can have and poll those accounts; explain the rest.
+        """Give the poller every key it can have and poll those accounts; explain the rest.
 
         Runs again on Refresh now and after an Accounts change, so a keyring unlocked later
         is picked up without a restart. The keys arrive later, from the key thread.
@@ -155,15 +156,14 @@ class Services(QObject):
         self.control.refresh_requested.emit()
 
     def _history_grew(self, _account_id: str) -> None:
-        keys = [group.key for group in self._state.groups()]
-        self._window.set_sparklines(sparkline_points(self.history, keys, int(time.time())))
+        self._window.set_sparklines(self.sparklines.lines(self._state.groups()))
         self.history_windows.refresh()
 
     def stop(self, wait_ms: int) -> bool:
-        """Stop everything; False if the poll thread did not end within `wait_ms`."""
+        """Stop everything; False if a poll lane did not end within `wait_ms`."""
         self.history_windows.close_all()
         started = time.monotonic()
-        stopped = self.poll_thread.stop(wait_ms)
+        stopped = self.poller.stop(wait_ms)
         left = max(0, wait_ms - int((time.monotonic() - started) * 1000))
         stopped = self.keys.stop(left) and stopped
         left = max(0, wait_ms - int((time.monotonic() - started) * 1000))

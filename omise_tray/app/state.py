@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from omise_tray.app.background import Timer
 from omise_tray.core.portfolio import (
     AccountRules,
     AccountStatus,
@@ -44,9 +45,7 @@ class AppState(QObject):
         self.paused = False
         self.busy = False
         # "updated 2 min ago" and staleness move with the clock, not only with new data.
-        self._clock = QTimer(self)
-        self._clock.setObjectName("state-clock")
-        self._clock.setInterval(30_000)
+        self._clock = Timer("state-clock", self, interval_ms=30_000)
         self._clock.timeout.connect(self.changed.emit)
         self._clock.start()
 

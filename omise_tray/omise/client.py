@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
+import base64
 import http.client
 import logging
 import re
 import socket
+import ssl
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
-
-import requests
-import urllib3
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
-from urllib3.poolmanager import PoolManager
+from urllib.parse import urlencode, urlsplit
 
 import omise_tray
 from omise_tray.config import is_loopback_host
@@ -59,9 +50,15 @@ from omise_tray.omise.parse import (
     parse_transfer_schedules,
     parse_transfers,
 )
-
-if TYPE_CHECKING:
-    from urllib3._base_connection import BaseHTTPConnection, BaseHTTPSConnection
+from omise_tray.omise.transport import (
+    BodyTooLargeError,
+    CancelledError,
+    ConnectTimeoutError,
+    DeadlineError,
+    ProxyError,
+    Transport,
+    route_for,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -129,281 +126,40 @@ def _api_time(moment: datetime) -> str:
 
 def _user_agent() -> str:
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
-    requests_version = ".".join(requests.__version__.split(".")[:2])
-    return f"OmiseTray/{omise_tray.__version__} Python/{python} requests/{requests_version}"
-
-
-class _Call:
-    """One request in flight: the thread making it, and whether its deadline cut it short."""
-
-    def __init__(self) -> None:
-        self.thread = threading.get_ident()
-        self.expired = False
-        self.finished = False
-
-
-class _Interrupter:
-    """Shuts down the sockets of requests in flight, so the threads blocked on them return.
-
-    A socket timeout restarts with every byte a server trickles, and a thread blocked in
-    recv() cannot be told to stop; shutting its socket down from another thread wakes it.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        # connection -> (thread using it, socket to shut down, whether that socket is our dup)
-        self._watched: dict[object, tuple[int, socket.socket, bool]] = {}
-        self._expired_threads: set[int] = set()
-        self.aborted = False
-
-    def watch(self, connection: object, sock: socket.socket, *, duplicate: bool) -> bool:
-        """Track the socket a connection uses now; False if its call must stop instead.
-
-        While connecting, a duplicate is kept: TLS wrapping detaches the original socket.
-        """
-        thread = threading.get_ident()
-        tracked = sock.dup() if duplicate else sock
-        with self._lock:
-            self._release_locked(connection)
-            self._watched[connection] = (thread, tracked, duplicate)
-            stop = self.aborted or thread in self._expired_threads
-        if stop:
-            _shut_down(tracked)
-        return not stop
-
-    def release(self, connection: object) -> None:
-        with self._lock:
-            self._release_locked(connection)
-
-    def _release_locked(self, connection: object) -> None:
-        entry = self._watched.pop(connection, None)
-        if entry is not None and entry[2]:
-            entry[1].close()
-
-    def begin(self) -> _Call:
-        return _Call()
-
-    def expire(self, call: _Call) -> None:
-        """Stop the call because its deadline passed (runs on a timer thread)."""
-        with self._lock:
-            if call.finished:
-                return
-            call.expired = True
-            self._expired_threads.add(call.thread)
-            victims = [sock for thread, sock, _ in self._watched.values() if thread == call.thread]
-        for sock in victims:
-            _shut_down(sock)
-
-    def finish(self, call: _Call) -> None:
-        with self._lock:
-            call.finished = True
-            self._expired_threads.discard(call.thread)
-
-    def abort(self) -> None:
-        """Stop every call in flight and every later one."""
-        with self._lock:
-            self.aborted = True
-            victims = [sock for _, sock, _ in self._watched.values()]
-        for sock in victims:
-            _shut_down(sock)
-
-
-def _shut_down(sock: socket.socket) -> None:
-    # Already closed or never connected means nothing is blocked on it: OSError is fine.
-    # The plain-socket method, because SSLSocket.shutdown would also drop its TLS state,
-    # which the blocked thread is still using.
-    with contextlib.suppress(OSError):
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
-
-
-def _open_socket(connection: HTTPConnection, interrupter: _Interrupter) -> socket.socket:
-    """Connect like urllib3 does, but with the socket watched before connect() blocks."""
-    try:
-        addresses = socket.getaddrinfo(connection._dns_host, connection.port, 0, socket.SOCK_STREAM)
-    except socket.gaierror as exc:
-        raise NameResolutionError(connection.host, connection, exc) from exc
-    timeout = connection.timeout if isinstance(connection.timeout, int | float) else None
-    failure: OSError = OSError("no address to connect to")
-    for family, kind, protocol, _, address in addresses:
-        sock = socket.socket(family, kind, protocol)
-        try:
-            if not interrupter.watch(connection, sock, duplicate=True):
-                raise OSError("cancelled")
-            for option in connection.socket_options or ():
-                sock.setsockopt(*option)
-            sock.settimeout(timeout)
-            if connection.source_address:
-                sock.bind(connection.source_address)
-            sock.connect(address)
-            return sock
-        except TimeoutError as exc:
-            sock.close()
-            interrupter.release(connection)
-            raise ConnectTimeoutError(
-                connection, f"connection to {connection.host} timed out"
-            ) from exc
-        except OSError as exc:
-            sock.close()
-            interrupter.release(connection)
-            failure = exc
-    raise NewConnectionError(connection, f"failed to connect: {failure}") from failure
-
-
-class _WatchedHTTPConnection(HTTPConnection):
-    """An HTTP connection whose socket the client can shut down from another thread."""
-
-    interrupter: _Interrupter
-
-    def _new_conn(self) -> socket.socket:
-        return _open_socket(self, self.interrupter)
-
-    def connect(self) -> None:
-        try:
-            super().connect()
-        finally:
-            _watch_connected(self, self.interrupter)
-
-    def close(self) -> None:
-        self.interrupter.release(self)
-        super().close()
-
-
-class _WatchedHTTPSConnection(_WatchedHTTPConnection, HTTPSConnection):
-    """An HTTPS connection whose socket the client can shut down from another thread.
-
-    The watching comes from _WatchedHTTPConnection; its super().connect() reaches
-    HTTPSConnection.connect, so the TLS handshake is watched too.
-    """
-
-
-def _watch_connected(connection: HTTPConnection, interrupter: _Interrupter) -> None:
-    # After connect() the final (possibly TLS) socket replaces the duplicate kept meanwhile.
-    if connection.sock is None:
-        interrupter.release(connection)
-    elif not interrupter.watch(connection, connection.sock, duplicate=False):
-        raise OSError("cancelled")
-
-
-class _WatchedHTTPConnectionPool(HTTPConnectionPool):
-    """A pool that hands its connections the interrupter and watches reused ones."""
-
-    ConnectionCls: type[BaseHTTPConnection] | type[BaseHTTPSConnection] = _WatchedHTTPConnection
-    interrupter: _Interrupter
-
-    def _new_conn(self) -> Any:
-        connection = super()._new_conn()
-        connection.interrupter = self.interrupter  # type: ignore[attr-defined]
-        return connection
-
-    def _get_conn(self, timeout: float | None = None) -> Any:
-        connection = super()._get_conn(timeout)
-        sock = getattr(connection, "sock", None)
-        if sock is not None:
-            self.interrupter.watch(connection, sock, duplicate=False)
-        return connection
-
-    def _put_conn(self, conn: Any) -> None:
-        if conn is not None:
-            self.interrupter.release(conn)
-        super()._put_conn(conn)
-
-
-class _WatchedHTTPSConnectionPool(_WatchedHTTPConnectionPool, HTTPSConnectionPool):
-    """The HTTPS variant of the watched pool."""
-
-    ConnectionCls = _WatchedHTTPSConnection
-
-
-class _WatchedPoolManager(PoolManager):
-    """A pool manager whose pools all report to one interrupter."""
-
-    def __init__(self, interrupter: _Interrupter, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.pool_classes_by_scheme = {
-            "http": _WatchedHTTPConnectionPool,
-            "https": _WatchedHTTPSConnectionPool,
-        }
-        self.interrupter = interrupter
-
-    def _new_pool(
-        self,
-        scheme: str,
-        host: str,
-        port: int,
-        request_context: dict[str, Any] | None = None,
-    ) -> HTTPConnectionPool:
-        pool = super()._new_pool(scheme, host, port, request_context)
-        pool.interrupter = self.interrupter  # type: ignore[attr-defined]
-        return pool
-
-
-class _InterruptibleAdapter(HTTPAdapter):
-    """A requests adapter whose calls can be cut short by its interrupter."""
-
-    def __init__(self, interrupter: _Interrupter) -> None:
-        self.interrupter = interrupter  # init_poolmanager, called by HTTPAdapter, needs it
-        super().__init__(max_retries=0)
-
-    def init_poolmanager(
-        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
-    ) -> None:
-        self._pool_connections = connections
-        self._pool_maxsize = maxsize
-        self._pool_block = block
-        self.poolmanager = _WatchedPoolManager(
-            self.interrupter, num_pools=connections, maxsize=maxsize, block=block, **pool_kwargs
-        )
-
-
-def _exception_chain(error: BaseException) -> Iterator[BaseException]:
-    """The error, its causes and the exceptions urllib3 tucks into args and `reason`."""
-    pending: list[BaseException] = [error]
-    seen: set[int] = set()
-    while pending and len(seen) < 20:
-        current = pending.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        linked = [current.__cause__, current.__context__, getattr(current, "reason", None)]
-        linked.extend(current.args)
-        pending.extend(item for item in linked if isinstance(item, BaseException))
+    return f"OmiseTray/{omise_tray.__version__} Python/{python}"
 
 
 def _network_error(error: BaseException) -> OmiseError:
     """Translate a transport failure into a sentence; the raw text goes to the log only."""
-    chain = list(_exception_chain(error))
-
-    def caused_by(*kinds: type[BaseException]) -> bool:
-        return any(isinstance(item, kinds) for item in chain)
-
-    if caused_by(http.client.IncompleteRead):
+    if isinstance(error, http.client.IncompleteRead):
         return InvalidResponseError(CUT_OFF, code="truncated")
-    if caused_by(requests.exceptions.SSLError, urllib3.exceptions.SSLError):
+    if isinstance(error, http.client.RemoteDisconnected | ConnectionResetError | BrokenPipeError):
+        return NetworkError(
+            "The connection to Omise broke off (connection reset); try again in a minute.",
+            code="reset",
+        )
+    if isinstance(error, http.client.HTTPException):
+        return InvalidResponseError(NOT_UNDERSTOOD)
+    if isinstance(error, ProxyError):
+        return NetworkError(
+            "Could not reach Omise through the proxy. Check the proxy settings "
+            "(HTTPS_PROXY, NO_PROXY).",
+            code="proxy",
+        )
+    if isinstance(error, ssl.SSLError | ssl.CertificateError):
         return NetworkError(
             "Could not set up a secure connection to Omise. Check this computer's date and time, "
             "and any proxy or antivirus that inspects HTTPS.",
             code="tls",
         )
-    # requests.ConnectTimeout, not urllib3's ConnectTimeoutError: urllib3 derives its
-    # "connection refused" error from that class.
-    if caused_by(requests.exceptions.ConnectTimeout):
+    if isinstance(error, ConnectTimeoutError):
         reason, code = "the connection timed out", "connect_timeout"
-    elif caused_by(NameResolutionError, socket.gaierror):
+    elif isinstance(error, socket.gaierror):
         reason, code = "its address could not be looked up", "dns"
-    elif caused_by(ConnectionRefusedError):
+    elif isinstance(error, ConnectionRefusedError):
         reason, code = "connection refused", "refused"
-    elif caused_by(ConnectionResetError, BrokenPipeError, http.client.RemoteDisconnected):
-        return NetworkError(
-            "The connection to Omise broke off (connection reset); try again in a minute.",
-            code="reset",
-        )
-    elif caused_by(requests.exceptions.Timeout, TimeoutError):
+    elif isinstance(error, TimeoutError):
         return NetworkError("Omise did not answer in time; try again in a minute.", code="timeout")
-    elif caused_by(requests.exceptions.ProxyError):
-        return NetworkError(
-            "Could not reach Omise through the proxy. Check the proxy settings.", code="proxy"
-        )
     else:
         reason, code = "no connection", "connection"
     return NetworkError(
@@ -494,7 +250,6 @@ class OmiseClient:
         api_version: str = DEFAULT_API_VERSION,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         deadline: float | None = None,
-        session: requests.Session | None = None,
     ) -> None:
         key = check_secret_key(secret_key)
         self.api_base = check_api_base(api_base)
@@ -502,17 +257,21 @@ class OmiseClient:
         self.test_mode = is_test_key(key)
         self.timeout = timeout
         self.deadline = deadline
-        self._auth = requests.auth.HTTPBasicAuth(key, "")
+        self._prefix = urlsplit(self.api_base).path
+        credentials = base64.b64encode(f"{key}:".encode()).decode("ascii")
         self._headers = {
+            "Authorization": f"Basic {credentials}",
             "Omise-Version": self.api_version,
             "User-Agent": _user_agent(),
             "Accept": "application/json",
         }
-        self._interrupter = _Interrupter()
-        self._adapter = _InterruptibleAdapter(self._interrupter)
-        self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
-        self._session.mount(self.api_base + "/", self._adapter)
+        self._route_problem: ProxyError | None = None
+        try:
+            route = route_for(self.api_base)
+        except ProxyError as exc:  # told at the first call, like any other network failure
+            self._route_problem = exc
+            route = route_for("http://localhost")  # never used: every call fails first
+        self._transport = Transport(route, connect_timeout=timeout[0], read_timeout=timeout[1])
 
     def __repr__(self) -> str:
         mode = "test" if self.test_mode else "live"
@@ -613,15 +372,13 @@ class OmiseClient:
     def abort(self) -> None:
         """Make the call in flight (in another thread) and every later call fail promptly.
 
-        Safe from any thread. A DNS lookup in progress cannot be interrupted.
+        Safe from any thread; a name lookup in progress is left behind, not waited for.
         """
-        self._interrupter.abort()
+        self._transport.abort()
 
     def close(self) -> None:
-        """Release connections; the session too when the client created it."""
-        self._adapter.close()
-        if self._owns_session:
-            self._session.close()
+        """Close the connection kept open between calls."""
+        self._transport.close()
 
     def __enter__(self) -> OmiseClient:
         return self
@@ -639,72 +396,47 @@ class OmiseClient:
 
     def _get(self, path: str, params: Mapping[str, str] | None = None) -> object:
         """GET path and return its JSON document, or raise the matching OmiseError."""
-        if self._interrupter.aborted:
+        if self._transport.aborter.aborted:
             raise NetworkError(CANCELLED, code="cancelled")
-        call = self._interrupter.begin()
-        deadline = self.deadline
-        watchdog = None
-        if deadline is not None:
-            watchdog = threading.Timer(deadline, self._interrupter.expire, args=(call,))
-            watchdog.daemon = True
-            watchdog.start()
+        target = self._prefix + path + (f"?{urlencode(params)}" if params else "")
         started = time.monotonic()
-        failure: BaseException | None = None
         try:
-            status, headers, body = self._exchange(self.api_base + path, params)
-        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
-            failure = exc
-        finally:
-            if watchdog is not None:
-                watchdog.cancel()
-            self._interrupter.finish(call)
-        elapsed = time.monotonic() - started
-        if self._interrupter.aborted:
-            logger.info("GET %s cancelled after %.1f s", path, elapsed)
-            raise NetworkError(CANCELLED, code="cancelled")
-        if call.expired and deadline is not None:
-            logger.warning("GET %s gave up at its %.1f s deadline", path, elapsed)
+            if self._route_problem is not None:
+                raise self._route_problem
+            answer = self._transport.get(
+                target, self._headers, deadline=self.deadline, largest_body=_LARGEST_BODY
+            )
+        except CancelledError:
+            logger.info("GET %s cancelled after %.1f s", path, time.monotonic() - started)
+            raise NetworkError(CANCELLED, code="cancelled") from None
+        except DeadlineError:
+            deadline = self.deadline or 0.0
+            logger.warning("GET %s gave up at its %.1f s deadline", path, deadline)
             raise NetworkError(
                 f"Omise did not answer within the time limit ({round(deadline, 1):g} s); "
                 "try again in a minute.",
                 code="timeout",
-            )
-        if failure is not None:
+            ) from None
+        except BodyTooLargeError as exc:
+            raise not_understood("body", str(exc)) from None
+        except (OSError, http.client.HTTPException) as exc:
             logger.warning(
                 "GET %s failed after %.1f s: %s",
                 path,
-                elapsed,
-                redact(f"{type(failure).__name__}: {failure}"),
+                time.monotonic() - started,
+                redact(f"{type(exc).__name__}: {exc}"),
             )
-            raise _network_error(failure) from None
+            raise _network_error(exc) from None
+        elapsed = time.monotonic() - started
+        status = answer.status
         logger.debug("GET %s answered HTTP %d in %.1f s", path, status, elapsed)
         if 200 <= status < 300:
-            return decode_json(body)
-        document = parse_error(_quiet_json(body))
+            return decode_json(answer.body)
+        document = parse_error(_quiet_json(answer.body))
         logger.warning(
             "GET %s answered HTTP %d (%s)",
             path,
             status,
             document.code if document is not None else "no error document",
         )
-        raise error_for_status(status, headers, document)
-
-    def _exchange(
-        self, url: str, params: Mapping[str, str] | None
-    ) -> tuple[int, Mapping[str, str], bytes]:
-        response = self._session.get(
-            url,
-            params=params,
-            auth=self._auth,
-            headers=self._headers,
-            timeout=self.timeout,
-            stream=True,
-            allow_redirects=False,
-        )
-        with response:
-            body = bytearray()
-            for chunk in response.iter_content(chunk_size=64 * 1024):
-                body += chunk
-                if len(body) > _LARGEST_BODY:
-                    raise not_understood("body", f"larger than {_LARGEST_BODY} bytes")
-            return response.status_code, response.headers, bytes(body)
+        raise error_for_status(status, answer.headers, document)

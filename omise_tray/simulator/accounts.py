@@ -6,7 +6,7 @@ import hashlib
 import threading
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from omise_tray.simulator.ledger import (
     BankAccount,
@@ -124,12 +124,19 @@ class SimAccount:
     def set_balance(self, *, total: int, available: int, reserve: int = 0) -> None:
         """Force the balance to these figures, forgetting credits still waiting to settle.
 
-        No transaction records the jump: scripted tests use it to stage a situation.
+        No transaction records the jump: scripted tests use it to stage a situation. The
+        forgotten credits are listed as settled when they were made, so /transactions never
+        shows money on its way that the balance no longer counts as pending.
         """
         with self.lock:
             self.total = total
             self.available = available
             self.reserve = reserve
+            forgotten = {id(t) for t in self._unsettled}
+            self.transactions = [
+                replace(t, transferable_at=t.at) if id(t) in forgotten else t
+                for t in self.transactions
+            ]
             self._unsettled.clear()
 
     def queue_balances(self, balances: Iterable[tuple[int, int]]) -> None:

@@ -1,18 +1,16 @@
-"""Recent transactions and payouts of an account, fetched page by page off the UI thread."""
+"""Recent transactions and payouts of an account, a page at a time from a page source that
+fetches off the UI thread (app.activity)."""
 
 from __future__ import annotations
 
 import html
 import itertools
-import logging
-import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,22 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.app.poller import KeyLookup
-from omise_tray.config import ApiEndpoint
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import Signal as TraySignal
-from omise_tray.omise.client import OmiseClient
-from omise_tray.omise.errors import ErrorKind, OmiseError
+from omise_tray.omise.listing import (
+    MAX_PAGE_SIZE,
+    PAGE_SIZE,
+    FetchedPage,
+    FetchFailure,
+    Listing,
+    PageAnswer,
+    PageRequest,
+)
 from omise_tray.omise.models import Page, Transaction, Transfer
 from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING
 
-log = logging.getLogger(__name__)
-
-PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100  # the most Omise returns in one list
-FETCH_DEADLINE = 20.0
-STOP_WAIT_MS = 3000
-NO_KEY = "No secret key is stored for this account; add it in Accounts."
 # The theme's mid-tones, legible on light and dark backgrounds; the sign and word carry the
 # meaning, the colour only helps the eye.
 CREDIT_COLOUR = SIGNAL_COLOURS[TraySignal.HEALTHY]
@@ -166,252 +162,23 @@ def position_text(offset: int, count: int, total: int) -> str:
     return f"{offset + 1:,}–{offset + count:,} of {max(total, offset + count):,}"
 
 
-# -- fetching in the background ----------------------------------------------------------------
+# -- where pages come from ---------------------------------------------------------------------
 
 
-class Listing(StrEnum):
-    """Which of an account's lists a page comes from."""
+class PageSource(Protocol):
+    """Fetches one page at a time in the background; a newer request cancels the older.
 
-    TRANSACTIONS = "transactions"
-    PAYOUTS = "payouts"
-
-
-@dataclass(frozen=True, slots=True)
-class PageRequest:
-    """One page asked for: whose list, which list and where in it; serial orders the requests."""
-
-    account_id: str
-    listing: Listing
-    offset: int = 0
-    limit: int = PAGE_SIZE
-    serial: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class FetchedPage:
-    """A page Omise answered with."""
-
-    request: PageRequest
-    page: Page[Transaction] | Page[Transfer]
-
-
-@dataclass(frozen=True, slots=True)
-class FetchFailure:
-    """Why a page could not be fetched, as a sentence for the merchant."""
-
-    request: PageRequest
-    kind: ErrorKind
-    message: str
-
-
-class _PageWorker(QObject):
-    """Lives in a fetch thread and makes each request with a client of its own."""
-
-    requested = Signal(object)  # PageRequest, from the main thread
-    done = Signal(object)  # FetchedPage | FetchFailure
-
-    def __init__(self, endpoint: ApiEndpoint, key_for: KeyLookup, deadline: float) -> None:
-        super().__init__()
-        self._endpoint = endpoint
-        self._key_for = key_for
-        self._deadline = deadline
-        self._lock = threading.Lock()
-        self._wanted = 0
-        self._client: OmiseClient | None = None
-        self.requested.connect(self.fetch, Qt.ConnectionType.QueuedConnection)
-
-    def want(self, serial: int) -> None:
-        """Thread-safe: only request `serial` still matters, so the call in flight is cut short."""
-        with self._lock:
-            self._wanted = serial
-            client = self._client
-        if client is not None:
-            client.abort()
-
-    def _wanted_now(self, request: PageRequest) -> bool:
-        with self._lock:
-            return request.serial == self._wanted
-
-    @Slot(object)
-    def fetch(self, request: PageRequest) -> None:
-        if not self._wanted_now(request):
-            return  # superseded while it waited in the queue
-        key = self._key_for(request.account_id)
-        if key is None:
-            self.done.emit(FetchFailure(request, ErrorKind.CONFIGURATION, NO_KEY))
-            return
-        try:
-            client = OmiseClient(
-                key,
-                api_base=self._endpoint.base,
-                api_version=self._endpoint.version,
-                deadline=self._deadline,
-            )
-        except OmiseError as exc:
-            self.done.emit(FetchFailure(request, exc.kind, exc.message))
-            return
-        except ValueError as exc:  # an API version that is not a date; the sentence says so
-            self.done.emit(FetchFailure(request, ErrorKind.CONFIGURATION, str(exc)))
-            return
-        del key
-        with self._lock:
-            if request.serial != self._wanted:
-                client.close()
-                return
-            self._client = client
-        outcome: FetchedPage | FetchFailure
-        try:
-            if request.listing is Listing.TRANSACTIONS:
-                page: Page[Transaction] | Page[Transfer] = client.transactions(
-                    request.limit, request.offset, "reverse_chronological"
-                )
-            else:
-                page = client.transfers(request.limit, request.offset, "reverse_chronological")
-            outcome = FetchedPage(request, page)
-        except OmiseError as exc:
-            outcome = FetchFailure(request, exc.kind, exc.message)
-        finally:
-            with self._lock:
-                self._client = None
-            client.close()
-        if self._wanted_now(request):
-            if isinstance(outcome, FetchFailure):
-                log.info(
-                    "%s page of %s failed: %s",
-                    request.listing.value,
-                    request.account_id,
-                    outcome.kind.value,
-                )
-            self.done.emit(outcome)
-
-
-# Every fetch thread ever started, until the main thread has seen it finish: a QThread destroyed
-# while it runs takes the whole app down, and a request stuck in a DNS lookup cannot be aborted.
-_STARTED: list[_FetchThread] = []
-
-
-def _forget_finished() -> None:
-    _STARTED[:] = [started for started in _STARTED if not started.thread.isFinished()]
-
-
-class _FetchThread:
-    """A QThread with the worker living in it, started at once."""
-
-    def __init__(
-        self,
-        endpoint: ApiEndpoint,
-        key_for: KeyLookup,
-        deadline: float,
-        deliver: Callable[[object], None],
-    ) -> None:
-        self.worker = _PageWorker(endpoint, key_for, deadline)
-        self.thread = QThread()
-        self.thread.setObjectName("activity-fetch-thread")
-        worker, home = self.worker, QThread.currentThread()
-        self.worker.moveToThread(self.thread)
-        # Back home as the thread ends, so the main thread may delete the worker safely.
-        self.thread.finished.connect(
-            lambda: worker.moveToThread(home), Qt.ConnectionType.DirectConnection
-        )
-        self.worker.done.connect(deliver)
-        _forget_finished()
-        _STARTED.append(self)
-        self.thread.start()
-
-    def stop(self) -> None:
-        """Cut the request in flight short and end the thread's loop; does not wait."""
-        self.worker.want(-1)
-        self.thread.quit()
-
-
-class _Lane:
-    """The fetcher's current thread; a plain object, so it can still stop it as the fetcher dies."""
-
-    def __init__(self) -> None:
-        self.current: _FetchThread | None = None
-
-    def stop(self) -> _FetchThread | None:
-        running, self.current = self.current, None
-        if running is not None:
-            running.stop()
-        return running
-
-
-class ActivityFetcher(QObject):
-    """Fetches one page at a time in a thread of its own; a newer request cancels the older.
-
-    Keys come from `key_for` (called in the fetch thread, so it must be thread-safe) and go
-    straight into the request's client: never into a signal, an attribute or a log line.
+    `answer` is called later in the UI thread with the page or why not, never for a request
+    that was superseded or stopped. app.activity.ActivityFetcher is the real one.
     """
 
-    page_ready = Signal(object)  # FetchedPage
-    page_failed = Signal(object)  # FetchFailure
+    def fetch(self, request: PageRequest, answer: Callable[[PageAnswer], None]) -> PageRequest:
+        """Ask for a page; returns the request with the serial it was given."""
+        ...
 
-    def __init__(
-        self,
-        endpoint: ApiEndpoint,
-        key_for: KeyLookup,
-        *,
-        deadline: float = FETCH_DEADLINE,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._endpoint = endpoint
-        self._key_for = key_for
-        self._deadline = deadline
-        self._serial = 0
-        self._lane = _Lane()
-        lane = self._lane
-        self.destroyed.connect(lambda *_: lane.stop())
-
-    @property
-    def fetch_thread(self) -> QThread | None:
-        """The thread fetching now, None before the first fetch and after stop()."""
-        current = self._lane.current
-        return current.thread if current is not None else None
-
-    @property
-    def thread_running(self) -> bool:
-        current = self._lane.current
-        return current is not None and current.thread.isRunning()
-
-    def fetch(self, request: PageRequest) -> PageRequest:
-        """Ask for a page; whatever was asked before is cancelled. Returns it with its serial."""
-        self._serial += 1
-        request = replace(request, serial=self._serial)
-        running = self._lane.current
-        if running is None:
-            running = _FetchThread(self._endpoint, self._key_for, self._deadline, self._deliver)
-            self._lane.current = running
-        running.worker.want(self._serial)
-        running.worker.requested.emit(request)
-        return request
-
-    def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
-        """Cancel and end the thread; False if it did not end within `wait_ms`.
-
-        A later fetch() starts a fresh thread.
-        """
-        self._serial += 1
-        stopped = self._lane.stop()
-        if stopped is None:
-            return True
-        finished = bool(stopped.thread.wait(wait_ms))
-        if not finished:
-            log.warning("an activity fetch did not stop within %d ms; leaving it to end", wait_ms)
-        _forget_finished()
-        return finished
-
-    @Slot(object)
-    def _deliver(self, outcome: object) -> None:
-        if not isinstance(outcome, FetchedPage | FetchFailure):
-            return
-        if outcome.request.serial != self._serial:
-            return  # an answer to a request the merchant has moved on from
-        if isinstance(outcome, FetchedPage):
-            self.page_ready.emit(outcome)
-        else:
-            self.page_failed.emit(outcome)
+    def stop(self, wait_ms: int = ...) -> bool:
+        """Cancel what is in flight and end the background work; False if it did not end."""
+        ...
 
 
 # -- the views ---------------------------------------------------------------------------------
@@ -523,8 +290,7 @@ class _ListView(QWidget):
     def __init__(
         self,
         accounts: Mapping[str, str],
-        endpoint: ApiEndpoint,
-        key_for: KeyLookup,
+        source: PageSource,
         *,
         page_size: int = PAGE_SIZE,
         clock: Clock = _utc_now,
@@ -546,9 +312,9 @@ class _ListView(QWidget):
         self._shown: Page[Transaction] | Page[Transfer] | None = None
         self._pending: PageRequest | None = None
         self._failed: PageRequest | None = None
-        self.fetcher = ActivityFetcher(endpoint, key_for, parent=self)
-        self.fetcher.page_ready.connect(self._show_page)
-        self.fetcher.page_failed.connect(self._show_failure)
+        self.source = source
+        # A view deleted without being closed (its parent went away) still ends the fetching.
+        self.destroyed.connect(lambda *_: source.stop(0))
 
         self.table = _Table(kind.headers, kind.right)
         self.table.setAccessibleName(self.noun.capitalize())
@@ -662,7 +428,7 @@ class _ListView(QWidget):
             self._set_message(f"No account uses this currency, so there are no {self.noun}.")
             return
         request = PageRequest(self._account_id, self.listing, max(0, offset), self._page_size)
-        self._pending = self.fetcher.fetch(request)
+        self._pending = self.source.fetch(request, self._answered)
         self._failed = None
         self._error = ""
         self.error_row.setVisible(False)
@@ -687,7 +453,7 @@ class _ListView(QWidget):
     def shutdown(self) -> bool:
         """Cancel any fetch and end the fetch thread; the view can load again later."""
         self._pending = None
-        stopped = self.fetcher.stop()
+        stopped = self.source.stop()
         self._render_controls()
         return stopped
 
@@ -723,6 +489,12 @@ class _ListView(QWidget):
         self._shown = None
         self.table.setRowCount(0)
         self.load(0)
+
+    def _answered(self, outcome: PageAnswer) -> None:
+        if isinstance(outcome, FetchedPage):
+            self._show_page(outcome)
+        else:
+            self._show_failure(outcome)
 
     def _show_page(self, fetched: FetchedPage) -> None:
         if fetched.request.account_id != self._account_id:
@@ -830,8 +602,8 @@ _PAYOUTS = _ListKind(
 class TransactionsView(_ListView):
     """An account's balance transactions, newest first, a page at a time.
 
-    `accounts` maps account id to name (a picker appears when there are several); keys come
-    from `key_for` in the fetch thread.
+    `accounts` maps account id to name (a picker appears when there are several); pages come
+    from `source`, which the view stops when it is closed or deleted.
     """
 
     KIND = _TRANSACTIONS

@@ -112,12 +112,12 @@ class HistoryWindow(QWidget):
             clock=services.clock,
             zone=services.zone,
         )
-        endpoint = services.endpoint()  # this window keeps the API version it opened with
+        # Each list fetches with the API version of the moment the window opened.
         self.transactions_view = TransactionsView(
-            accounts, endpoint, services.key_for, clock=self._now, zone=services.zone
+            accounts, services.page_source(), clock=self._now, zone=services.zone
         )
         self.payouts_view = PayoutsView(
-            accounts, endpoint, services.key_for, clock=self._now, zone=services.zone
+            accounts, services.page_source(), clock=self._now, zone=services.zone
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history_view, "&Balance history")

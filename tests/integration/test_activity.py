@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC
 from urllib.parse import parse_qs
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
+from omise_tray.app.activity import ActivityFetcher
 from omise_tray.config import ApiEndpoint
 from omise_tray.omise.models import Transaction
 from omise_tray.simulator import Fault, Simulator, demo_accounts
@@ -32,6 +34,10 @@ def sim() -> Iterator[Simulator]:
         yield simulator
 
 
+def fetch_threads() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name == "activity-fetch"]
+
+
 def keys_of(sim: Simulator) -> dict[str, str]:
     return {SHOP: sim.account("Bangkok Coffee").key, "ramen": sim.account("Osaka Ramen").key}
 
@@ -47,8 +53,7 @@ def open_view(
     keys = keys_of(sim)
     view = kind(
         accounts or {SHOP: "Bangkok Coffee"},
-        ApiEndpoint(sim.base_url, version),
-        keys.get,
+        ActivityFetcher(ApiEndpoint(sim.base_url, version), keys.get),
         zone=UTC,
     )
     view.resize(900, 600)
@@ -170,20 +175,20 @@ def test_closing_the_view_cancels_a_hung_request_and_ends_its_thread(
     qtbot: QtBot, sim: Simulator
 ) -> None:
     sim.inject(Fault.HANG, times=1, path="/transactions")
-    keys = keys_of(sim)
-    view = TransactionsView({SHOP: "Bangkok Coffee"}, ApiEndpoint(sim.base_url), keys.get)
+    fetcher = ActivityFetcher(ApiEndpoint(sim.base_url), keys_of(sim).get)
+    view = TransactionsView({SHOP: "Bangkok Coffee"}, fetcher)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: bool(queries(sim, "/transactions")), timeout=LOAD_MS)
     assert view.loading and view.message.text() == "Loading transactions…"
-    thread = view.fetcher.fetch_thread
-    assert thread is not None and thread.isRunning()
+    assert fetcher.running
+    threads = fetch_threads()
 
     with qtbot.assertNotEmitted(view.loaded, wait=300):
         view.close()
 
-    assert thread.isFinished()
-    assert not view.fetcher.thread_running and not view.loading
+    assert threads and not any(thread.is_alive() for thread in threads)
+    assert not fetcher.running and not view.loading
 
 
 def test_moving_on_cancels_the_page_in_flight(qtbot: QtBot, sim: Simulator) -> None:
@@ -204,16 +209,16 @@ def test_moving_on_cancels_the_page_in_flight(qtbot: QtBot, sim: Simulator) -> N
 
 def test_a_view_deleted_mid_request_stops_its_thread(qtbot: QtBot, sim: Simulator) -> None:
     sim.inject(Fault.HANG, times=1, path="/transactions")
-    keys = keys_of(sim)
-    view = TransactionsView({SHOP: "Bangkok Coffee"}, ApiEndpoint(sim.base_url), keys.get)
+    fetcher = ActivityFetcher(ApiEndpoint(sim.base_url), keys_of(sim).get)
+    view = TransactionsView({SHOP: "Bangkok Coffee"}, fetcher)
     view.show()
     qtbot.waitUntil(lambda: bool(queries(sim, "/transactions")), timeout=LOAD_MS)
-    thread = view.fetcher.fetch_thread
-    assert thread is not None
+    threads = fetch_threads()
+    assert threads
 
     view.deleteLater()  # as when a parent goes away without closing its children
 
-    qtbot.waitUntil(thread.isFinished, timeout=LOAD_MS)
+    qtbot.waitUntil(lambda: not any(thread.is_alive() for thread in threads), timeout=LOAD_MS)
 
 
 def test_an_account_without_transactions_says_so(qtbot: QtBot) -> None:
@@ -234,7 +239,9 @@ def test_an_account_without_transactions_says_so(qtbot: QtBot) -> None:
 def test_an_account_without_a_key_gets_a_sentence_and_no_request(
     qtbot: QtBot, sim: Simulator
 ) -> None:
-    view = TransactionsView({"nokey": "Forgotten shop"}, ApiEndpoint(sim.base_url), NO_KEYS.get)
+    view = TransactionsView(
+        {"nokey": "Forgotten shop"}, ActivityFetcher(ApiEndpoint(sim.base_url), NO_KEYS.get)
+    )
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=LOAD_MS):
         view.show()

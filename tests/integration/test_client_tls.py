@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
 import ssl
-import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,30 +12,21 @@ import pytest
 
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import NetworkError, OmiseError
+from tests.support.proxy import has_openssl, make_certificate, server_context
 
-pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs openssl")
+pytestmark = pytest.mark.skipif(not has_openssl(), reason="needs openssl")
 
 
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A self-signed certificate for localhost: (certificate, private key)."""
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=localhost",
-         "-addext", "subjectAltName=DNS:localhost"],
-        check=True,
-        capture_output=True,
-    )  # fmt: skip
-    return cert, key
+    return make_certificate(tmp_path_factory.mktemp("tls"))
 
 
 @pytest.fixture
 def trusted(certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    # requests prefers these variables over a session's own `verify`.
-    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(certificate[0]))
-    monkeypatch.setenv("CURL_CA_BUNDLE", str(certificate[0]))
+    # OpenSSL's own variable: the client trusts the system's store, which it names.
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
 
 
 class Listener:
@@ -81,8 +70,7 @@ def listener() -> Iterator[Listener]:
 @pytest.fixture
 def silent_tls_server(listener: Listener, certificate: tuple[Path, Path]) -> Iterator[str]:
     """An HTTPS server that completes the handshake, reads the request and never answers."""
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(*certificate)
+    context = server_context(certificate)
     held: list[ssl.SSLSocket] = []
 
     def serve() -> None:

@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,20 +20,11 @@ import pytest
 from omise_tray.simulator import Simulator, demo_accounts
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 from tests.support.desktop import TrayIconWindow, tray_icon_of
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.desktop
 
 HEALTHY_GREEN = (0x2E, 0x9D, 0x57)  # ui.theme healthy
-
-
-def wait_for(check: Callable[[], object], what: str, timeout: float = 30.0) -> object:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
 @dataclass

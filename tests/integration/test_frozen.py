@@ -14,14 +14,14 @@ import shutil
 import subprocess
 import sys
 import tarfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from omise_tray import __version__
 from tests.support.desktop import DesktopStack
+from tests.support.waiting import wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
@@ -69,15 +69,6 @@ def user_env(tmp_path: Path) -> dict[str, str]:
         XDG_CACHE_HOME=str(home / ".cache"),
     )
     return env
-
-
-def wait_for(condition: Callable[[], bool], what: str, timeout: float = APP_WAIT) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.5)
-    raise AssertionError(f"{what} did not happen within {timeout:.0f} s")
 
 
 def test_frozen_self_test_passes_without_a_display(
@@ -243,10 +234,14 @@ def test_frozen_demo_shows_its_tray_icon_and_reaches_balances(
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for(lambda: _tray_holds_the_icon(env), "the tray icon appearing in the tray")
+        wait_for(lambda: _tray_holds_the_icon(env), "the tray icon appearing in the tray", APP_WAIT)
         # The demo profile caches each account's last balance once a poll has succeeded.
         cache = home / ".cache" / "omise-tray" / "profiles" / "demo" / "last-balances.json"
-        wait_for(lambda: len(_cached_balances(cache)) >= 2, "balances arriving from the simulator")
+        wait_for(
+            lambda: len(_cached_balances(cache)) >= 2,
+            "balances arriving from the simulator",
+            APP_WAIT,
+        )
         balances = _cached_balances(cache)
         assert all(isinstance(b["total"], int) for b in balances)
         assert {b["account_id"] for b in balances} <= {f"demo-{i}" for i in range(10)}

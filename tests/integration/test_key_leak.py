@@ -13,24 +13,16 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from omise_tray.simulator import Fault, Simulator, demo_accounts
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.desktop
 
-
-def wait_for(check: Callable[[], bool], what: str, timeout: float = 40.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+LEAK_WAIT = 40.0
 
 
 def test_a_whole_session_leaves_the_key_only_in_the_keyring(
@@ -75,14 +67,14 @@ def test_a_whole_session_leaves_the_key_only_in_the_keyring(
             text=True,
         )
         try:
-            wait_for(lambda: statuses().count(200) >= 2, "two good polls")
+            wait_for(lambda: statuses().count(200) >= 2, "two good polls", LEAK_WAIT)
             for fault, status in ((Fault.UNAUTHORIZED, 401), (Fault.SERVER_ERROR, 500)):
                 sim.inject(fault, times=1, key=key, path="/balance")
 
                 def answered(status: int = status) -> bool:
                     return status in statuses()
 
-                wait_for(answered, f"an HTTP {status}")
+                wait_for(answered, f"an HTTP {status}", LEAK_WAIT)
             good = statuses().count(200)
             sim.inject(Fault.WRONG_OBJECT, times=1, key=key, path="/balance")
             sim.inject(Fault.HTML, times=1, key=key, path="/balance")

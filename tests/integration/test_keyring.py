@@ -22,6 +22,7 @@ from omise_tray.storage.secrets import SERVICE, KeyringLockedError, SecretStore
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
 from tests.support.desktop import KEYRING_PASSWORD
 from tests.support.keyrings import keyring_lookup
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.desktop
 
@@ -310,13 +311,6 @@ def _unlock_window_shown() -> bool:
     return bool(xdotool("search", "--onlyvisible", "--name", "^Unlock").split())
 
 
-def _wait(check: Callable[[], bool], seconds: float, what: str) -> None:
-    deadline = time.monotonic() + seconds
-    while not check():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.2)
-
-
 def test_the_app_keeps_working_while_the_unlock_window_waits(
     desktop_session: dict[str, str], tmp_path: Path, unlocked_afterwards: None
 ) -> None:
@@ -362,7 +356,7 @@ def test_the_app_keeps_working_while_the_unlock_window_waits(
         outputs = []
         try:
             first = start()
-            _wait(_unlock_window_shown, PROMPT_WAIT, "the app's unlock request")
+            wait_for(_unlock_window_shown, "the app's unlock request", PROMPT_WAIT, interval=0.2)
             time.sleep(1)
             assert first.poll() is None
             asked = time.monotonic()
@@ -372,12 +366,12 @@ def test_the_app_keeps_working_while_the_unlock_window_waits(
             assert first.returncode == 0, outputs[-1][1]
             assert quit_seconds < 5, f"quitting took {quit_seconds:.1f} s"
             if _unlock_window_shown():
-                call_answering_the_prompt(lambda: _wait(lambda: True, 1, "nothing"), DISMISS)
+                call_answering_the_prompt(lambda: wait_for(lambda: True, "nothing", 1), DISMISS)
             assert _balance_requests(sim) == 0  # it never had the key
 
             second = start()
             call_answering_the_prompt(
-                lambda: _wait(lambda: _balance_requests(sim) >= 1, PROMPT_WAIT, "a balance"),
+                lambda: wait_for(lambda: _balance_requests(sim) >= 1, "a balance", PROMPT_WAIT),
                 UNLOCK,
             )
             assert not default_collection_locked()

@@ -1,9 +1,9 @@
 """Notifications end to end on a real DBus session bus with a recording notification service.
 
-The simulator serves scripted balances; the real PollWorker fetches them over HTTP on its
-thread, AppState applies them, the AlertCoordinator runs the engine (asking RecentDebits, over
-HTTP too, what explains a drop) and the DesktopNotifier calls Notify over DBus. The service
-records every call, so the test sees exactly what a desktop would.
+The simulator serves scripted balances; the real Poller fetches them over HTTP in each
+account's lane, AppState applies them, the AlertCoordinator runs the engine (asking
+RecentDebits, over HTTP too, what explains a drop) and the DesktopNotifier calls Notify over
+DBus. The service records every call, so the test sees exactly what a desktop would.
 """
 
 from __future__ import annotations
@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app import alert_delivery
 from omise_tray.app.alert_delivery import AlertCoordinator, AlertStateFile
-from omise_tray.app.poller import PollThread, PollWorker, WorkerKeys
+from omise_tray.app.poller import PollControl, Poller, WorkerKeys
 from omise_tray.app.recent_debits import RecentDebits
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
@@ -60,12 +59,6 @@ EXPECTED = [
 QUIET_POLLS = 2
 # Long enough for a round to end and a drop's debits to be fetched.
 SETTLE_MS = alert_delivery.BATCH_MAX_MS + 2_000
-
-
-class PollControl(QObject):
-    """Reaches the worker's slots in its thread through a queued connection, as the app does."""
-
-    accounts_changed = Signal(object)
 
 
 BARE_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC
@@ -229,7 +222,7 @@ def test_a_service_that_appears_later_is_used(qtbot: QtBot, bare_bus: str) -> No
 
 
 class Pipeline:
-    """The app's alert path, as Services builds it: the real PollWorker on its thread fetches
+    """The app's alert path, as Services builds it: the real Poller in its account lanes fetches
     from the simulator, AppState applies, the AlertCoordinator asks RecentDebits for a drop's
     cause and hands its rounds to the DesktopNotifier, which calls Notify over DBus."""
 
@@ -258,12 +251,11 @@ class Pipeline:
         )
         self.delivered: list[Alert] = []
         self.coordinator.alert_delivered.connect(self.delivered.append)
-        self.worker = PollWorker(endpoint, keys, 1.0)
-        self.worker.snapshot_ready.connect(self.state.apply_snapshot)
-        self.worker.poll_failed.connect(self.state.apply_error)
-        self.thread = PollThread(self.worker)
+        self.poller = Poller(endpoint, keys, 1.0)
+        self.poller.snapshot_ready.connect(self.state.apply_snapshot)
+        self.poller.poll_failed.connect(self.state.apply_error)
         self.control = PollControl()
-        self.control.accounts_changed.connect(self.worker.set_accounts)
+        self.control.connect_to(self.poller)
         self.account_ids = tuple(account.id for account in accounts)
 
     def requests(self, path: str) -> int:
@@ -271,14 +263,14 @@ class Pipeline:
 
     def start(self) -> None:
         """Poll every account every second."""
-        self.thread.start()
+        self.poller.start()
         self.control.accounts_changed.emit(self.account_ids)
 
     def wait_for(self, qtbot: QtBot, balance_requests: int) -> None:
         qtbot.waitUntil(lambda: self.requests("/balance") >= balance_requests, timeout=WAIT_MS * 2)
 
     def stop(self, qtbot: QtBot) -> None:
-        self.thread.stop(5_000)
+        self.poller.stop(5_000)
         qtbot.wait(SETTLE_MS)  # the last round's alerts, and any drop still being explained
         assert self.debits.stop()
         self.simulator.stop()

@@ -12,6 +12,7 @@ import pytest
 import requests
 
 from omise_tray.simulator import Fault, Simulator, demo_accounts
+from tests.support.waiting import wait_for
 
 TIMEOUT = (5, 15)
 
@@ -31,10 +32,7 @@ def get(
 
 def wait_until_taken(sim: Simulator) -> None:
     """Wait until the server has picked up the injected fault for a request in flight."""
-    deadline = time.monotonic() + 10
-    while sim.pending_faults():
-        assert time.monotonic() < deadline, "the request never reached the simulator"
-        time.sleep(0.01)
+    wait_for(lambda: not sim.pending_faults(), "the request to reach the simulator", 10, 0.01)
 
 
 @pytest.mark.parametrize(
@@ -131,18 +129,28 @@ def test_a_short_hang_ends_with_the_connection_closed_unanswered(sim: Simulator)
     assert sim.request_log[-1].status is None
 
 
-def test_stop_is_prompt_while_a_request_hangs() -> None:
+@pytest.mark.parametrize(
+    ("fault", "seconds", "outcome"),
+    [
+        (Fault.HANG, None, requests.ConnectionError),
+        (Fault.SLOW_BODY, 60.0, requests.RequestException),
+    ],
+    ids=["hang", "trickle"],
+)
+def test_stop_is_prompt_while_a_request_waits_on_a_fault(
+    fault: Fault, seconds: float | None, outcome: type[requests.RequestException]
+) -> None:
     sim = Simulator(demo_accounts())
     sim.start()
-    sim.inject(Fault.HANG)
-    outcome: list[BaseException | requests.Response] = []
+    sim.inject(fault, seconds=seconds)
+    answers: list[BaseException | requests.Response] = []
     finished = threading.Event()
 
     def client() -> None:
         try:
-            outcome.append(get(sim))
+            answers.append(get(sim))
         except requests.RequestException as exc:
-            outcome.append(exc)
+            answers.append(exc)
         finished.set()
 
     threading.Thread(target=client, daemon=True).start()
@@ -151,30 +159,7 @@ def test_stop_is_prompt_while_a_request_hangs() -> None:
     sim.stop()
     assert time.monotonic() - started < 3
     assert finished.wait(5)
-    assert isinstance(outcome[0], requests.ConnectionError)
-
-
-def test_stop_is_prompt_while_a_body_trickles() -> None:
-    sim = Simulator(demo_accounts())
-    sim.start()
-    sim.inject(Fault.SLOW_BODY, seconds=60)
-    outcome: list[BaseException | requests.Response] = []
-    finished = threading.Event()
-
-    def client() -> None:
-        try:
-            outcome.append(get(sim))
-        except requests.RequestException as exc:
-            outcome.append(exc)
-        finished.set()
-
-    threading.Thread(target=client, daemon=True).start()
-    wait_until_taken(sim)
-    started = time.monotonic()
-    sim.stop()
-    assert time.monotonic() - started < 3
-    assert finished.wait(5)
-    assert isinstance(outcome[0], requests.RequestException)
+    assert isinstance(answers[0], outcome)
 
 
 def test_a_fault_for_one_key_spares_the_other_accounts(sim: Simulator) -> None:
@@ -218,8 +203,9 @@ def test_a_client_leaving_mid_trickle_is_logged_not_printed(
         assert response.raw.read(5)
         # Drop the connection half-way through the body.
         response.raw.close()
-    deadline = time.monotonic() + 10
-    while not any("left before its answer" in r.getMessage() for r in caplog.records):
-        assert time.monotonic() < deadline, "the server never noticed the client had gone"
-        time.sleep(0.05)
+    wait_for(
+        lambda: any("left before its answer" in r.getMessage() for r in caplog.records),
+        "the server to notice the client had gone",
+        10,
+    )
     assert "Traceback" not in capfd.readouterr().err

@@ -1,4 +1,4 @@
-"""Two simulator shops for the accounts tests: a THB test-mode shop and a JPY live-mode one."""
+"""Simulator shops for the tests: two for the accounts tests, and as many as a test needs."""
 
 from __future__ import annotations
 
@@ -27,4 +27,19 @@ def two_shops(test_key: str, live_key: str) -> list[SimAccount]:
             total=90_000,
             available=90_000,
         ),
+    ]
+
+
+def many_shops(count: int) -> list[SimAccount]:
+    """`count` Thai test-mode shops, "Shop 00" on, each with a key of its own."""
+    return [
+        SimAccount(
+            name=f"Shop {number:02d}",
+            key=f"skey_test_manyshops{number:04d}",
+            currency="THB",
+            country="TH",
+            total=1_000_000 + number,
+            available=800_000,
+        )
+        for number in range(count)
     ]

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from omise_tray.app.activity import ActivityFetcher
 from omise_tray.config import ApiEndpoint
 from omise_tray.omise.models import Transaction, Transfer
 from omise_tray.ui.activity import (
@@ -215,9 +216,10 @@ def test_the_position_says_which_part_of_the_list_is_shown(
 def test_a_view_is_keyboard_reachable_and_fetches_nothing_until_shown(
     qtbot: QtBot, kind: type[TransactionsView | PayoutsView]
 ) -> None:
-    view = kind({"shop": "Shop"}, ApiEndpoint("http://127.0.0.1:9"), NO_KEYS.get)
+    fetcher = ActivityFetcher(ApiEndpoint("http://127.0.0.1:9"), NO_KEYS.get)
+    view = kind({"shop": "Shop"}, fetcher)
     qtbot.addWidget(view)
-    assert view.fetcher.fetch_thread is None
+    assert not fetcher.running
     assert not view.account_box.isVisibleTo(view)  # one account: no picker, just its name
     assert view.account_name.isVisibleTo(view) and view.account_name.text() == "Shop"
     for widget in (view.table, view.previous_button, view.next_button, view.refresh_button):

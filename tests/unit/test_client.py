@@ -1,4 +1,4 @@
-"""Client rules decided before any connection: addresses, versions, Retry-After, repr."""
+"""Client rules decided before any connection: addresses, versions, Retry-After, repr, proxies."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import socket
 from datetime import UTC, datetime
 
 import pytest
-import requests
 
 from omise_tray.omise.client import (
     OmiseClient,
@@ -15,6 +14,7 @@ from omise_tray.omise.client import (
     parse_retry_after,
 )
 from omise_tray.omise.errors import ErrorKind, InsecureTransportError, KeyFormatError
+from omise_tray.omise.transport import ProxyError, parse_proxy, route_for
 
 
 @pytest.mark.parametrize(
@@ -76,14 +76,10 @@ def test_refused_address_makes_no_connection_attempt(
     attempts: list[object] = []
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: attempts.append(a))
     monkeypatch.setattr(socket.socket, "connect", lambda *a, **k: attempts.append(a))
-
-    class RecordingSession(requests.Session):
-        def send(self, request: requests.PreparedRequest, **kwargs: object) -> requests.Response:
-            attempts.append(request)
-            raise AssertionError("no request may be sent")
+    monkeypatch.setattr(socket.socket, "connect_ex", lambda *a, **k: attempts.append(a))
 
     with pytest.raises(InsecureTransportError):
-        OmiseClient(secret_key, api_base="http://api.omise.co", session=RecordingSession())
+        OmiseClient(secret_key, api_base="http://api.omise.co")
     assert attempts == []
 
 
@@ -132,3 +128,72 @@ def test_repr_names_the_mode_not_the_key(secret_key: str) -> None:
     assert secret_key not in repr(client)
     assert "test" in repr(client) and "https://api.omise.co" in repr(client)
     client.close()
+
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+@pytest.fixture
+def proxy_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    for name in PROXY_VARIABLES[:3]:
+        monkeypatch.setenv(name, "http://proxy.example.com:3128")
+
+
+@pytest.mark.usefixtures("proxy_everywhere")
+@pytest.mark.parametrize(
+    "base",
+    ["http://127.0.0.1:8080", "http://localhost:9000", "http://[::1]:9000", "http://127.9.9.9"],
+)
+def test_a_loopback_base_is_reached_directly_whatever_the_proxy_variables(base: str) -> None:
+    assert route_for(base).proxy is None
+
+
+@pytest.mark.usefixtures("proxy_everywhere")
+@pytest.mark.parametrize(
+    ("no_proxy", "through_proxy"),
+    [
+        (None, True),
+        ("api.omise.co", False),
+        (".omise.co", False),
+        ("omise.co", False),
+        ("*", False),
+        ("dashboard.omise.co,example.com", True),
+    ],
+)
+def test_no_proxy_names_the_hosts_reached_directly(
+    monkeypatch: pytest.MonkeyPatch, no_proxy: str | None, through_proxy: bool
+) -> None:
+    if no_proxy is not None:
+        monkeypatch.setenv("NO_PROXY", no_proxy)
+    route = route_for("https://api.omise.co")
+    assert (route.proxy is not None) == through_proxy
+    if route.proxy is not None:
+        assert (route.proxy.host, route.proxy.port) == ("proxy.example.com", 3128)
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("proxy.example.com:3128", ("http", "proxy.example.com", 3128)),
+        ("http://proxy.example.com", ("http", "proxy.example.com", 80)),
+        ("https://proxy.example.com", ("https", "proxy.example.com", 443)),
+    ],
+)
+def test_a_proxy_address_is_http_or_https(address: str, expected: tuple[str, str, int]) -> None:
+    proxy = parse_proxy(address)
+    assert (proxy.scheme, proxy.host, proxy.port) == expected
+    assert proxy.authorization is None
+
+
+@pytest.mark.parametrize("address", ["socks5://127.0.0.1:1080", "http://", "http://host:port"])
+def test_a_proxy_this_client_cannot_use_is_refused(address: str) -> None:
+    with pytest.raises(ProxyError):
+        parse_proxy(address)
+
+
+def test_proxy_credentials_never_show_in_the_proxys_repr() -> None:
+    proxy = parse_proxy("http://shop:secret@proxy.example.com:3128")
+    assert proxy.authorization is not None and "secret" not in repr(proxy)

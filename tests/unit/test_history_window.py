@@ -12,9 +12,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from omise_tray.app.activity import ActivityFetcher
 from omise_tray.app.history_windows import (
     HistoryServices,
     HistoryWindows,
+    Sparklines,
     currency_mode,
     sparkline_points,
 )
@@ -172,8 +174,8 @@ def test_lists_offer_every_account_of_the_currency_and_fetch_only_when_shown(
     window = open_window(qtbot, state, services)
     picker = window.transactions_view.account_box
     assert [picker.itemText(i) for i in range(picker.count())] == ["Bangkok shop", "Chiang Mai"]
-    assert window.transactions_view.fetcher.fetch_thread is None
-    assert window.payouts_view.fetcher.fetch_thread is None
+    for view in (window.transactions_view, window.payouts_view):
+        assert isinstance(view.source, ActivityFetcher) and not view.source.running
 
 
 def test_reports_show_newest_first_with_their_advice_and_only_this_currency(
@@ -356,3 +358,48 @@ def test_sparkline_points_are_the_last_day_of_available_per_card(
         (NOW_TS - 1 * HOUR, 1_280_000),
     ]
     assert [amount for _, amount in lines["JPY:live"]] == [30_000, 30_000, 30_000]
+
+
+class Clock:
+    """Wall-clock seconds that move when told."""
+
+    def __init__(self, now: int) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return float(self.now)
+
+
+def test_sparklines_extend_in_memory_per_poll_and_reread_the_history_now_and_then(
+    services: HistoryServices, state: AppState
+) -> None:
+    clock = Clock(NOW_TS)
+    sparklines = Sparklines(services.history, clock, rebuild_every=300)
+    first = sparklines.lines(state.groups())
+    assert first == sparkline_points(services.history, ["THB:test", "JPY:live"], NOW_TS)
+
+    # A poll 10 s later: one point appended from the cards' figures, no reading of the history
+    # (a row written behind the keeper's back does not show).
+    clock.now += 10
+    services.history.record(BANGKOK.id, balance("THB", total=9, available=9), clock.now)
+    state.apply_snapshot(snapshot(BANGKOK, total=1_600_000, available=1_250_000))
+    thb = sparklines.lines(state.groups())["THB:test"]
+    assert thb[:-1] == first["THB:test"]
+    assert thb[-1] == (NOW_TS + 10, 1_250_000 + 80_000)  # both Thai test accounts summed
+
+    # Past the rebuild interval the lines are read from the history again.
+    clock.now += 300
+    assert sparklines.lines(state.groups())["THB:test"][-1][1] == 9 + 80_000
+
+
+def test_a_flat_balance_moves_the_lines_end_instead_of_adding_points(
+    services: HistoryServices, state: AppState
+) -> None:
+    clock = Clock(NOW_TS)
+    sparklines = Sparklines(services.history, clock)
+    before = len(sparklines.lines(state.groups())["JPY:live"])
+    for _ in range(50):
+        clock.now += 5
+        lines = sparklines.lines(state.groups())
+    assert len(lines["JPY:live"]) <= before + 2
+    assert lines["JPY:live"][-1] == (clock.now, 30_000)
