@@ -65,6 +65,7 @@ class Settings:
     transfer_fees: dict[str, int] = field(default_factory=dict)  # currency -> minor units
     payout_buffer: dict[str, int] = field(default_factory=dict)
     language: str = "system"  # "system", "en", "th" or "ja" (omise_tray/i18n/language.py)
+    hide_amounts: bool = False  # privacy mode: every amount shown as "•••"
 
     def account(self, account_id: str) -> AccountSettings | None:
         return next((a for a in self.accounts if a.id == account_id), None)

@@ -31,6 +31,7 @@ from omise_tray.app.poller import KeyLookup
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import Signal as TraySignal
+from omise_tray.core.privacy import HIDDEN_AMOUNT
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import ErrorKind, OmiseError
 from omise_tray.omise.models import Page, Transaction, Transfer
@@ -544,6 +545,7 @@ class _ListView(QWidget):
         self._zone = zone
         self._account_id = next(iter(self._accounts), "")
         self._shown: Page[Transaction] | Page[Transfer] | None = None
+        self._amounts_hidden = False
         self._pending: PageRequest | None = None
         self._failed: PageRequest | None = None
         self.fetcher = ActivityFetcher(endpoint, key_for, parent=self)
@@ -651,6 +653,28 @@ class _ListView(QWidget):
     def loading(self) -> bool:
         return self._pending is not None
 
+    def set_amounts_hidden(self, hidden: bool) -> None:
+        """Privacy mode: the amount columns show "•••" (at once for the page on show)."""
+        if hidden == self._amounts_hidden:
+            return
+        self._amounts_hidden = hidden
+        if self._shown is not None and self._shown.items:
+            self.table.fill(self._rows(self._shown))
+
+    def _rows(self, page: Page[Transaction] | Page[Transfer]) -> list[tuple[_Cell, ...]]:
+        now = self._clock()
+        rows = [self._kind.row(item, now, self._zone) for item in page.items]
+        if not self._amounts_hidden:
+            return rows
+        amounts = self._kind.right
+        return [
+            tuple(
+                replace(cell, text=HIDDEN_AMOUNT) if column in amounts else cell
+                for column, cell in enumerate(row)
+            )
+            for row in rows
+        ]
+
     def set_account(self, account_id: str) -> None:
         index = self.account_box.findData(account_id)
         if index >= 0:
@@ -729,8 +753,7 @@ class _ListView(QWidget):
             return
         self._pending = None
         self._shown = fetched.page
-        now = self._clock()
-        rows = [self._kind.row(item, now, self._zone) for item in fetched.page.items]
+        rows = self._rows(fetched.page)
         self.table.fill(rows)
         if rows:
             self.stack.setCurrentWidget(self.table)

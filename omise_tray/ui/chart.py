@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.core.money import format_money
+from omise_tray.core.privacy import HIDDEN_AMOUNT, shown_money
 from omise_tray.storage.history import Point
 from omise_tray.ui.axes import DAY, Tick, ValueAxis, moment_label, time_ticks, value_axis
 
@@ -87,6 +87,7 @@ class HistoryChart(QWidget):
         self._until = 1
         self._hover: int | None = None
         self._layout: _Layout | None = None
+        self._amounts_hidden = False
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -110,6 +111,13 @@ class HistoryChart(QWidget):
     def points(self) -> list[Point]:
         return list(self._points)
 
+    def set_amounts_hidden(self, hidden: bool) -> None:
+        """Privacy mode: "•••" on the amount axis and in the read-out; the shape stays."""
+        if hidden != self._amounts_hidden:
+            self._amounts_hidden = hidden
+            self._layout = None
+            self.update()
+
     @property
     def empty(self) -> bool:
         return not self._points
@@ -130,11 +138,12 @@ class HistoryChart(QWidget):
         if self._hover is None:
             return None
         point = self._points[self._hover]
+        hidden = self._amounts_hidden
         return "\n".join(
             (
                 moment_label(point.at, self._zone),
-                f"Available {format_money(point.available, self._currency)}",
-                f"Total {format_money(point.total, self._currency)}",
+                f"Available {shown_money(point.available, self._currency, hidden=hidden)}",
+                f"Total {shown_money(point.total, self._currency, hidden=hidden)}",
             )
         )
 
@@ -154,6 +163,9 @@ class HistoryChart(QWidget):
         else:
             low = high = 0
         axis = value_axis(low, high, self._currency)
+        if self._amounts_hidden:
+            hidden = tuple(Tick(tick.value, HIDDEN_AMOUNT) for tick in axis.ticks)
+            axis = ValueAxis(axis.low, axis.high, hidden)
         label_width = max((metrics.horizontalAdvance(t.label) for t in axis.ticks), default=0)
         area = QRectF(self.rect()).adjusted(
             PADDING + label_width + TICK_GAP,
@@ -460,6 +472,9 @@ class HistoryView(QWidget):
         """Show another account or currency."""
         self._source, self._currency = source, currency
         self.refresh()
+
+    def set_amounts_hidden(self, hidden: bool) -> None:
+        self.chart.set_amounts_hidden(hidden)
 
     def set_range(self, choice: ChartRange) -> None:
         self._range = choice

@@ -24,7 +24,7 @@ BRAND_COLOUR = "#1A56F0"
 SPACING = 8
 CARD_PADDING = 14
 CARD_RADIUS = 8
-CARD_MIN_WIDTH = 290
+CARD_MIN_WIDTH = 340  # three columns at 1400 px, one at the 560 px minimum
 STRIPE_WIDTH = 5
 
 
