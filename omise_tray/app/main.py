@@ -449,6 +449,10 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setQuitOnLastWindowClosed(False)
+    # The system's light or dark colours, every text kept at 4.5:1, through scheme changes.
+    from omise_tray.ui.theme import PaletteFollower
+
+    PaletteFollower(qapp)
 
     instance = SingleInstance(paths.config_dir)
     if not instance.acquire():

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +35,7 @@ from omise_tray.core.privacy import HIDDEN_AMOUNT
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import ErrorKind, OmiseError
 from omise_tray.omise.models import Page, Transaction, Transfer
-from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING
+from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING, text_colour
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +44,10 @@ MAX_PAGE_SIZE = 100  # the most Omise returns in one list
 FETCH_DEADLINE = 20.0
 STOP_WAIT_MS = 3000
 NO_KEY = "No secret key is stored for this account; add it in Accounts."
-# The theme's mid-tones, legible on light and dark backgrounds; the sign and word carry the
-# meaning, the colour only helps the eye.
-CREDIT_COLOUR = SIGNAL_COLOURS[TraySignal.HEALTHY]
-DEBIT_COLOUR = SIGNAL_COLOURS[TraySignal.CRITICAL]
+# The theme's health colours at text contrast on the table (theme.text_colour); the sign and
+# word carry the meaning, the colour only helps the eye.
+CREDIT_COLOUR = TraySignal.HEALTHY
+DEBIT_COLOUR = TraySignal.CRITICAL
 NOTHING = "—"
 
 Clock = Callable[[], datetime]
@@ -424,7 +424,7 @@ class _Cell:
 
     text: str
     tooltip: str = ""
-    colour: str | None = None
+    colour: TraySignal | None = None
 
 
 # Room on both sides of every cell, so a right-aligned amount never touches the next column;
@@ -469,7 +469,7 @@ class _Table(QTableWidget):
         self.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, cell in enumerate(cells):
-                self.setItem(row, column, _item(cell, column in self._right))
+                self.setItem(row, column, _item(cell, column in self._right, self.palette()))
         # The last column stretches to the edge; sizing it to its contents would undo that.
         for column in range(self.columnCount() - 1):
             self.resizeColumnToContents(column)
@@ -494,12 +494,12 @@ def _alignment(right: bool) -> Qt.AlignmentFlag:
     return horizontal | Qt.AlignmentFlag.AlignVCenter
 
 
-def _item(cell: _Cell, right: bool) -> QTableWidgetItem:
+def _item(cell: _Cell, right: bool, palette: QPalette) -> QTableWidgetItem:
     item = QTableWidgetItem(cell.text)
     if cell.tooltip:
         item.setToolTip(cell.tooltip)
     if cell.colour:
-        item.setForeground(QColor(cell.colour))
+        item.setForeground(text_colour(cell.colour, palette))
     item.setTextAlignment(_alignment(right))
     return item
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
 )
@@ -35,10 +36,18 @@ from PySide6.QtWidgets import (
 from omise_tray.core.privacy import HIDDEN_AMOUNT, shown_money
 from omise_tray.storage.history import Point
 from omise_tray.ui.axes import DAY, Tick, ValueAxis, moment_label, time_ticks, value_axis
+from omise_tray.ui.theme import MARK_CONTRAST, legible
 
 EMPTY_TEXT = "No history yet — balances are recorded every poll."
 TOTAL_COLOUR = QColor("#8c959f")
 AVAILABLE_COLOUR = QColor("#0969da")
+
+
+def series_colour(colour: QColor, palette: QPalette) -> QColor:
+    """A series colour that shows (3:1) on the palette's window and base, light or dark."""
+    return legible(colour, [palette.window().color(), palette.base().color()], MARK_CONTRAST)
+
+
 # One point per pixel or so of a wide chart; the store buckets anything longer.
 POINTS_PER_CHART = 1000
 PADDING = 8.0
@@ -291,7 +300,8 @@ class HistoryChart(QWidget):
             )
 
     def _paint_series(self, painter: QPainter, layout: _Layout) -> None:
-        band = QColor(AVAILABLE_COLOUR)
+        palette = self.palette()
+        band = series_colour(AVAILABLE_COLOUR, palette)
         band.setAlphaF(0.15)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
@@ -302,8 +312,8 @@ class HistoryChart(QWidget):
         painter.drawRects(layout.band)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for lines, colour, width in (
-            (layout.total, TOTAL_COLOUR, 1.5),
-            (layout.available, AVAILABLE_COLOUR, 2.0),
+            (layout.total, series_colour(TOTAL_COLOUR, palette), 1.5),
+            (layout.available, series_colour(AVAILABLE_COLOUR, palette), 2.0),
         ):
             # Separate segments with square caps: as smooth as a polyline at these widths,
             # and Qt strokes them one by one, so jagged data cannot make painting crawl
@@ -319,7 +329,7 @@ class HistoryChart(QWidget):
         point, x = self._points[index], layout.xs[index]
         painter.setPen(QPen(self.palette().base().color(), 1.5))
         for value, colour in ((point.total, TOTAL_COLOUR), (point.available, AVAILABLE_COLOUR)):
-            painter.setBrush(colour)
+            painter.setBrush(series_colour(colour, self.palette()))
             painter.drawEllipse(QPointF(x, self._y(layout, value)), 4.0, 4.0)
 
     def _paint_hover(self, painter: QPainter, layout: _Layout, index: int) -> None:
@@ -410,7 +420,7 @@ class _Swatch(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self._colour, 2.5)
+        pen = QPen(series_colour(self._colour, self.palette()), 2.5)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         middle = self.height() / 2

@@ -36,7 +36,7 @@ from omise_tray.ui.activity import PayoutsView, TransactionsView
 from omise_tray.ui.chart import HistoryView
 from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
 from omise_tray.ui.state_view import StateView
-from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING, health_colour
+from omise_tray.ui.theme import SPACING, health_colour, text_colour
 
 log = logging.getLogger(__name__)
 
@@ -315,8 +315,8 @@ class HistoryWindow(QWidget):
         self._show_export(f"Saved {count:,} {unit}{'s' * (count != 1)} to {path.name}.", ok=True)
 
     def _show_export(self, message: str, *, ok: bool) -> None:
-        colour = SIGNAL_COLOURS[TraySignal.HEALTHY if ok else TraySignal.CRITICAL]
-        self.export_status.setStyleSheet(f"color: {colour};")
+        colour = text_colour(TraySignal.HEALTHY if ok else TraySignal.CRITICAL, self.palette())
+        self.export_status.setStyleSheet(f"color: {colour.name()};")
         self.export_status.setText(message)
 
     # -- closing --------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.i18n.translators import follow_language
 from omise_tray.ui import text
-from omise_tray.ui.balance_card import CARD_STYLE, BalanceCard, NoBalanceCard
+from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard, card_style
 from omise_tray.ui.snooze_menu import SnoozedUntil, fill_snooze_menu
 from omise_tray.ui.state_view import StateView
 from omise_tray.ui.theme import (
@@ -57,7 +57,7 @@ class CardGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(card_style(self.palette()))
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(SPACING * 2, SPACING, SPACING * 2, SPACING * 2)
         self._grid.setSpacing(SPACING * 2)
@@ -94,6 +94,14 @@ class CardGrid(QWidget):
         # Spare height gathers below the cards instead of spreading them apart.
         self._grid.setRowStretch((len(self._cards) + columns - 1) // columns, 1)
         self._columns = columns
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # A new colour scheme: the cards' edges follow it.
+        if event.type() == QEvent.Type.PaletteChange:
+            style = card_style(self.palette())
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

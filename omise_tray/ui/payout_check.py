@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from omise_tray.core.advice import Operation, PayoutCheck, check_payout, default_transfer_fee
 from omise_tray.core.balance import Balance
 from omise_tray.core.money import AmountError, exponent, format_amount, parse_amount
+from omise_tray.core.portfolio import Signal
 from omise_tray.core.privacy import shown_money, shown_text
 from omise_tray.storage.settings import Settings
+from omise_tray.ui.theme import text_colour
 
 PROMPT = "Enter an amount to check."
-OK_COLOUR = "#1a7f37"
-SHORT_COLOUR = "#cf222e"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +160,10 @@ class PayoutCheckDialog(QDialog):
         self._show(check.summary(), check)
 
     def _show(self, text: str, check: PayoutCheck | None) -> None:
-        colour = "" if check is None else (OK_COLOUR if check.ok else SHORT_COLOUR)
-        self.answer_label.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
+        if check is None:
+            self.answer_label.setStyleSheet("")
+        else:
+            signal = Signal.HEALTHY if check.ok else Signal.CRITICAL
+            colour = text_colour(signal, self.palette()).name()
+            self.answer_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.answer_label.setText(shown_text(text, hidden=self._amounts_hidden))

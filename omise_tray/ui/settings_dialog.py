@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from omise_tray.config import DEFAULT_API_VERSION, KNOWN_API_VERSIONS
 from omise_tray.core.health import Watched, default_thresholds
 from omise_tray.core.money import AmountError, format_amount, parse_amount
+from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.storage.settings import AccountSettings, Settings
-from omise_tray.ui.theme import SPACING, small_font
+from omise_tray.ui.theme import SPACING, small_font, text_colour
 
 MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_QUIET_HOURS = (22, 7)
-ERROR_STYLE = "color: #D63A2F;"
 WATCHED_CHOICES = (
     (Watched.AVAILABLE, "Available to pay out"),
     (Watched.TOTAL, "Total balance"),
@@ -46,7 +46,7 @@ WATCHED_CHOICES = (
 def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(f"color: {text_colour(TraySignal.CRITICAL, label.palette()).name()};")
     label.setWordWrap(True)
     label.setFont(small_font(label.font()))
     label.hide()
