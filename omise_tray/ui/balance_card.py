@@ -434,7 +434,12 @@ class BalanceCard(_Card):
             name.setText(breakable(member.name))
             name.setAccessibleName(member.name)
             figure = member.snapshot.balance.transferable if member.snapshot else 0
-            amount.setText(shown_money(figure, group.currency, hidden=hidden))
+            shown = shown_money(figure, group.currency, hidden=hidden)
+            amount.setText(shown)
+            # Whose amount it is, also when it is only "•••".
+            #: {account} is an account's name, {amount} its available balance (or •••).
+            whose = QCoreApplication.translate("BalanceCard", "{account}: {amount}")
+            amount.setAccessibleName(whose.format(account=member.name, amount=shown))
             tag.show_health(health_colour(member.health), text.health_word(member.health))
 
     def _show_problems(

@@ -188,7 +188,8 @@ class MainWindow(QMainWindow):
         self.status_icon.setFixedSize(32, 32)
         self.headline = QLabel()
         self.headline.setFont(scaled_font(self.font(), 1.35, bold=True))
-        self.headline.setAccessibleName("Overall status")
+        # Read out as its words ("1 account low"); what it is goes in the description.
+        self.headline.setAccessibleDescription("Overall status")
         self.detail = QLabel()
         self.detail.setFont(small_font(self.font()))
         self.detail.setWordWrap(True)
