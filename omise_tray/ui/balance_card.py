@@ -334,6 +334,9 @@ class BalanceCard(_Card):
         self.history_button.setFont(small_font(base))
         self.history_button.setToolTip("Balance history, transactions, payouts and daily reports")
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.key))
+        # A card stretched to its row's height keeps its figures together at the top and its
+        # footer at the bottom.
+        self.body.addStretch(1)
         footer = QHBoxLayout()
         footer.addWidget(self.updated_label)
         footer.addStretch(1)

@@ -214,10 +214,11 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton("&Settings…")
         self.settings_button.setToolTip("Polling interval, thresholds and notifications (Ctrl+,)")
         self.settings_button.clicked.connect(self.settings_requested.emit)
+        # Says what a click does ("Hide amounts", "Show amounts"): at a shop counter the way
+        # back must be as plain as the way in.
         self.privacy_button = QPushButton()
-        self.privacy_button.setCheckable(True)
         self.privacy_button.clicked.connect(
-            lambda checked=False: self.amounts_hidden_requested.emit(bool(checked))
+            lambda: self.amounts_hidden_requested.emit(not self._state.amounts_hidden)
         )
         self.snooze_menu = QMenu(self)
         self.snooze_menu.aboutToShow.connect(self._fill_snooze_menu)
@@ -240,15 +241,22 @@ class MainWindow(QMainWindow):
         follow_language(header, self._retranslate_header)
         return header
 
-    def _retranslate_header(self) -> None:
-        self.privacy_button.setText(QCoreApplication.translate("MainWindow", "&Hide amounts"))
-        self.privacy_button.setToolTip(
-            QCoreApplication.translate(
+    def _show_privacy(self) -> None:
+        translate = QCoreApplication.translate
+        if self._state.amounts_hidden:
+            self.privacy_button.setText(translate("MainWindow", "S&how amounts"))
+            tip = translate("MainWindow", "Show every amount again (Ctrl+Shift+H)")
+        else:
+            self.privacy_button.setText(translate("MainWindow", "&Hide amounts"))
+            tip = translate(
                 "MainWindow",
                 "Show ••• instead of every amount, for a screen share or a shop counter"
                 " (Ctrl+Shift+H)",
             )
-        )
+        self.privacy_button.setToolTip(tip)
+
+    def _retranslate_header(self) -> None:
+        self._show_privacy()
         self.snooze_button.setText(QCoreApplication.translate("MainWindow", "S&nooze alerts"))
         self.snooze_button.setToolTip(
             QCoreApplication.translate(
@@ -427,7 +435,7 @@ class MainWindow(QMainWindow):
             detail = f"Checks every {every} · {text.updated(latest, now)}"
         self.detail.setText(detail)
         self.pause_button.setText("Resume &polling" if state.paused else "&Pause polling")
-        self.privacy_button.setChecked(state.amounts_hidden)
+        self._show_privacy()
         self.snooze_button.setVisible(bool(state.accounts))
         self.pause_button.setToolTip(
             "Start fetching balances again" if state.paused else "Stop fetching balances for now"

@@ -116,12 +116,15 @@ def test_a_card_made_while_hidden_starts_hidden(qtbot: QtBot) -> None:
 def test_the_header_button_and_shortcut_ask_for_privacy_mode(qtbot: QtBot) -> None:
     state = shops()
     window = window_for(qtbot, state)
-    assert not window.privacy_button.isChecked()
+    assert window.privacy_button.text() == "&Hide amounts"
     with qtbot.waitSignal(window.amounts_hidden_requested) as asked:
         window.privacy_button.click()
     assert asked.args == [True]
     state.set_amounts_hidden(True)
-    assert window.privacy_button.isChecked()
+    assert window.privacy_button.text() == "S&how amounts"  # the way back, in plain words
+    with qtbot.waitSignal(window.amounts_hidden_requested) as asked:
+        window.privacy_button.click()
+    assert asked.args == [False]
     with qtbot.waitSignal(window.amounts_hidden_requested) as asked:
         window.privacy_action.trigger()
     assert asked.args == [False]
