@@ -224,22 +224,48 @@ class MainWindow(QMainWindow):
         self.snooze_menu.aboutToShow.connect(self._fill_snooze_menu)
         self.snooze_button = QPushButton()
         self.snooze_button.setMenu(self.snooze_menu)
-        buttons = QHBoxLayout()
-        for button in (self.refresh_button, self.pause_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (
+        # Polling on the left, the rest on the right; in a narrow window (or a language with
+        # longer words) the right-hand group moves to a second row instead of being clipped.
+        self._header_rows = (QHBoxLayout(), QHBoxLayout())
+        self._right_buttons = (
             self.privacy_button,
             self.snooze_button,
             self.accounts_button,
             self.settings_button,
-        ):
+        )
+        for button in self.header_buttons():
             button.setAutoDefault(False)
-            buttons.addWidget(button)
-        outer.addLayout(buttons)
+        top, bottom = self._header_rows
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.pause_button)
+        top.addStretch(1)
+        self._right_row = QHBoxLayout()
+        self._right_row.addStretch(1)
+        for button in self._right_buttons:
+            self._right_row.addWidget(button)
+        top.addLayout(self._right_row)
+        outer.addLayout(top)
+        outer.addLayout(bottom)
+        self._two_rows = False
         follow_language(header, self._retranslate_header)
         return header
+
+    def _fit_header(self) -> None:
+        """One row of buttons when they fit the window's width, else two."""
+        shown = [button for button in self.header_buttons() if not button.isHidden()]
+        spacing = self._header_rows[0].spacing()
+        needed = sum(button.sizeHint().width() + spacing for button in shown) + SPACING * 8
+        two_rows = needed > self.width()
+        if two_rows == self._two_rows:
+            return
+        top, bottom = self._header_rows
+        (top if two_rows else bottom).removeItem(self._right_row)
+        (bottom if two_rows else top).addLayout(self._right_row)
+        self._two_rows = two_rows
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_header()
 
     def _show_privacy(self) -> None:
         translate = QCoreApplication.translate
@@ -263,6 +289,7 @@ class MainWindow(QMainWindow):
                 "MainWindow", "Hold back one account's alerts for an hour or until tomorrow"
             )
         )
+        self._fit_header()
 
     def header_buttons(self) -> list[QPushButton]:
         """The header's buttons in the order they appear, left to right."""
@@ -437,6 +464,7 @@ class MainWindow(QMainWindow):
         self.pause_button.setText("Resume &polling" if state.paused else "&Pause polling")
         self._show_privacy()
         self.snooze_button.setVisible(bool(state.accounts))
+        self._fit_header()
         self.pause_button.setToolTip(
             "Start fetching balances again" if state.paused else "Stop fetching balances for now"
         )

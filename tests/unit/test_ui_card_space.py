@@ -118,3 +118,18 @@ def test_an_account_that_never_got_a_balance_wraps_its_long_error(qtbot: QtBot) 
 def test_break_opportunities_go_only_into_long_words(text: str, expected: str) -> None:
     assert breakable(text) == expected
     assert breakable(text).replace(ZERO_WIDTH_SPACE, "") == text
+
+
+@pytest.mark.parametrize(("width", "rows"), [(560, 2), (1000, 1)])
+def test_header_buttons_are_never_clipped(qtbot: QtBot, width: int, rows: int) -> None:
+    """In a narrow window the right-hand buttons take a second row rather than being cut."""
+    window = shown_window(qtbot, three_shops(), width)
+
+    def laid_out() -> bool:
+        buttons = window.header_buttons()
+        whole = all(b.width() >= b.sizeHint().width() for b in buttons)
+        return whole and len({b.y() for b in buttons}) == rows
+
+    qtbot.waitUntil(laid_out, timeout=5000)
+    for button in window.header_buttons():
+        assert button.geometry().right() <= window.width()
