@@ -176,3 +176,21 @@ def test_a_card_is_read_as_one_sentence(qtbot: QtBot) -> None:
     assert accessible_name(window.cards()["JPY:live"]) == (
         "JPY · live balance: ¥50,000 available to pay out, Healthy"
     )
+
+
+def test_alerts_can_be_snoozed_from_the_window(qtbot: QtBot) -> None:
+    """Snoozing was only in the tray's menu, which no key opens; the header has it too."""
+    state = state_of(THB, JPY)
+    window = shown_window(qtbot, state)
+    window.snoozed_until = lambda account_id: None
+    menu = window.snooze_button.menu()
+    assert menu is not None
+    menu.aboutToShow.emit()
+    accounts = [action.text() for action in menu.actions()]
+    assert accounts == ["Bangkok", "Osaka"]
+    osaka = menu.actions()[1].menu()
+    assert osaka is not None
+    hour = next(a for a in osaka.actions() if a.text() == "For 1 hour")
+    with qtbot.waitSignal(window.snooze_requested) as asked:
+        hour.trigger()
+    assert asked.args == ["osaka", "hour"]
