@@ -48,6 +48,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--demo", action="store_true", help="run against the built-in simulator with demo accounts"
     )
     parser.add_argument(
+        "--hide-amounts",
+        action="store_true",
+        help="start with every amount hidden (privacy mode; the tray menu brings them back)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check, without a display, that this installation has everything it needs",

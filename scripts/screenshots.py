@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
 """Take the README's screenshots of the real app in demo mode on a throwaway desktop.
 
-Usage: scripts/desktop-session --notifier -- python scripts/screenshots.py [--out docs/screenshots]
-Shots: the main window with the demo accounts once one has gone low; the same with one account
-whose key the simulator now rejects (an error card); the tray icon's context menu.
+Usage:
+  scripts/desktop-session --notifier --colour-scheme light --screen 1600x1000x24 -- \
+      .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+  scripts/desktop-session --notifier --colour-scheme dark --screen 1600x1000x24 -- \
+      .venv/bin/python scripts/screenshots.py --scheme dark
+Light shots: the main window with the demo accounts once one has gone low; the same with amounts
+hidden (privacy mode); the same 1400 px wide; one account whose key the simulator now rejects
+(an error card); the tray icon's context menu. Dark: the main window on a dark desktop.
 """
 
 from __future__ import annotations
@@ -56,9 +61,56 @@ def control(base: str, path: str, body: dict[str, object]) -> None:
     urllib.request.urlopen(request, timeout=5).read()
 
 
+def light_shots(out: Path, window: str, base: str, env: dict[str, str]) -> None:
+    """The main window, with amounts hidden, 1400 px wide, with an error card; the tray menu."""
+    run("import", "-window", window, str(out / "main-window.png"))
+
+    run("xdotool", "windowactivate", "--sync", window, "key", "ctrl+shift+h")
+    time.sleep(2)
+    run("import", "-window", window, str(out / "main-window-hidden.png"))
+    run("xdotool", "windowactivate", "--sync", window, "key", "ctrl+shift+h")
+
+    run("xdotool", "windowsize", window, "1400", "720")
+    time.sleep(3)
+    run("import", "-window", window, str(out / "main-window-1400.png"))
+    run("xdotool", "windowsize", window, "900", "640")
+    time.sleep(2)
+
+    control(
+        base,
+        "/_simulator/faults",
+        {"fault": "unauthorized", "account": "Osaka Ramen", "times": 100000},
+    )
+    run("xdotool", "windowactivate", "--sync", window, "key", "F5")
+    time.sleep(6)
+    run("import", "-window", window, str(out / "error-card.png"))
+
+    icon = wait_for(lambda: tray_icon_of("omise-tray", env), "the tray icon")
+    x, y = icon.centre
+    known = {window, str(int(icon.window_id, 16))}
+    run("xdotool", "mousemove", str(x), str(y), "click", "3")
+    menu = wait_for(
+        lambda: [
+            w
+            for w in run("xdotool", "search", "--onlyvisible", "--class", "omise-tray").split()
+            if w not in known
+        ],
+        "the tray menu",
+    )[0]
+    time.sleep(1)
+    run("import", "-window", menu, str(out / "tray-menu.png"))
+    run("xdotool", "key", "Escape")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument(
+        "--scheme",
+        choices=("light", "dark"),
+        default="light",
+        help="the desktop's colour scheme (give the same to scripts/desktop-session)",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="omise-tray-shots-"))
@@ -79,32 +131,10 @@ def main() -> int:
         run("xdotool", "windowsize", window, "900", "640")
         wait_for(lambda: "alert low for account" in log.read_text(), "a low account", timeout=120)
         time.sleep(4)
-        run("import", "-window", window, str(args.out / "main-window.png"))
-
-        control(
-            base,
-            "/_simulator/faults",
-            {"fault": "unauthorized", "account": "Osaka Ramen", "times": 100000},
-        )
-        run("xdotool", "windowactivate", "--sync", window, "key", "F5")
-        time.sleep(6)
-        run("import", "-window", window, str(args.out / "error-card.png"))
-
-        icon = wait_for(lambda: tray_icon_of("omise-tray", env), "the tray icon")
-        x, y = icon.centre
-        known = {window, str(int(icon.window_id, 16))}
-        run("xdotool", "mousemove", str(x), str(y), "click", "3")
-        menu = wait_for(
-            lambda: [
-                w
-                for w in run("xdotool", "search", "--onlyvisible", "--class", "omise-tray").split()
-                if w not in known
-            ],
-            "the tray menu",
-        )[0]
-        time.sleep(1)
-        run("import", "-window", menu, str(args.out / "tray-menu.png"))
-        run("xdotool", "key", "Escape")
+        if args.scheme == "dark":
+            run("import", "-window", window, str(args.out / "main-window-dark.png"))
+        else:
+            light_shots(args.out, window, base, env)
     finally:
         app.terminate()
         app.wait(20)

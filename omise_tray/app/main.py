@@ -47,6 +47,7 @@ class LaunchOptions:
     demo: bool = False
     minimized: bool = False
     interval: float | None = None
+    hide_amounts: bool = False  # start in privacy mode, whatever the saved setting says
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> LaunchOptions:
@@ -54,6 +55,7 @@ class LaunchOptions:
             demo=bool(getattr(args, "demo", False)),
             minimized=bool(getattr(args, "minimized", False)),
             interval=getattr(args, "interval", None),
+            hide_amounts=bool(getattr(args, "hide_amounts", False)),
         )
 
 
@@ -113,6 +115,7 @@ class TrayApp(QObject):
 
         self.state = AppState(interval, self)
         self.state.set_accounts(settings.accounts)
+        self.state.set_amounts_hidden(options.hide_amounts or settings.hide_amounts)
         self.cache = SnapshotCache(paths.snapshot_cache)
         self.state.restore(self.cache.load())
         self._cache_timer = Timer(
@@ -124,6 +127,7 @@ class TrayApp(QObject):
         self.window = MainWindow(self.state, tray_available=self._tray_available)
         self._connect_commands(self.window)
         self.window.demo_requested.connect(start_demo_process)
+        self.window.snooze_requested.connect(self.snooze)
         self._tray: TrayController | None = None
         self._started = False
         self.problems = [p for p in (problem, self.cache.problem) if p]
@@ -144,6 +148,7 @@ class TrayApp(QObject):
         source.pause_requested.connect(self.set_paused)
         source.quit_requested.connect(self.quit)
         source.dashboard_requested.connect(self.open_dashboard)
+        source.amounts_hidden_requested.connect(self.set_amounts_hidden)
 
     @property
     def tray(self) -> TrayController:
@@ -191,6 +196,8 @@ class TrayApp(QObject):
                 parent=self,
             )
             self._services = services
+            self.window.snoozed_until = services.alerts.snoozed_until
+            services.notifier.amounts_hidden = lambda: self.state.amounts_hidden
             services.notifier.card_requested.connect(self.show_card)
             services.keyring_problem.connect(self.tell)
             services.recorder.problem.connect(self.tell)
@@ -239,6 +246,8 @@ class TrayApp(QObject):
         if not self.options.demo:
             # The autostart entry is the truth: the user may have removed it by hand.
             shown = replace(shown, launch_at_login=autostart.is_enabled())
+        # What the merchant sees now, also when --hide-amounts turned it on for this run.
+        shown = replace(shown, hide_amounts=self.state.amounts_hidden)
         dialog = SettingsDialog(shown, self.window, offer_login_start=not self.options.demo)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.edited_settings()))
@@ -252,13 +261,7 @@ class TrayApp(QObject):
         services = self.services()
         old = self.settings
         self.settings = settings
-        try:
-            self.settings_store.save(settings)
-        except OSError as exc:
-            log.warning("could not save the settings: %s", exc)
-            self.tell(
-                f"Your settings could not be saved ({exc.strerror}); they apply until you quit."
-            )
+        self._save_settings()
         if settings.launch_at_login != autostart.is_enabled() and not self.options.demo:
             try:
                 autostart.set_enabled(settings.launch_at_login)
@@ -278,6 +281,24 @@ class TrayApp(QObject):
             services.control.endpoint_changed.emit(self.endpoint)
         if settings.language != old.language:
             self.set_language(settings.language)
+        if settings.hide_amounts != old.hide_amounts:
+            self.state.set_amounts_hidden(settings.hide_amounts)
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings_store.save(self.settings)
+        except OSError as exc:
+            log.warning("could not save the settings: %s", exc)
+            self.tell(
+                f"Your settings could not be saved ({exc.strerror}); they apply until you quit."
+            )
+
+    def set_amounts_hidden(self, hidden: bool) -> None:
+        """Privacy mode on or off in every view at once, and remembered for the next start."""
+        self.state.set_amounts_hidden(hidden)
+        if hidden != self.settings.hide_amounts:
+            self.settings = replace(self.settings, hide_amounts=hidden)
+            self._save_settings()
 
     def set_language(self, setting: str) -> None:
         """Speak the language of a Settings value at once: open windows retranslate themselves."""
@@ -435,6 +456,10 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setQuitOnLastWindowClosed(False)
+    # The system's light or dark colours, every text kept at 4.5:1, through scheme changes.
+    from omise_tray.ui.theme import PaletteFollower
+
+    PaletteFollower(qapp)
 
     instance = SingleInstance(paths.config_dir)
     if not instance.acquire():

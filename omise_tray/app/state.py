@@ -44,6 +44,7 @@ class AppState(QObject):
         self.interval = timedelta(seconds=interval)
         self.paused = False
         self.busy = False
+        self.amounts_hidden = False  # privacy mode: every view shows "•••" for amounts
         # "updated 2 min ago" and staleness move with the clock, not only with new data.
         self._clock = Timer("state-clock", self, interval_ms=30_000)
         self._clock.timeout.connect(self.changed.emit)
@@ -115,6 +116,12 @@ class AppState(QObject):
     def set_busy(self, busy: bool) -> None:
         if busy != self.busy:
             self.busy = busy
+            self.changed.emit()
+
+    def set_amounts_hidden(self, hidden: bool) -> None:
+        """Hide or show every amount in every view at once (they all follow `changed`)."""
+        if hidden != self.amounts_hidden:
+            self.amounts_hidden = hidden
             self.changed.emit()
 
     def set_interval(self, seconds: float) -> None:

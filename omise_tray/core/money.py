@@ -78,6 +78,11 @@ def symbol(currency: str) -> str | None:
     return _SYMBOLS.get(currency.upper())
 
 
+def known_symbols() -> tuple[str, ...]:
+    """Every symbol format_money writes instead of a currency code."""
+    return tuple(_SYMBOLS.values())
+
+
 def format_money(amount: int, currency: str) -> str:
     """The amount with its symbol ("฿1,234.56", "-฿850.00") or code ("XYZ 1,234.56")."""
     code = currency.upper()

@@ -168,6 +168,9 @@ class Settings:
     language: str = _setting(  # omise_tray/i18n/language.py
         "system", Choice(("system", "en", "th", "ja")), "the language of the window"
     )
+    hide_amounts: bool = _setting(  # privacy mode: every amount shown as "•••"
+        False, Flag(), "whether amounts are hidden"
+    )
     duplicate_accounts: tuple[AccountSettings, ...] = ()
 
     def __post_init__(self) -> None:

@@ -14,13 +14,14 @@ import queue
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from omise_tray import APP_ID, APP_NAME
 from omise_tray.core.alerts import Alert, Severity
+from omise_tray.core.privacy import without_amounts
 from omise_tray.core.text_safety import safe_text
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,10 @@ class Notification:
             body=safe_text(alert.body, limit=LONGEST_BODY),
             urgency=_URGENCY[alert.severity],
         )
+
+    def without_amounts(self) -> Notification:
+        """The same bubble with every amount in its text shown as "•••" (privacy mode)."""
+        return replace(self, title=without_amounts(self.title), body=without_amounts(self.body))
 
     def notify_args(self, replaces_id: int) -> tuple[Any, ...]:
         """The body of a Notify call, in the order of NOTIFY_SIGNATURE."""
@@ -247,6 +252,8 @@ class DesktopNotifier(QObject):
         self._events.failed.connect(self._show_balloon)
         self._events.action_invoked.connect(self._on_action)
         self._bus: NotificationBus | None = None
+        # Privacy mode, asked at each alert: the app points it at its state.
+        self.amounts_hidden: Callable[[], bool] = lambda: False
         if bus_address is not None:
             self._bus = NotificationBus(bus_address, self._events)
             self._bus.start()
@@ -262,6 +269,8 @@ class DesktopNotifier(QObject):
     def notify(self, alert: Alert, card_key: str) -> None:
         """Show the alert; never blocks and never raises."""
         notification = Notification.from_alert(alert, card_key)
+        if self.amounts_hidden():
+            notification = notification.without_amounts()
         if self._bus is None:
             self._show_balloon(notification)
         else:

@@ -25,15 +25,10 @@ from omise_tray.omise.errors import KeyFormatError
 from omise_tray.omise.keys import check_secret_key
 from omise_tray.storage.secrets import SecretStore, SecretStoreError
 from omise_tray.storage.settings import AccountSettings, Settings
-from omise_tray.ui.theme import SIGNAL_COLOURS
+from omise_tray.ui.theme import text_colour
 
 CHECK_DELAY_MS = 600  # let typing settle before asking Omise; a paste is checked right after
-STATUS_COLOURS = {
-    "ok": SIGNAL_COLOURS[Signal.HEALTHY],
-    "error": SIGNAL_COLOURS[Signal.CRITICAL],
-    "busy": "",
-    "info": "",
-}
+STATUS_COLOURS = {"ok": Signal.HEALTHY, "error": Signal.CRITICAL, "busy": None, "info": None}
 
 
 class AccountForm(QDialog):
@@ -162,7 +157,8 @@ class AccountForm(QDialog):
         self._update_buttons()
 
     def _set_status(self, state: str, text: str) -> None:
-        colour = STATUS_COLOURS[state]
+        signal = STATUS_COLOURS[state]
+        colour = text_colour(signal, self.palette()).name() if signal else ""
         self.status.setStyleSheet(f"color: {colour};" if colour else "")
         self.status.setProperty("state", state)
         self.status.setText(text)

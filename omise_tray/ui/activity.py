@@ -6,12 +6,12 @@ from __future__ import annotations
 import html
 import itertools
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import Signal as TraySignal
+from omise_tray.core.privacy import HIDDEN_AMOUNT
 from omise_tray.omise.listing import (
     MAX_PAGE_SIZE,
     PAGE_SIZE,
@@ -37,12 +38,12 @@ from omise_tray.omise.listing import (
     PageRequest,
 )
 from omise_tray.omise.models import Page, Transaction, Transfer
-from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING
+from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING, text_colour
 
-# The theme's mid-tones, legible on light and dark backgrounds; the sign and word carry the
-# meaning, the colour only helps the eye.
-CREDIT_COLOUR = SIGNAL_COLOURS[TraySignal.HEALTHY]
-DEBIT_COLOUR = SIGNAL_COLOURS[TraySignal.CRITICAL]
+# The theme's health colours at text contrast on the table (theme.text_colour); the sign and
+# word carry the meaning, the colour only helps the eye.
+CREDIT_COLOUR = TraySignal.HEALTHY
+DEBIT_COLOUR = TraySignal.CRITICAL
 NOTHING = "—"
 
 Clock = Callable[[], datetime]
@@ -190,7 +191,7 @@ class _Cell:
 
     text: str
     tooltip: str = ""
-    colour: str | None = None
+    colour: TraySignal | None = None
 
 
 # Room on both sides of every cell, so a right-aligned amount never touches the next column;
@@ -235,7 +236,7 @@ class _Table(QTableWidget):
         self.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, cell in enumerate(cells):
-                self.setItem(row, column, _item(cell, column in self._right))
+                self.setItem(row, column, _item(cell, column in self._right, self.palette()))
         # The last column stretches to the edge; sizing it to its contents would undo that.
         for column in range(self.columnCount() - 1):
             self.resizeColumnToContents(column)
@@ -260,12 +261,12 @@ def _alignment(right: bool) -> Qt.AlignmentFlag:
     return horizontal | Qt.AlignmentFlag.AlignVCenter
 
 
-def _item(cell: _Cell, right: bool) -> QTableWidgetItem:
+def _item(cell: _Cell, right: bool, palette: QPalette) -> QTableWidgetItem:
     item = QTableWidgetItem(cell.text)
     if cell.tooltip:
         item.setToolTip(cell.tooltip)
     if cell.colour:
-        item.setForeground(QColor(cell.colour))
+        item.setForeground(text_colour(cell.colour, palette))
     item.setTextAlignment(_alignment(right))
     return item
 
@@ -312,6 +313,7 @@ class _ListView(QWidget):
         self._shown: Page[Transaction] | Page[Transfer] | None = None
         self._pending: PageRequest | None = None
         self._failed: PageRequest | None = None
+        self._amounts_hidden = False
         self.source = source
         # A view deleted without being closed (its parent went away) still ends the fetching.
         self.destroyed.connect(lambda *_: source.stop(0))
@@ -417,6 +419,28 @@ class _ListView(QWidget):
     def loading(self) -> bool:
         return self._pending is not None
 
+    def set_amounts_hidden(self, hidden: bool) -> None:
+        """Privacy mode: the amount columns show "•••" (at once for the page on show)."""
+        if hidden == self._amounts_hidden:
+            return
+        self._amounts_hidden = hidden
+        if self._shown is not None and self._shown.items:
+            self.table.fill(self._rows(self._shown))
+
+    def _rows(self, page: Page[Transaction] | Page[Transfer]) -> list[tuple[_Cell, ...]]:
+        now = self._clock()
+        rows = [self._kind.row(item, now, self._zone) for item in page.items]
+        if not self._amounts_hidden:
+            return rows
+        amounts = self._kind.right
+        return [
+            tuple(
+                replace(cell, text=HIDDEN_AMOUNT) if column in amounts else cell
+                for column, cell in enumerate(row)
+            )
+            for row in rows
+        ]
+
     def set_account(self, account_id: str) -> None:
         index = self.account_box.findData(account_id)
         if index >= 0:
@@ -501,8 +525,7 @@ class _ListView(QWidget):
             return
         self._pending = None
         self._shown = fetched.page
-        now = self._clock()
-        rows = [self._kind.row(item, now, self._zone) for item in fetched.page.items]
+        rows = self._rows(fetched.page)
         self.table.fill(rows)
         if rows:
             self.stack.setCurrentWidget(self.table)

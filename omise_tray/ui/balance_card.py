@@ -4,35 +4,37 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QEnterEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QEnterEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
+from omise_tray.core.privacy import shown_money, shown_text
 from omise_tray.ui import text
+from omise_tray.ui.link_button import LinkButton
 from omise_tray.ui.sparkline import Sparkline
 from omise_tray.ui.theme import (
     CARD_PADDING,
     CARD_RADIUS,
     SPACING,
     STRIPE_WIDTH,
+    border_colour,
     figure_font,
     heading_font,
     health_colour,
     signal_colour,
     small_font,
 )
+from omise_tray.ui.wrapping import breakable
 
 # Terms a merchant may not know, explained where they appear.
 TERMS = {
@@ -45,16 +47,27 @@ TERMS = {
 }
 DETAIL_LABELS = {"total": "Total", "pending": "Pending", "reserve": "Reserve", "on_hold": "On hold"}
 
-# Set once on the cards' container (CardGrid), not on every card: Qt parses and applies a
-# style sheet per widget that has one, which made each card cost several milliseconds.
+
+def card_style(palette: QPalette) -> str:
+    """The cards' style sheet for the palette in use (light or dark).
+
+    Set on the cards' container (CardGrid), not on every card: Qt parses and applies a style
+    sheet per widget that has one, which made each card cost several milliseconds. A focused
+    or highlighted card trades its padding for a thicker edge, so nothing inside moves.
+    """
+    return CARD_STYLE.replace("@border", border_colour(palette).name())
+
+
 CARD_STYLE = f"""
 QFrame#card {{
     background-color: palette(base);
-    border: 1px solid palette(mid);
+    border: 1px solid @border;
     border-radius: {CARD_RADIUS}px;
+    padding: 1px;
 }}
-QFrame#card[highlighted="true"] {{
+QFrame#card[highlighted="true"], QFrame#card:focus {{
     border: 2px solid palette(highlight);
+    padding: 0px;
 }}
 QPushButton#link {{
     color: palette(link);
@@ -66,7 +79,8 @@ QPushButton#link:hover {{
     text-decoration: underline;
 }}
 QPushButton#link:focus {{
-    border: 1px solid palette(highlight);
+    border: 2px solid palette(highlight);
+    padding: 1px 3px;
 }}
 """
 
@@ -97,36 +111,71 @@ def _allow_selection(card: QWidget) -> None:
 
 
 def _muted(label: QLabel) -> QLabel:
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
+    """Secondary text in the palette's placeholder colour, which follows the colour scheme (the
+    app keeps it at text contrast: theme.PaletteFollower)."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
-class _HealthTag(QWidget):
-    """A coloured dot and the health in a word, both plain text: a rich-text label would build a
-    text document, and the first one costs some 10 ms before the window can paint."""
+class _Dot(QWidget):
+    """The health colour as a painted dot: a mark, not text, so nothing reads it out alone
+    (the word beside it says the health)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.dot = QLabel("●")
+        self.colour = QColor(Qt.GlobalColor.transparent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        side = max(8, round(self.fontMetrics().height() * 0.6))
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()
+
+    def set_colour(self, colour: QColor) -> None:
+        if colour != self.colour:
+            self.colour = QColor(colour)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.colour)
+            side = min(self.width(), self.height(), self.sizeHint().width())
+            painter.drawEllipse(
+                QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+            )
+        finally:
+            painter.end()
+
+
+class _HealthTag(QWidget):
+    """A coloured dot and the health in a word, the word plain text: a rich-text label would
+    build a text document, and the first one costs some 10 ms before the window can paint."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dot = _Dot()
         self.word = QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(SPACING // 2)
-        row.addWidget(self.dot)
+        row.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.word)
         row.addStretch(1)  # dot and word stay together when the column is wider
 
     def show_health(self, colour: QColor, word: str) -> None:
-        palette = self.dot.palette()
-        palette.setColor(self.dot.foregroundRole(), colour)
-        self.dot.setPalette(palette)
+        self.dot.set_colour(colour)
         self.word.setText(word)
 
 
 def _warning_html(message: str, colour: QColor) -> str:
-    return f'<span style="color:{colour.name()}">⚠</span> {_escape(message)}'
+    """A warning sign in the state's colour before the message, which wraps however long its
+    words are (a server's message can be one 200-character word)."""
+    return f'<span style="color:{colour.name()}">⚠</span> {_escape(breakable(message))}'
 
 
 class _Stripe(QWidget):
@@ -154,13 +203,17 @@ class _Stripe(QWidget):
 
 
 class _Card(QFrame):
-    """A rounded panel with a coloured state stripe down its left edge (styled by CARD_STYLE
+    """A rounded panel with a coloured state stripe down its left edge (styled by card_style
     on its container)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # Cards in a grid row share the row's height; the grid keeps spare height below them.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # A Tab stop of its own: a screen reader then reads the card's sentence, and the
+        # focused card is scrolled into view and framed.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._stripe = _Stripe(self)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(CARD_PADDING // 2, CARD_PADDING, CARD_PADDING, CARD_PADDING)
@@ -199,7 +252,10 @@ class BalanceCard(_Card):
         now: datetime,
         interval: timedelta,
         parent: QWidget | None = None,
+        *,
+        hidden: bool = False,
     ) -> None:
+        """`hidden`: privacy mode, every amount shown as "•••" (update_group changes it)."""
         super().__init__(parent)
         self._livemode = group.livemode
         self.key = group.key
@@ -274,17 +330,16 @@ class BalanceCard(_Card):
         # Two links share the footer: in the narrowest column the age wraps instead of
         # pushing the card wider than the grid's column.
         self.updated_label.setWordWrap(True)
-        self.dashboard_button = QPushButton("Open dashboard")
-        self.dashboard_button.setObjectName("link")
+        self.dashboard_button = LinkButton("Open dashboard")
         self.dashboard_button.setFont(small_font(base))
-        self.dashboard_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.dashboard_button.clicked.connect(lambda: self.dashboard_requested.emit(self._livemode))
-        self.history_button = QPushButton("History…")
-        self.history_button.setObjectName("link")
+        self.history_button = LinkButton("History…")
         self.history_button.setFont(small_font(base))
-        self.history_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.history_button.setToolTip("Balance history, transactions, payouts and daily reports")
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.key))
+        # A card stretched to its row's height keeps its figures together at the top and its
+        # footer at the bottom.
+        self.body.addStretch(1)
         footer = QHBoxLayout()
         footer.addWidget(self.updated_label)
         footer.addStretch(1)
@@ -292,17 +347,31 @@ class BalanceCard(_Card):
         footer.addWidget(self.dashboard_button)
         self.body.addLayout(footer)
 
-        self.update_group(group, now, interval)
+        self.update_group(group, now, interval, hidden=hidden)
 
-    def update_group(self, group: CurrencyGroup, now: datetime, interval: timedelta) -> None:
-        """Show the group's figures as of `now`; the card stays the same widget."""
+    def focus_chain(self) -> list[QWidget]:
+        """The card's Tab stops in the order they appear: the card, then its footer links."""
+        return [self, self.history_button, self.dashboard_button]
+
+    def update_group(
+        self, group: CurrencyGroup, now: datetime, interval: timedelta, *, hidden: bool = False
+    ) -> None:
+        """Show the group's figures as of `now` (amounts as "•••" when `hidden`); the card
+        stays the same widget."""
         currency = group.currency
         place = f"{currency} · {text.mode_label(group.livemode)}"
         self.title.setText(place)
         self.dashboard_button.setToolTip(
             f"Open the Omise dashboard in {text.mode_label(group.livemode)} mode"
         )
-        available = format_money(group.transferable, currency)
+        # Every card has these two links: their names say whose they are.
+        #: {card} is a currency and mode, such as "THB · test".
+        history = QCoreApplication.translate("BalanceCard", "History of {card}")
+        self.history_button.setAccessibleName(history.format(card=place))
+        #: {card} is a currency and mode, such as "THB · test".
+        dashboard = QCoreApplication.translate("BalanceCard", "Open the Omise dashboard for {card}")
+        self.dashboard_button.setAccessibleName(dashboard.format(card=place))
+        available = shown_money(group.transferable, currency, hidden=hidden)
         self.figure.setText(available)
         self.figure.setAccessibleName(f"Available to pay out: {available}")
 
@@ -314,7 +383,7 @@ class BalanceCard(_Card):
         }
         for field, amount in figures.items():
             shown = field == "total" or amount != 0
-            value = format_money(amount, currency)
+            value = shown_money(amount, currency, hidden=hidden)
             self.detail_values[field].setText(value)
             self.detail_values[field].setAccessibleName(f"{DETAIL_LABELS[field]}: {value}")
             self.detail_names[field].setVisible(shown)
@@ -330,10 +399,10 @@ class BalanceCard(_Card):
         self.sparkline.set_colour(health_colour(health))
         self.set_stripe(signal_colour(signal))
         line = text.threshold_line(group)
-        self.threshold_line.setText(line)
+        self.threshold_line.setText(shown_text(line, hidden=hidden))
         self.threshold_line.setVisible(bool(line))
 
-        self._show_breakdown(group)
+        self._show_breakdown(group, hidden)
         self._show_problems(group.members, now, interval)
         latest = group.latest_fetch()
         self.updated_label.setText(text.updated(latest, now))
@@ -352,7 +421,7 @@ class BalanceCard(_Card):
             since = "24 h" if seconds >= 23.5 * 3600 else text.duration(seconds)
             self.sparkline.setToolTip(f"Available to pay out over the last {since}")
 
-    def _show_breakdown(self, group: CurrencyGroup) -> None:
+    def _show_breakdown(self, group: CurrencyGroup, hidden: bool) -> None:
         members = group.members
         self.breakdown.setVisible(len(members) > 1)
         ids = tuple(m.account_id for m in members)
@@ -364,32 +433,46 @@ class BalanceCard(_Card):
             self._breakdown_rows = []
             for index in range(len(members)):
                 row = (QLabel(), _selectable(QLabel()), _HealthTag())
+                row[0].setWordWrap(True)  # a long account name wraps, never widens the card
                 row[1].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 for column, cell in enumerate(row):
                     self._breakdown_grid.addWidget(cell, index + 1, column)
                 self._breakdown_rows.append(row)
             self._breakdown_ids = ids
         for (name, amount, tag), member in zip(self._breakdown_rows, members, strict=True):
-            name.setText(member.name)
+            name.setText(breakable(member.name))
+            name.setAccessibleName(member.name)
             figure = member.snapshot.balance.transferable if member.snapshot else 0
-            amount.setText(format_money(figure, group.currency))
+            shown = shown_money(figure, group.currency, hidden=hidden)
+            amount.setText(shown)
+            # Whose amount it is, also when it is only "•••".
+            #: {account} is an account's name, {amount} its available balance (or •••).
+            whose = QCoreApplication.translate("BalanceCard", "{account}: {amount}")
+            amount.setAccessibleName(whose.format(account=member.name, amount=shown))
             tag.show_health(health_colour(member.health), text.health_word(member.health))
 
     def _show_problems(
         self, members: tuple[AccountStatus, ...], now: datetime, interval: timedelta
     ) -> None:
-        lines = []
+        lines: list[str] = []
+        plain_lines: list[str] = []
         several = len(members) > 1
         for member in members:
             who = f"{member.name}: " if several else ""
             if member.error is not None:
-                line = text.error_line(member.error, member.failing_since, now)
-                lines.append(_warning_html(who + line, signal_colour(TraySignal.CRITICAL)))
+                line = who + text.error_line(member.error, member.failing_since, now)
+                lines.append(_warning_html(line, signal_colour(TraySignal.CRITICAL)))
             elif member.snapshot and member.is_stale(now, interval):
-                line = text.stale_line(member.snapshot.fetched_at, now)
-                lines.append(_warning_html(who + line, signal_colour(TraySignal.LOW)))
+                line = who + text.stale_line(member.snapshot.fetched_at, now)
+                lines.append(_warning_html(line, signal_colour(TraySignal.LOW)))
+            else:
+                continue
+            plain_lines.append(line)
         self.problems.setText("<br>".join(lines))
         self.problems.setVisible(bool(lines))
+        # The whole text on hover, and for a screen reader without the break opportunities.
+        self.problems.setToolTip("\n".join(plain_lines))
+        self.problems.setAccessibleName(" ".join(plain_lines))
 
 
 class NoBalanceCard(_Card):
@@ -400,6 +483,7 @@ class NoBalanceCard(_Card):
         self.key = f"account:{status.account_id}"
         self.title = QLabel()
         self.title.setFont(heading_font(self.font()))
+        self.title.setWordWrap(True)  # an account name of any length stays inside the card
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
@@ -410,11 +494,18 @@ class NoBalanceCard(_Card):
         self.update_status(status, now)
 
     def update_status(self, status: AccountStatus, now: datetime) -> None:
-        self.title.setText(status.name)
+        self.title.setText(breakable(status.name))
+        self.title.setAccessibleName(status.name)
         if status.error is None:
             line = "Fetching the first balance…"
             self.message.setText(_escape(line))
         else:
             line = text.error_line(status.error, status.failing_since, now, has_balance=False)
             self.message.setText(_warning_html(line, signal_colour(TraySignal.CRITICAL)))
+        self.message.setToolTip(line)
+        self.message.setAccessibleName(line)
         self.setAccessibleName(f"{status.name}: {line}")
+
+    def focus_chain(self) -> list[QWidget]:
+        """The card is its only Tab stop: focused, a screen reader reads why it has no balance."""
+        return [self]

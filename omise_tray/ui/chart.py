@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
 )
@@ -32,13 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.core.money import format_money
+from omise_tray.core.privacy import HIDDEN_AMOUNT, shown_money
 from omise_tray.storage.history import Point
 from omise_tray.ui.axes import DAY, Tick, ValueAxis, moment_label, time_ticks, value_axis
+from omise_tray.ui.theme import MARK_CONTRAST, legible
 
 EMPTY_TEXT = "No history yet — balances are recorded every poll."
 TOTAL_COLOUR = QColor("#8c959f")
 AVAILABLE_COLOUR = QColor("#0969da")
+
+
+def series_colour(colour: QColor, palette: QPalette) -> QColor:
+    """A series colour that shows (3:1) on the palette's window and base, light or dark."""
+    return legible(colour, [palette.window().color(), palette.base().color()], MARK_CONTRAST)
+
+
 # One point per pixel or so of a wide chart; the store buckets anything longer.
 POINTS_PER_CHART = 1000
 PADDING = 8.0
@@ -87,6 +96,7 @@ class HistoryChart(QWidget):
         self._until = 1
         self._hover: int | None = None
         self._layout: _Layout | None = None
+        self._amounts_hidden = False
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -110,6 +120,13 @@ class HistoryChart(QWidget):
     def points(self) -> list[Point]:
         return list(self._points)
 
+    def set_amounts_hidden(self, hidden: bool) -> None:
+        """Privacy mode: "•••" on the amount axis and in the read-out; the shape stays."""
+        if hidden != self._amounts_hidden:
+            self._amounts_hidden = hidden
+            self._layout = None
+            self.update()
+
     @property
     def empty(self) -> bool:
         return not self._points
@@ -130,11 +147,12 @@ class HistoryChart(QWidget):
         if self._hover is None:
             return None
         point = self._points[self._hover]
+        hidden = self._amounts_hidden
         return "\n".join(
             (
                 moment_label(point.at, self._zone),
-                f"Available {format_money(point.available, self._currency)}",
-                f"Total {format_money(point.total, self._currency)}",
+                f"Available {shown_money(point.available, self._currency, hidden=hidden)}",
+                f"Total {shown_money(point.total, self._currency, hidden=hidden)}",
             )
         )
 
@@ -154,6 +172,9 @@ class HistoryChart(QWidget):
         else:
             low = high = 0
         axis = value_axis(low, high, self._currency)
+        if self._amounts_hidden:
+            hidden = tuple(Tick(tick.value, HIDDEN_AMOUNT) for tick in axis.ticks)
+            axis = ValueAxis(axis.low, axis.high, hidden)
         label_width = max((metrics.horizontalAdvance(t.label) for t in axis.ticks), default=0)
         area = QRectF(self.rect()).adjusted(
             PADDING + label_width + TICK_GAP,
@@ -279,7 +300,8 @@ class HistoryChart(QWidget):
             )
 
     def _paint_series(self, painter: QPainter, layout: _Layout) -> None:
-        band = QColor(AVAILABLE_COLOUR)
+        palette = self.palette()
+        band = series_colour(AVAILABLE_COLOUR, palette)
         band.setAlphaF(0.15)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
@@ -290,8 +312,8 @@ class HistoryChart(QWidget):
         painter.drawRects(layout.band)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for lines, colour, width in (
-            (layout.total, TOTAL_COLOUR, 1.5),
-            (layout.available, AVAILABLE_COLOUR, 2.0),
+            (layout.total, series_colour(TOTAL_COLOUR, palette), 1.5),
+            (layout.available, series_colour(AVAILABLE_COLOUR, palette), 2.0),
         ):
             # Separate segments with square caps: as smooth as a polyline at these widths,
             # and Qt strokes them one by one, so jagged data cannot make painting crawl
@@ -307,7 +329,7 @@ class HistoryChart(QWidget):
         point, x = self._points[index], layout.xs[index]
         painter.setPen(QPen(self.palette().base().color(), 1.5))
         for value, colour in ((point.total, TOTAL_COLOUR), (point.available, AVAILABLE_COLOUR)):
-            painter.setBrush(colour)
+            painter.setBrush(series_colour(colour, self.palette()))
             painter.drawEllipse(QPointF(x, self._y(layout, value)), 4.0, 4.0)
 
     def _paint_hover(self, painter: QPainter, layout: _Layout, index: int) -> None:
@@ -398,7 +420,7 @@ class _Swatch(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self._colour, 2.5)
+        pen = QPen(series_colour(self._colour, self.palette()), 2.5)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         middle = self.height() / 2
@@ -460,6 +482,9 @@ class HistoryView(QWidget):
         """Show another account or currency."""
         self._source, self._currency = source, currency
         self.refresh()
+
+    def set_amounts_hidden(self, hidden: bool) -> None:
+        self.chart.set_amounts_hidden(hidden)
 
     def set_range(self, choice: ChartRange) -> None:
         self._range = choice

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from omise_tray import APP_NAME
 from omise_tray.app.history_windows import HistoryServices, currency_mode
-from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus
 from omise_tray.core.portfolio import Signal as TraySignal
+from omise_tray.core.privacy import shown_money, shown_text
 from omise_tray.core.report import DailyReport
 from omise_tray.storage.export import write_history, write_reports
 from omise_tray.storage.permissions import private_opener
@@ -36,7 +36,7 @@ from omise_tray.ui.activity import PayoutsView, TransactionsView
 from omise_tray.ui.chart import HistoryView
 from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
 from omise_tray.ui.state_view import StateView
-from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING, health_colour
+from omise_tray.ui.theme import SPACING, health_colour, text_colour
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,9 @@ def _day_heading(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def reports_html(reports: Sequence[DailyReport]) -> str:
-    """Reports as rich text, newest day first: figures, health in words and the advice."""
+def reports_html(reports: Sequence[DailyReport], *, hidden: bool = False) -> str:
+    """Reports as rich text, newest day first: figures, health in words and the advice
+    (every amount "•••" when `hidden`)."""
     if not reports:
         return f"<p>{html.escape(NO_REPORTS)}</p>"
     parts: list[str] = []
@@ -59,7 +60,7 @@ def reports_html(reports: Sequence[DailyReport]) -> str:
             shown_day = report.date
             parts.append(f"<h3>{html.escape(_day_heading(report.date))}</h3>")
         money = {
-            name: format_money(getattr(report, name), report.currency)
+            name: shown_money(getattr(report, name), report.currency, hidden=hidden)
             for name in ("available", "total", "pending")
         }
         colour = health_colour(report.status).name()
@@ -71,7 +72,10 @@ def reports_html(reports: Sequence[DailyReport]) -> str:
             f" · Pending {money['pending']}</p>"
         )
         if report.recommendations:
-            items = "".join(f"<li>{html.escape(line)}</li>" for line in report.recommendations)
+            items = "".join(
+                f"<li>{html.escape(shown_text(line, hidden=hidden))}</li>"
+                for line in report.recommendations
+            )
             parts.append(f"<ul style='margin-top:0'>{items}</ul>")
         else:
             parts.append("<p style='margin-top:0'><i>Nothing to act on.</i></p>")
@@ -131,7 +135,9 @@ class HistoryWindow(QWidget):
         column.addLayout(self._build_buttons())
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.activated.connect(self.close)
-        self.show_reports()
+        self._amounts_hidden = not state.amounts_hidden  # so the first follow applies it
+        self._follow_privacy()
+        state.changed.connect(self._follow_privacy)
 
     @property
     def _mode_word(self) -> str:
@@ -224,7 +230,20 @@ class HistoryWindow(QWidget):
         ]
 
     def show_reports(self) -> None:
-        self.reports_browser.setHtml(reports_html(self._reports()))
+        self.reports_browser.setHtml(reports_html(self._reports(), hidden=self._amounts_hidden))
+
+    def _follow_privacy(self) -> None:
+        """Hide or show every amount of the window at once when privacy mode changes."""
+        hidden = self._state.amounts_hidden
+        if hidden == self._amounts_hidden:
+            return
+        self._amounts_hidden = hidden
+        self.history_view.set_amounts_hidden(hidden)
+        self.transactions_view.set_amounts_hidden(hidden)
+        self.payouts_view.set_amounts_hidden(hidden)
+        if self.payout_dialog is not None:
+            self.payout_dialog.set_amounts_hidden(hidden)
+        self.show_reports()
 
     def make_report(self) -> int:
         """Ask the app to make today's report again for these accounts; says what happened."""
@@ -245,10 +264,16 @@ class HistoryWindow(QWidget):
             if member.snapshot is not None
         ]
         dialog = PayoutCheckDialog(accounts, self._services.settings(), self)
+        dialog.set_amounts_hidden(self._amounts_hidden)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _=None, gone=dialog: self._forget_payout_dialog(gone))
         dialog.open()
         self.payout_dialog = dialog
         return dialog
+
+    def _forget_payout_dialog(self, gone: PayoutCheckDialog) -> None:
+        if self.payout_dialog is gone:
+            self.payout_dialog = None
 
     def export_history(self, path: Path) -> int:
         """Write every stored balance of this currency and mode to a CSV file; row count."""
@@ -290,8 +315,8 @@ class HistoryWindow(QWidget):
         self._show_export(f"Saved {count:,} {unit}{'s' * (count != 1)} to {path.name}.", ok=True)
 
     def _show_export(self, message: str, *, ok: bool) -> None:
-        colour = SIGNAL_COLOURS[TraySignal.HEALTHY if ok else TraySignal.CRITICAL]
-        self.export_status.setStyleSheet(f"color: {colour};")
+        colour = text_colour(TraySignal.HEALTHY if ok else TraySignal.CRITICAL, self.palette())
+        self.export_status.setStyleSheet(f"color: {colour.name()};")
         self.export_status.setText(message)
 
     # -- closing --------------------------------------------------------------------------

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
+from omise_tray.i18n.translators import follow_language
 from omise_tray.ui import text
-from omise_tray.ui.balance_card import CARD_STYLE, BalanceCard, NoBalanceCard
+from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard, card_style
+from omise_tray.ui.snooze_menu import SnoozedUntil, fill_snooze_menu
 from omise_tray.ui.state_view import StateView
 from omise_tray.ui.theme import (
     CARD_MIN_WIDTH,
@@ -45,11 +49,15 @@ def _utc_now() -> datetime:
 
 
 class CardGrid(QWidget):
-    """Lays cards out in as many equal columns as the width allows, reflowing on resize."""
+    """Lays cards out in as many equal columns as the width allows, reflowing on resize.
+
+    The cards fill their columns (a column is never narrower than the widest card needs), and
+    the cards of a row share its height; spare height gathers below the last row.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(card_style(self.palette()))
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(SPACING * 2, SPACING, SPACING * 2, SPACING * 2)
         self._grid.setSpacing(SPACING * 2)
@@ -82,10 +90,18 @@ class CardGrid(QWidget):
         for row in range(self._grid.rowCount()):
             self._grid.setRowStretch(row, 0)
         for index, card in enumerate(self._cards):
-            self._grid.addWidget(card, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(card, index // columns, index % columns)
         # Spare height gathers below the cards instead of spreading them apart.
         self._grid.setRowStretch((len(self._cards) + columns - 1) // columns, 1)
         self._columns = columns
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # A new colour scheme: the cards' edges follow it.
+        if event.type() == QEvent.Type.PaletteChange:
+            style = card_style(self.palette())
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -105,6 +121,8 @@ class MainWindow(QMainWindow):
     demo_requested = Signal()
     dashboard_requested = Signal(bool)  # livemode
     history_requested = Signal(str)  # a card's key, "THB:test"
+    amounts_hidden_requested = Signal(bool)  # privacy mode on (True) or off
+    snooze_requested = Signal(str, str)  # account id, "hour" | "tomorrow" | "resume"
 
     def __init__(
         self,
@@ -118,6 +136,7 @@ class MainWindow(QMainWindow):
         self._tray_available = tray_available
         self._clock = clock
         self._cards: dict[str, Card] = {}
+        self.snoozed_until: SnoozedUntil = lambda _account_id: None  # the app's alert snoozes
         self._sparklines: dict[str, list[tuple[int, int]]] = {}
         self._highlight = QTimer(self)
         self._highlight.setObjectName("card-highlight")
@@ -143,6 +162,9 @@ class MainWindow(QMainWindow):
         self.cards_page = QScrollArea()
         self.cards_page.setWidgetResizable(True)
         self.cards_page.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop (it would show no focus): Tab moves through the cards, and the scroll
+        # area brings the focused card into view.
+        self.cards_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.grid = CardGrid()
         self.cards_page.setWidget(self.grid)
         self.pages.addWidget(self.cards_page)
@@ -166,7 +188,8 @@ class MainWindow(QMainWindow):
         self.status_icon.setFixedSize(32, 32)
         self.headline = QLabel()
         self.headline.setFont(scaled_font(self.font(), 1.35, bold=True))
-        self.headline.setAccessibleName("Overall status")
+        # Read out as its words ("1 account low"); what it is goes in the description.
+        self.headline.setAccessibleDescription("Overall status")
         self.detail = QLabel()
         self.detail.setFont(small_font(self.font()))
         self.detail.setWordWrap(True)
@@ -191,16 +214,98 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton("&Settings…")
         self.settings_button.setToolTip("Polling interval, thresholds and notifications (Ctrl+,)")
         self.settings_button.clicked.connect(self.settings_requested.emit)
-        buttons = QHBoxLayout()
-        for button in (self.refresh_button, self.pause_button):
+        # Says what a click does ("Hide amounts", "Show amounts"): at a shop counter the way
+        # back must be as plain as the way in.
+        self.privacy_button = QPushButton()
+        self.privacy_button.clicked.connect(
+            lambda: self.amounts_hidden_requested.emit(not self._state.amounts_hidden)
+        )
+        self.snooze_menu = QMenu(self)
+        self.snooze_menu.aboutToShow.connect(self._fill_snooze_menu)
+        self.snooze_button = QPushButton()
+        self.snooze_button.setMenu(self.snooze_menu)
+        # Polling on the left, the rest on the right; in a narrow window (or a language with
+        # longer words) the right-hand group moves to a second row instead of being clipped.
+        self._header_rows = (QHBoxLayout(), QHBoxLayout())
+        self._right_buttons = (
+            self.privacy_button,
+            self.snooze_button,
+            self.accounts_button,
+            self.settings_button,
+        )
+        for button in self.header_buttons():
             button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.accounts_button, self.settings_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        outer.addLayout(buttons)
+        top, bottom = self._header_rows
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.pause_button)
+        top.addStretch(1)
+        self._right_row = QHBoxLayout()
+        self._right_row.addStretch(1)
+        for button in self._right_buttons:
+            self._right_row.addWidget(button)
+        top.addLayout(self._right_row)
+        outer.addLayout(top)
+        outer.addLayout(bottom)
+        self._two_rows = False
+        follow_language(header, self._retranslate_header)
         return header
+
+    def _fit_header(self) -> None:
+        """One row of buttons when they fit the window's width, else two."""
+        shown = [button for button in self.header_buttons() if not button.isHidden()]
+        spacing = self._header_rows[0].spacing()
+        needed = sum(button.sizeHint().width() + spacing for button in shown) + SPACING * 8
+        two_rows = needed > self.width()
+        if two_rows == self._two_rows:
+            return
+        top, bottom = self._header_rows
+        (top if two_rows else bottom).removeItem(self._right_row)
+        (bottom if two_rows else top).addLayout(self._right_row)
+        self._two_rows = two_rows
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def _show_privacy(self) -> None:
+        translate = QCoreApplication.translate
+        if self._state.amounts_hidden:
+            self.privacy_button.setText(translate("MainWindow", "S&how amounts"))
+            tip = translate("MainWindow", "Show every amount again (Ctrl+Shift+H)")
+        else:
+            self.privacy_button.setText(translate("MainWindow", "&Hide amounts"))
+            tip = translate(
+                "MainWindow",
+                "Show ••• instead of every amount, for a screen share or a shop counter"
+                " (Ctrl+Shift+H)",
+            )
+        self.privacy_button.setToolTip(tip)
+
+    def _retranslate_header(self) -> None:
+        self._show_privacy()
+        self.snooze_button.setText(QCoreApplication.translate("MainWindow", "S&nooze alerts"))
+        self.snooze_button.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Hold back one account's alerts for an hour or until tomorrow"
+            )
+        )
+        self._fit_header()
+
+    def header_buttons(self) -> list[QPushButton]:
+        """The header's buttons in the order they appear, left to right."""
+        return [
+            self.refresh_button,
+            self.pause_button,
+            self.privacy_button,
+            self.snooze_button,
+            self.accounts_button,
+            self.settings_button,
+        ]
+
+    def _fill_snooze_menu(self) -> None:
+        fill_snooze_menu(
+            self.snooze_menu, self._state.accounts, self.snoozed_until, self.snooze_requested.emit
+        )
 
     @property
     def empty_page(self) -> QWidget:
@@ -294,6 +399,11 @@ class MainWindow(QMainWindow):
             "Settings…", [QKeySequence("Ctrl+,")], self.settings_requested.emit
         )
         self.quit_action = action("Quit", [QKeySequence("Ctrl+Q")], self.quit_requested.emit)
+        self.privacy_action = action(
+            QCoreApplication.translate("MainWindow", "Hide amounts"),
+            [QKeySequence("Ctrl+Shift+H")],
+            lambda: self.amounts_hidden_requested.emit(not self._state.amounts_hidden),
+        )
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.activated.connect(self._escape_to_tray)
 
@@ -349,6 +459,9 @@ class MainWindow(QMainWindow):
             detail = f"Checks every {every} · {text.updated_line(statuses, now, state.interval)}"
         self.detail.setText(detail)
         self.pause_button.setText("Resume &polling" if state.paused else "&Pause polling")
+        self._show_privacy()
+        self.snooze_button.setVisible(bool(state.accounts))
+        self._fit_header()
         self.pause_button.setToolTip(
             "Start fetching balances again" if state.paused else "Stop fetching balances for now"
         )
@@ -357,14 +470,15 @@ class MainWindow(QMainWindow):
         self, groups: list[CurrencyGroup], waiting: list[AccountStatus], now: datetime
     ) -> None:
         interval = self._state.interval
+        hidden = self._state.amounts_hidden
         keys = [g.key for g in groups] + [f"account:{s.account_id}" for s in waiting]
         cards: dict[str, Card] = {}
         for group in groups:
             card = self._cards.get(group.key)
             if isinstance(card, BalanceCard):
-                card.update_group(group, now, interval)
+                card.update_group(group, now, interval, hidden=hidden)
             else:
-                card = BalanceCard(group, now, interval, self.grid)
+                card = BalanceCard(group, now, interval, self.grid, hidden=hidden)
                 card.dashboard_requested.connect(self.dashboard_requested.emit)
                 card.history_requested.connect(self.history_requested.emit)
                 card.set_sparkline(self._sparklines.get(group.key, []))
@@ -384,6 +498,16 @@ class MainWindow(QMainWindow):
                 card.deleteLater()
         self._cards = cards
         self.grid.set_cards([cards[k] for k in keys])
+        self._chain_focus()
+
+    def _chain_focus(self) -> None:
+        """Tab goes through the header's buttons, then card by card in reading order (left to
+        right, top to bottom), whatever order the cards were made in."""
+        chain: list[QWidget] = list(self.header_buttons())
+        for card in self._cards.values():
+            chain += card.focus_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- requests from outside ------------------------------------------------------------
 

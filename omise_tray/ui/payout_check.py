@@ -18,18 +18,13 @@ from PySide6.QtWidgets import (
 
 from omise_tray.core.advice import Operation, PayoutCheck, check_payout, default_transfer_fee
 from omise_tray.core.balance import Balance
-from omise_tray.core.money import (
-    AmountError,
-    exponent,
-    format_amount,
-    format_money,
-    parse_amount,
-)
+from omise_tray.core.money import AmountError, exponent, format_amount, parse_amount
+from omise_tray.core.portfolio import Signal
+from omise_tray.core.privacy import shown_money, shown_text
 from omise_tray.storage.settings import Settings
+from omise_tray.ui.theme import text_colour
 
 PROMPT = "Enter an amount to check."
-OK_COLOUR = "#1a7f37"
-SHORT_COLOUR = "#cf222e"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +53,7 @@ class PayoutCheckDialog(QDialog):
         self.setWindowTitle("Check a payout")
         self._accounts = list(accounts)
         self._settings = settings
+        self._amounts_hidden = False
         self.account_box = QComboBox(self)
         for account in self._accounts:
             self.account_box.addItem(account.label)
@@ -107,6 +103,13 @@ class PayoutCheckDialog(QDialog):
     def answer(self) -> str:
         return self.answer_label.text()
 
+    def set_amounts_hidden(self, hidden: bool) -> None:
+        """Privacy mode: the fee, the usable balance and amounts in the answer show "•••".
+        What the merchant types stays visible to them."""
+        if hidden != self._amounts_hidden:
+            self._amounts_hidden = hidden
+            self._update()
+
     def fee_for(self, currency: str) -> int:
         """The merchant's own fee for the currency from Settings, else the known default."""
         return self._settings.transfer_fees.get(currency.upper(), default_transfer_fee(currency))
@@ -130,12 +133,15 @@ class PayoutCheckDialog(QDialog):
         currency = balance.currency
         transfer = self.operation is Operation.TRANSFER
         fee = self.fee_for(currency)
+        hidden = self._amounts_hidden
         self.fee_label.setText(
-            format_money(fee, currency) if transfer else "none (refunds have no transfer fee)"
+            shown_money(fee, currency, hidden=hidden)
+            if transfer
+            else "none (refunds have no transfer fee)"
         )
         usable = balance.transferable if transfer else balance.available
         kind = "transferable" if transfer else "available"
-        self.usable_label.setText(f"{format_money(usable, currency)} {kind}")
+        self.usable_label.setText(f"{shown_money(usable, currency, hidden=hidden)} {kind}")
         if not self.amount_field.text().strip():
             self._show(PROMPT, None)
             return
@@ -154,6 +160,10 @@ class PayoutCheckDialog(QDialog):
         self._show(check.summary(), check)
 
     def _show(self, text: str, check: PayoutCheck | None) -> None:
-        colour = "" if check is None else (OK_COLOUR if check.ok else SHORT_COLOUR)
-        self.answer_label.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
-        self.answer_label.setText(text)
+        if check is None:
+            self.answer_label.setStyleSheet("")
+        else:
+            signal = Signal.HEALTHY if check.ok else Signal.CRITICAL
+            colour = text_colour(signal, self.palette()).name()
+            self.answer_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.answer_label.setText(shown_text(text, hidden=self._amounts_hidden))

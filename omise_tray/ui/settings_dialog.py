@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from omise_tray.config import DEFAULT_API_VERSION, KNOWN_API_VERSIONS
 from omise_tray.core.health import Watched, default_thresholds
 from omise_tray.core.money import AmountError, format_amount, parse_amount
+from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.storage.settings import AccountSettings, Settings
-from omise_tray.ui.theme import SPACING, small_font
+from omise_tray.ui.theme import SPACING, small_font, text_colour
 
 MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_QUIET_HOURS = (22, 7)
-ERROR_STYLE = "color: #D63A2F;"
 WATCHED_CHOICES = (
     (Watched.AVAILABLE, "Available to pay out"),
     (Watched.TOTAL, "Total balance"),
@@ -46,7 +46,7 @@ WATCHED_CHOICES = (
 def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(f"color: {text_colour(TraySignal.CRITICAL, label.palette()).name()};")
     label.setWordWrap(True)
     label.setFont(small_font(label.font()))
     label.hide()
@@ -233,6 +233,21 @@ class SettingsDialog(QDialog):
         self.login_box.setChecked(settings.launch_at_login)
         self.login_box.setVisible(self._offer_login_start)
 
+        self.privacy_box = QCheckBox(
+            QCoreApplication.translate("SettingsDialog", "&Hide amounts (show ••• instead)")
+        )
+        self.privacy_box.setObjectName("hide-amounts")
+        self.privacy_box.setChecked(settings.hide_amounts)
+        privacy_note = QLabel(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "For a screen share or a shop counter: the window, the tray, notifications and"
+                " history show ••• for every amount. Health words and colours stay.",
+            )
+        )
+        privacy_note.setFont(small_font(privacy_note.font()))
+        privacy_note.setWordWrap(True)
+
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.login_box)
@@ -242,6 +257,8 @@ class SettingsDialog(QDialog):
         form.addRow(quiet_row)
         form.addRow(self.quiet_error)
         form.addRow("Omise API version", self.version_box)
+        form.addRow(self.privacy_box)
+        form.addRow(privacy_note)
         self._quiet_changed()
         return page
 
@@ -311,4 +328,5 @@ class SettingsDialog(QDialog):
             if self._offer_login_start
             else settings.launch_at_login,
             accounts=tuple(edited.get(a.id, a) for a in settings.accounts),
+            hide_amounts=self.privacy_box.isChecked(),
         )

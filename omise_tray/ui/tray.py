@@ -7,14 +7,16 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
+from omise_tray.core.privacy import shown_money
+from omise_tray.i18n.translators import follow_language
 from omise_tray.ui import text
+from omise_tray.ui.snooze_menu import SnoozedUntil, fill_snooze_menu
 from omise_tray.ui.state_view import StateView
 from omise_tray.ui.tray_icon import status_icon
 
@@ -62,6 +64,7 @@ class TrayController(QObject):
     message_clicked = Signal()
     card_requested = Signal(str)  # a card's key: open the window on that card
     snooze_requested = Signal(str, str)  # account id, "hour" | "tomorrow" | "resume"
+    amounts_hidden_requested = Signal(bool)  # privacy mode on (True) or off
 
     def __init__(
         self,
@@ -105,6 +108,12 @@ class TrayController(QObject):
         self.pause_action.triggered.connect(
             lambda: self.pause_requested.emit(not self._state.paused)
         )
+        self.privacy_action = menu.addAction("")
+        self.privacy_action.setCheckable(True)
+        self.privacy_action.triggered.connect(
+            lambda checked=False: self.amounts_hidden_requested.emit(bool(checked))
+        )
+        follow_language(self.menu, self._retranslate)
         self.open_action = menu.addAction(f"&Open {APP_NAME}")
         self.open_action.triggered.connect(self.open_requested.emit)
         self.dashboard_action = menu.addAction("Open Omise &Dashboard")
@@ -120,7 +129,7 @@ class TrayController(QObject):
         self.snooze_menu = QMenu("S&nooze alerts", menu)
         self.snooze_menu.aboutToShow.connect(self._fill_snooze_menu)
         menu.addMenu(self.snooze_menu)
-        self.snoozed_until: Callable[[str], datetime | None] = lambda _account_id: None
+        self.snoozed_until: SnoozedUntil = lambda _account_id: None
         self.settings_action = menu.addAction("&Settings…")
         self.settings_action.triggered.connect(self.settings_requested.emit)
         self.accounts_action = menu.addAction("&Accounts…")
@@ -129,29 +138,19 @@ class TrayController(QObject):
         self.quit_action = menu.addAction("&Quit")
         self.quit_action.triggered.connect(self.quit_requested.emit)
 
-    def _fill_snooze_menu(self) -> None:
-        """One submenu per account, built as the menu opens so it shows the snoozes now."""
-        self.snooze_menu.clear()
-        accounts = self._state.accounts
-        if not accounts:
-            self.snooze_menu.addAction("No accounts yet").setEnabled(False)
-            return
-        for account in accounts:
-            until = self.snoozed_until(account.id)
-            title = account.name.replace("&", "&&")
-            if until is not None:
-                title += f" (snoozed until {until.astimezone():%H:%M})"
-            submenu = self.snooze_menu.addMenu(title)
-            for label, choice in (("For 1 hour", "hour"), ("Until tomorrow 08:00", "tomorrow")):
-                action = submenu.addAction(label)
-                action.triggered.connect(
-                    lambda _checked=False, a=account.id, c=choice: self.snooze_requested.emit(a, c)
-                )
-            resume = submenu.addAction("Resume alerts")
-            resume.setEnabled(until is not None)
-            resume.triggered.connect(
-                lambda _checked=False, a=account.id: self.snooze_requested.emit(a, "resume")
+    def _retranslate(self) -> None:
+        self.privacy_action.setText(QCoreApplication.translate("TrayController", "&Hide amounts"))
+        self.privacy_action.setToolTip(
+            QCoreApplication.translate(
+                "TrayController",
+                "Show ••• instead of every amount, for a screen share or a shop counter",
             )
+        )
+
+    def _fill_snooze_menu(self) -> None:
+        fill_snooze_menu(
+            self.snooze_menu, self._state.accounts, self.snoozed_until, self.snooze_requested.emit
+        )
 
     # -- rendering ------------------------------------------------------------------------
 
@@ -168,6 +167,7 @@ class TrayController(QObject):
         self._icon.setToolTip(self.tooltip(groups, waiting, now))
         self._show_balance_lines(groups, waiting, now)
         self.pause_action.setText("Resume &polling" if state.paused else "&Pause polling")
+        self.privacy_action.setChecked(state.amounts_hidden)
         self.refresh_action.setEnabled(bool(state.accounts))
         self._show_dashboard_entries(groups)
 
@@ -176,8 +176,9 @@ class TrayController(QObject):
     ) -> str:
         """Plain text, one short line per currency: some hosts cut long tooltips."""
         lines = [APP_NAME]
+        hidden = self._state.amounts_hidden
         for group in groups:
-            amount = format_money(group.transferable, group.currency)
+            amount = shown_money(group.transferable, group.currency, hidden=hidden)
             mode = text.mode_label(group.livemode)
             word = group_word(group, now, self._state)
             lines.append(f"{group.currency} ({mode}): {amount} available — {word}")
@@ -192,8 +193,9 @@ class TrayController(QObject):
         self, groups: list[CurrencyGroup], waiting: list[AccountStatus], now: datetime
     ) -> None:
         lines: list[tuple[str, str | None]] = []
+        hidden = self._state.amounts_hidden
         for group in groups:
-            amount = format_money(group.transferable, group.currency)
+            amount = shown_money(group.transferable, group.currency, hidden=hidden)
             place = f"{group.currency} · {text.mode_label(group.livemode)}"
             word = group_word(group, now, self._state)
             lines.append((f"{place}  {amount} · {word}", group.key))

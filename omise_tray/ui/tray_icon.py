@@ -85,11 +85,20 @@ _MARKS: dict[Signal, MarkPainter] = {
 }
 
 
+HALO = QColor(255, 255, 255, 235)
+
+
 def _coin(painter: QPainter, size: int, fill: QColor) -> None:
-    """A round coin with a darker edge (so it holds on light and dark panels) and, when there is
-    room, an inner rim."""
+    """A round coin with a darker edge inside a light halo, and, when there is room, an inner
+    rim. The tray's panel may be light or dark and the icon cannot know which: the dark edge
+    outlines the coin on a light panel, the halo on a dark one (each 3:1 or more)."""
     edge = max(1.0, size / 24)
-    inset = 0.5 + edge / 2 if size < 24 else size / 32 + edge / 2
+    margin = 0.0 if size < 24 else size / 32
+    halo = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(HALO)
+    painter.drawEllipse(halo)
+    inset = margin + edge + edge / 2
     body = QRectF(inset, inset, size - 2 * inset, size - 2 * inset)
     painter.setPen(QPen(fill.darker(140), edge))
     painter.setBrush(QBrush(fill))

@@ -1,5 +1,6 @@
 """A throwaway desktop session: Xvfb, openbox, a DBus session bus, an unlocked Secret Service
-(gnome-keyring), an XEmbed tray host (trayer) and optionally a notification daemon (dunst).
+(gnome-keyring), an XEmbed tray host (trayer) and optionally a notification daemon (dunst), the
+accessibility bus (AT-SPI) and a light or dark colour scheme.
 
 Used by the integration tests' session fixture and by `scripts/desktop-session`.
 """
@@ -15,9 +16,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.support.appearance import AppearanceSettings
 
 REQUIRED_PROGRAMS = ("Xvfb", "openbox", "dbus-daemon", "gnome-keyring-daemon", "trayer", "xdotool")
 KEYRING_PASSWORD = b"omise-tray-tests"
+# Debian's at-spi2-core; starts the accessibility bus and its registry.
+A11Y_BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 
 
 class DesktopStackError(RuntimeError):
@@ -40,11 +47,23 @@ def _wait_until(check: Callable[[], bool], what: str, timeout: float = 20.0) -> 
 class DesktopStack:
     """Starts the processes of a minimal Linux desktop and stops them again."""
 
-    def __init__(self, *, notifier: bool = False, screen: str = "1280x800x24") -> None:
+    def __init__(
+        self,
+        *,
+        notifier: bool = False,
+        screen: str = "1280x800x24",
+        accessibility: bool = False,
+        colour_scheme: str | None = None,
+    ) -> None:
+        """`accessibility`: start the AT-SPI bus, and tell Qt apps to always serve it.
+        `colour_scheme` "light" or "dark": the desktop's preference, as Qt apps read it."""
         self.notifier = notifier
         self.screen = screen
+        self.accessibility = accessibility
+        self.colour_scheme = colour_scheme
         self.env: dict[str, str] = {}
         self._processes: list[subprocess.Popen[bytes]] = []
+        self._appearance: AppearanceSettings | None = None
         self._tmp = Path(tempfile.mkdtemp(prefix="omise-tray-desktop-"))
 
     def __enter__(self) -> DesktopStack:
@@ -143,7 +162,28 @@ class DesktopStack:
         self.env = {
             key: base[key] for key in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")
         }
+        if self.accessibility:
+            self._start_accessibility(base)
+            # Qt serves AT-SPI only when the desktop says a screen reader runs; say it always.
+            self.env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+        if self.colour_scheme is not None:
+            # jeepney comes with the project's environment, which scripts/desktop-session's
+            # Python may lack when no colour scheme is asked for.
+            from tests.support.appearance import AppearanceSettings
+
+            self._appearance = AppearanceSettings(
+                base["DBUS_SESSION_BUS_ADDRESS"], self.colour_scheme
+            )
+            self._appearance.start()
+            # The platform theme that reads the desktop's colour scheme over the portal.
+            self.env["QT_QPA_PLATFORMTHEME"] = "xdgdesktopportal"
         return self.env
+
+    def _start_accessibility(self, env: dict[str, str]) -> None:
+        if not Path(A11Y_BUS_LAUNCHER).exists():
+            raise DesktopStackError(f"missing {A11Y_BUS_LAUNCHER} (Debian package at-spi2-core)")
+        self._spawn([A11Y_BUS_LAUNCHER, "--launch-immediately"], env)
+        _wait_until(lambda: self._bus_has("org.a11y.Bus", env), "the accessibility bus")
 
     def _bus_config(self, bus_path: Path) -> Path:
         """A session bus that starts only gnome-keyring's unlock prompter on demand.
@@ -206,6 +246,9 @@ class DesktopStack:
         return bool(result.stdout.strip())
 
     def stop(self) -> None:
+        if self._appearance is not None:
+            self._appearance.stop()
+            self._appearance = None
         for proc in reversed(self._processes):
             if proc.poll() is None:
                 proc.terminate()

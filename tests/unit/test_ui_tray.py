@@ -59,6 +59,7 @@ def test_menu_lists_each_currency_then_the_actions(qapp: object, tray_host: None
         "---",
         "Refresh now",
         "Pause polling",
+        "Hide amounts",
         "Open Omise Tray",
         "Open Omise Dashboard",
         "Snooze alerts",

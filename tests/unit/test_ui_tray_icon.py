@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from PySide6.QtCore import QSize
 
@@ -11,9 +13,16 @@ from omise_tray.ui.tray_icon import TRAY_SIZES, app_icon, status_icon, status_pi
 
 
 def body_colour(signal: Signal, size: int) -> str:
-    """A pixel of the coin's face, above the mark and inside the edge."""
+    """The coin's face: the colour most of its opaque pixels have (the edge, the halo and the
+    mark are thin lines)."""
     image = status_pixmap(signal, size).toImage()
-    return image.pixelColor(size // 2, round(size * 0.13)).name()
+    opaque = [
+        image.pixelColor(x, y).name()
+        for x in range(size)
+        for y in range(size)
+        if image.pixelColor(x, y).alpha() == 255
+    ]
+    return Counter(opaque).most_common(1)[0][0]
 
 
 @pytest.mark.parametrize("size", [16, 64])
