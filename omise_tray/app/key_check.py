@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.balance import Balance
+from omise_tray.core.errors import ErrorKind
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import (
     AuthenticationError,
-    ErrorKind,
     InvalidResponseError,
     OmiseError,
 )

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from omise_tray.config import ApiEndpoint
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.snapshot import PollError, Snapshot
-from omise_tray.omise.errors import ErrorKind, OmiseError
+from omise_tray.omise.errors import OmiseError
 
 if TYPE_CHECKING:  # the HTTP stack is imported in the worker thread, not on the UI's
     import requests
@@ -227,7 +228,7 @@ class PollWorker(QObject):
             entry.due = time.monotonic() + self._interval
             self._fail(
                 account_id,
-                ErrorKind.CONFIGURATION.value,
+                ErrorKind.CONFIGURATION,
                 "No secret key is stored for this account; add it in Accounts.",
                 None,
                 None,
@@ -245,7 +246,7 @@ class PollWorker(QObject):
             )
         except OmiseError as exc:
             entry.due = time.monotonic() + self._interval
-            self._fail(account_id, exc.kind.value, exc.message, None, exc.status)
+            self._fail(account_id, exc.kind, exc.message, None, exc.status)
             return
         del key
         with self._lock:
@@ -265,7 +266,7 @@ class PollWorker(QObject):
                 exc.status,
                 delay,
             )
-            self._fail(account_id, exc.kind.value, exc.message, delay, exc.status)
+            self._fail(account_id, exc.kind, exc.message, delay, exc.status)
             return
         finally:
             with self._lock:
@@ -280,7 +281,12 @@ class PollWorker(QObject):
         return backoff_delay(failures, self._interval, exc.server_retry_after, self._rng)
 
     def _fail(
-        self, account_id: str, kind: str, message: str, retry_in: float | None, status: int | None
+        self,
+        account_id: str,
+        kind: ErrorKind,
+        message: str,
+        retry_in: float | None,
+        status: int | None,
     ) -> None:
         self.poll_failed.emit(
             PollError(account_id, kind, message, datetime.now(UTC), retry_in, status)

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from omise_tray.config import ApiEndpoint, Paths
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.redact import mask_key
 from omise_tray.core.text_safety import safe_text
 from omise_tray.omise.client import OmiseClient
-from omise_tray.omise.errors import AuthenticationError, ErrorKind, OmiseError
+from omise_tray.omise.errors import AuthenticationError, OmiseError
 from omise_tray.omise.keys import check_secret_key
 from omise_tray.storage.fields import clean_text, shorten
 from omise_tray.storage.lock import LockBusyError

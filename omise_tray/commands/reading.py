@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from omise_tray.config import Paths
+from omise_tray.core.errors import ErrorKind
 from omise_tray.omise.client import (
     DEFAULT_API_BASE,
     DEFAULT_API_VERSION,
@@ -20,7 +21,6 @@ from omise_tray.omise.client import (
     check_api_version,
 )
 from omise_tray.omise.errors import (
-    ErrorKind,
     InsecureTransportError,
     NetworkError,
     OmiseError,

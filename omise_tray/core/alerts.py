@@ -29,11 +29,11 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from omise_tray.core.balance import INT64_MAX, Balance
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Watched
 from omise_tray.core.money import format_money
 from omise_tray.core.redact import redact
 
-AUTH_FAILURE = "auth"
 # Omise's clock and this computer's may disagree a little: a debit dated this much before the
 # last check still counts as made after it.
 CLOCK_SLACK = timedelta(minutes=2)
@@ -624,7 +624,7 @@ def _duration(elapsed: timedelta) -> str:
 def on_failure(
     state: AccountAlertState,
     rules: AlertRules,
-    kind: str,
+    kind: ErrorKind,
     now: datetime,
     *,
     account_id: str,
@@ -634,7 +634,7 @@ def on_failure(
 ) -> tuple[AccountAlertState, list[Alert]]:
     """Advance one account's state with a failed poll; return the new state and alerts.
 
-    `kind` is the client's error category: "auth" raises "key rejected" once; any other kind
+    `kind` is the failure's category: AUTH raises "key rejected" once; any other kind
     counts towards "unreachable", raised once when no poll has succeeded for longer than
     `unreachable_after`. `message` is the error's own sentence, quoted in that alert.
     """
@@ -645,7 +645,7 @@ def on_failure(
         first = now
     new_state = replace(state, first_failure_at=first)
     alerts: list[Alert] = []
-    if kind == AUTH_FAILURE:
+    if kind is ErrorKind.AUTH:
         if not state.auth_alerted:
             body = (
                 "Omise rejected this account's secret key. Paste a new key from Dashboard → Keys."

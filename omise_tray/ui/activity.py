@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from omise_tray.app.poller import KeyLookup
 from omise_tray.config import ApiEndpoint
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.omise.client import OmiseClient
-from omise_tray.omise.errors import ErrorKind, OmiseError
+from omise_tray.omise.errors import OmiseError
 from omise_tray.omise.models import Page, Transaction, Transfer
 from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING
 

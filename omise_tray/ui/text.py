@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Health, Thresholds, Watched
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup, Signal
@@ -144,14 +145,14 @@ def error_line(
     error: PollError, failing_since: datetime | None, now: datetime, *, has_balance: bool = True
 ) -> str:
     """What went wrong with the latest poll and what the merchant can do about it."""
-    if error.kind == "auth":
+    if error.kind is ErrorKind.AUTH:
         return "Key rejected — update it in Accounts"
-    if error.kind == "network":
+    if error.kind is ErrorKind.NETWORK:
         since = clock(failing_since or error.at, now)
         if has_balance:
             return f"Offline since {since}, showing last known balance"
         return f"Offline since {since}; the balance appears once we are back online"
-    if error.kind == "rate_limited":
+    if error.kind is ErrorKind.RATE_LIMITED:
         return f"Omise asked us to slow down; retrying {_retry_when(error, now)}"
     return error.message
 

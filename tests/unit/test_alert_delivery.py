@@ -30,6 +30,7 @@ from omise_tray.core.alerts import (
     Severity,
 )
 from omise_tray.core.balance import Balance
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Watched
 from omise_tray.core.portfolio import group_key
 from omise_tray.core.snapshot import PollError, Snapshot
@@ -138,7 +139,12 @@ class Rig:
             self.coordinator.flush()
 
     def fail(
-        self, account: AccountSettings, kind: str, message: str = "", *, own_round: bool = True
+        self,
+        account: AccountSettings,
+        kind: ErrorKind,
+        message: str = "",
+        *,
+        own_round: bool = True,
     ) -> None:
         self.clock.advance(minutes=5)
         self.state.apply_error(PollError(account.id, kind, message, self.clock()))
@@ -378,8 +384,8 @@ def test_unsnooze_lets_the_next_alert_through(rig: Rig) -> None:
 
 
 def test_a_rejected_key_alerts_once_with_the_accounts_card(rig: Rig) -> None:
-    rig.fail(SHOP, "auth", "authentication failed")
-    rig.fail(SHOP, "auth", "authentication failed")
+    rig.fail(SHOP, ErrorKind.AUTH, "authentication failed")
+    rig.fail(SHOP, ErrorKind.AUTH, "authentication failed")
     ((alert, key),) = rig.notifier.shown
     assert alert.kind is AlertKind.KEY_REJECTED
     assert alert.title == "Bangkok Coffee (test) — key rejected"
@@ -389,7 +395,7 @@ def test_a_rejected_key_alerts_once_with_the_accounts_card(rig: Rig) -> None:
 def test_an_unreachable_account_alerts_after_half_an_hour(rig: Rig) -> None:
     rig.poll(TOKYO, 50_000)
     for _ in range(8):
-        rig.fail(TOKYO, "network", "The Omise API could not be reached.")
+        rig.fail(TOKYO, ErrorKind.NETWORK, "The Omise API could not be reached.")
     assert rig.notifier.titles == ["Tokyo Tea — unreachable"]
     assert rig.notifier.shown[0][1] == "JPY:live"
 
@@ -506,7 +512,7 @@ def test_results_arriving_during_the_wait_follow_the_drop_in_order(
     rig.poll(SHOP, 2_500_000)
     payout = payout_before(rig, 1_850_000)
     rig.poll(SHOP, 650_000, own_round=False)
-    rig.fail(SHOP, "network", own_round=False)
+    rig.fail(SHOP, ErrorKind.NETWORK, own_round=False)
     assert rig.coordinator.account_state("shop").last_value == 2_500_000
     explainer.answer([payout])
     state = rig.coordinator.account_state("shop")

@@ -8,13 +8,14 @@ from datetime import UTC, datetime
 import pytest
 import requests
 
+from omise_tray.core.errors import ErrorKind
 from omise_tray.omise.client import (
     OmiseClient,
     check_api_base,
     check_api_version,
     parse_retry_after,
 )
-from omise_tray.omise.errors import ErrorKind, InsecureTransportError, KeyFormatError
+from omise_tray.omise.errors import InsecureTransportError, KeyFormatError
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.state import AppState
+from omise_tray.core.errors import ErrorKind
 from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard
 from omise_tray.ui.main_window import MainWindow
 from tests.support.sample_state import account, failure, fixed_clock, snapshot, state_of
@@ -61,7 +62,7 @@ def test_a_key_rejected_on_first_poll_has_its_own_card(qtbot: QtBot) -> None:
     shop, cafe = account("Shop"), account("Cafe")
     state = state_of(shop, cafe)
     state.apply_snapshot(snapshot(shop, total=100_000))
-    state.apply_error(failure(cafe, "auth"))
+    state.apply_error(failure(cafe, ErrorKind.AUTH))
     window = window_for(qtbot, state)
     assert window.pages.currentWidget() is window.cards_page
     assert isinstance(window.cards()["account:cafe"], NoBalanceCard)
@@ -96,8 +97,8 @@ def test_header_claims_no_fresher_update_than_every_account_had(qtbot: QtBot) ->
     state = state_of(shop, cafe, bar)
     for who in (shop, cafe, bar):
         state.apply_snapshot(snapshot(who, total=10_000_000, minutes_ago=0.2))
-    state.apply_error(failure(cafe, "network"))
-    state.apply_error(failure(bar, "server"))
+    state.apply_error(failure(cafe, ErrorKind.NETWORK))
+    state.apply_error(failure(bar, ErrorKind.SERVER))
     window = window_for(qtbot, state)
     assert window.headline.text() == "2 accounts not updating"
     assert window.detail.text() == "Checks every 5 min · 1 of 3 accounts updated just now"
