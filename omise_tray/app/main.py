@@ -27,6 +27,7 @@ from omise_tray.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from omise_tray.app.services import Services
+    from omise_tray.core.portfolio import CardKey
     from omise_tray.i18n.translators import Translations
     from omise_tray.storage.secrets import SecretStore
     from omise_tray.ui.tray import TrayController
@@ -300,9 +301,11 @@ class TrayApp(QObject):
         self.window.raise_()
         self.window.activateWindow()
 
-    def show_card(self, key: str) -> None:
+    def show_card(self, key: CardKey | None) -> None:
+        """Bring the window up, on the card `key` when there is one."""
         self.show_window()
-        self.window.focus_card(key)
+        if key is not None:
+            self.window.focus_card(key)
 
     def toggle_window(self) -> None:
         if self.window.isVisible() and self.window.isActiveWindow():

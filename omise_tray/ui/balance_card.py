@@ -191,7 +191,7 @@ class BalanceCard(_Card):
     and any problem with the latest poll."""
 
     dashboard_requested = Signal(bool)  # livemode
-    history_requested = Signal(str)  # the card's key, "THB:test"
+    history_requested = Signal(object)  # the card's CurrencyMode
 
     def __init__(
         self,
@@ -397,7 +397,7 @@ class NoBalanceCard(_Card):
 
     def __init__(self, status: AccountStatus, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.key = f"account:{status.account_id}"
+        self.key = status.card_key
         self.title = QLabel()
         self.title.setFont(heading_font(self.font()))
         self.message = QLabel()

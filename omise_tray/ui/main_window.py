@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
+from omise_tray.core.portfolio import AccountStatus, CardKey, CurrencyGroup, CurrencyMode
 from omise_tray.ui import text
 from omise_tray.ui.balance_card import CARD_STYLE, BalanceCard, NoBalanceCard
 from omise_tray.ui.state_view import StateView
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     demo_requested = Signal()
     dashboard_requested = Signal(bool)  # livemode
-    history_requested = Signal(str)  # a card's key, "THB:test"
+    history_requested = Signal(object)  # a card's CurrencyMode
 
     def __init__(
         self,
@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
         self._state = state
         self._tray_available = tray_available
         self._clock = clock
-        self._cards: dict[str, Card] = {}
-        self._sparklines: dict[str, list[tuple[int, int]]] = {}
+        self._cards: dict[CardKey, Card] = {}
+        self._sparklines: dict[CurrencyMode, list[tuple[int, int]]] = {}
         self._highlight = QTimer(self)
         self._highlight.setObjectName("card-highlight")
         self._highlight.setSingleShot(True)
@@ -357,8 +357,8 @@ class MainWindow(QMainWindow):
         self, groups: list[CurrencyGroup], waiting: list[AccountStatus], now: datetime
     ) -> None:
         interval = self._state.interval
-        keys = [g.key for g in groups] + [f"account:{s.account_id}" for s in waiting]
-        cards: dict[str, Card] = {}
+        keys: list[CardKey] = [*(g.key for g in groups), *(s.card_key for s in waiting)]
+        cards: dict[CardKey, Card] = {}
         for group in groups:
             card = self._cards.get(group.key)
             if isinstance(card, BalanceCard):
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
                 card.set_sparkline(self._sparklines.get(group.key, []))
             cards[group.key] = card
         for status in waiting:
-            key = f"account:{status.account_id}"
+            key = status.card_key
             old = self._cards.get(key)
             if isinstance(old, NoBalanceCard):
                 old.update_status(status, now)
@@ -387,21 +387,21 @@ class MainWindow(QMainWindow):
 
     # -- requests from outside ------------------------------------------------------------
 
-    def cards(self) -> dict[str, Card]:
-        """The cards on show by key ("THB:test", "account:<id>"), in display order."""
+    def cards(self) -> dict[CardKey, Card]:
+        """The cards on show by key, in display order."""
         return dict(self._cards)
 
-    def set_sparklines(self, points: dict[str, list[tuple[int, int]]]) -> None:
+    def set_sparklines(self, points: dict[CurrencyMode, list[tuple[int, int]]]) -> None:
         """Give each balance card its last 24 h of available balance, by card key.
 
         Kept for cards that appear later; a key left out clears that card's line.
         """
         self._sparklines = {key: list(line) for key, line in points.items()}
-        for key, card in self._cards.items():
+        for card in self._cards.values():
             if isinstance(card, BalanceCard):
-                card.set_sparkline(self._sparklines.get(key, []))
+                card.set_sparkline(self._sparklines.get(card.key, []))
 
-    def focus_card(self, key: str) -> bool:
+    def focus_card(self, key: CardKey) -> bool:
         """Scroll to a card and highlight it for a few seconds; False when there is none."""
         card = self._cards.get(key)
         if card is None:

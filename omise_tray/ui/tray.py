@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from omise_tray.core.money import format_money
-from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
+from omise_tray.core.portfolio import AccountStatus, CardKey, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.ui import text
 from omise_tray.ui.state_view import StateView
@@ -60,7 +60,7 @@ class TrayController(QObject):
     accounts_requested = Signal()
     quit_requested = Signal()
     message_clicked = Signal()
-    card_requested = Signal(str)  # a card's key: open the window on that card
+    card_requested = Signal(object)  # a CardKey: open the window on that card
     snooze_requested = Signal(str, str)  # account id, "hour" | "tomorrow" | "resume"
 
     def __init__(
@@ -191,16 +191,13 @@ class TrayController(QObject):
     def _show_balance_lines(
         self, groups: list[CurrencyGroup], waiting: list[AccountStatus], now: datetime
     ) -> None:
-        lines: list[tuple[str, str | None]] = []
+        lines: list[tuple[str, CardKey | None]] = []
         for group in groups:
             amount = format_money(group.transferable, group.currency)
             place = f"{group.currency} · {text.mode_label(group.livemode)}"
             word = group_word(group, now, self._state)
             lines.append((f"{place}  {amount} · {word}", group.key))
-        lines += [
-            (f"{_menu_text(s.name)} · {waiting_line(s, now)}", f"account:{s.account_id}")
-            for s in waiting
-        ]
+        lines += [(f"{_menu_text(s.name)} · {waiting_line(s, now)}", s.card_key) for s in waiting]
         if not self._state.accounts:
             lines.append(("No accounts yet", None))
         for action in self._balance_lines:

@@ -10,7 +10,9 @@ from omise_tray.core.health import Health, default_thresholds
 from omise_tray.core.portfolio import (
     AccountRules,
     AccountStatus,
+    CurrencyMode,
     Signal,
+    WaitingAccount,
     group_by_currency,
     overall_signal,
 )
@@ -57,7 +59,11 @@ def test_groups_are_live_first_then_by_currency() -> None:
     groups = group_by_currency(
         [status("j", "JPY"), status("t", "THB", livemode=True), status("s", "SGD")]
     )
-    assert [g.key for g in groups] == ["THB:live", "JPY:test", "SGD:test"]
+    assert [g.key for g in groups] == [
+        CurrencyMode("THB", True),
+        CurrencyMode("JPY", False),
+        CurrencyMode("SGD", False),
+    ]
 
 
 def test_accounts_without_a_balance_have_no_group() -> None:
@@ -113,3 +119,23 @@ def test_a_low_threshold_below_the_default_critical_brings_critical_down(low: in
     rules = AccountRules.for_currency("THB", low=low)
     assert rules.thresholds.critical == min(low, default_thresholds("THB").critical)
     assert rules.thresholds.low == low
+
+
+def test_a_card_key_is_the_currency_in_capitals_and_the_mode() -> None:
+    assert CurrencyMode("thb", livemode=False) == CurrencyMode("THB", livemode=False)
+    assert CurrencyMode("THB", livemode=False) != CurrencyMode("THB", livemode=True)
+    assert len({CurrencyMode("jpy", True), CurrencyMode("JPY", True)}) == 1
+
+
+@pytest.mark.parametrize(
+    ("account", "card"),
+    [
+        (status("a", "jpy", livemode=True), CurrencyMode("JPY", True)),
+        (status("a", snapshot=False), WaitingAccount("a")),
+        (status("a", snapshot=False, error=ErrorKind.AUTH), WaitingAccount("a")),
+    ],
+)
+def test_an_account_shows_on_its_currency_card_once_it_has_a_balance(
+    account: AccountStatus, card: CurrencyMode | WaitingAccount
+) -> None:
+    assert account.card_key == card

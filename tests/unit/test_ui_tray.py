@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from omise_tray.app.state import AppState
 from omise_tray.core.errors import ErrorKind
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.ui.tray import TrayController
 from tests.support.sample_state import account, failure, fixed_clock, snapshot, state_of
 
@@ -131,7 +132,7 @@ def test_a_currency_line_opens_its_card(qtbot: QtBot, tray_host: None) -> None:
     line = tray.menu.actions()[0]
     with qtbot.waitSignal(tray.card_requested) as blocker:
         line.trigger()
-    assert blocker.args == ["JPY:live"]
+    assert blocker.args == [CurrencyMode("JPY", True)]
 
 
 @pytest.mark.parametrize(
