@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -27,6 +27,7 @@ from omise_tray.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from omise_tray.app.services import Services
+    from omise_tray.core.alerts import SnoozeChoice
     from omise_tray.core.portfolio import CardKey
     from omise_tray.i18n.translators import Translations
     from omise_tray.storage.secrets import SecretStore
@@ -218,18 +219,16 @@ class TrayApp(QObject):
         else:
             self.tray.show_message(APP_NAME, sentence)
 
-    def snooze(self, account_id: str, choice: str) -> None:
+    def snooze(self, account_id: str, choice: SnoozeChoice) -> None:
         """Hold back one account's alerts for an hour or until tomorrow morning, or resume."""
+        from omise_tray.core.alerts import snooze_end
+
         alerts = self.services().alerts
-        if choice == "resume":
+        until = snooze_end(choice, datetime.now().astimezone())
+        if until is None:
             alerts.unsnooze(account_id)
-            return
-        now = datetime.now().astimezone()
-        if choice == "hour":
-            until = now + timedelta(hours=1)
         else:
-            until = (now + timedelta(days=1)).replace(hour=8, minute=0, second=0, microsecond=0)
-        alerts.snooze(account_id, until.astimezone(UTC))
+            alerts.snooze(account_id, until)
 
     def open_settings(self) -> None:
         from omise_tray.system import autostart

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from omise_tray.core.alerts import MORNING_HOUR, SnoozeChoice
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus, CardKey, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
@@ -23,6 +24,13 @@ log = logging.getLogger(__name__)
 HOST_CHECK_MS = 3000
 MESSAGE_MS = 10_000
 APP_NAME = "Omise Tray"
+
+
+SNOOZE_ENTRIES = (
+    ("For 1 hour", SnoozeChoice.FOR_AN_HOUR),
+    (f"Until tomorrow {MORNING_HOUR:02d}:00", SnoozeChoice.UNTIL_TOMORROW),
+    ("Resume alerts", SnoozeChoice.RESUME),
+)
 
 
 def _utc_now() -> datetime:
@@ -61,7 +69,7 @@ class TrayController(QObject):
     quit_requested = Signal()
     message_clicked = Signal()
     card_requested = Signal(object)  # a CardKey: open the window on that card
-    snooze_requested = Signal(str, str)  # account id, "hour" | "tomorrow" | "resume"
+    snooze_requested = Signal(str, object)  # account id, SnoozeChoice
 
     def __init__(
         self,
@@ -142,16 +150,13 @@ class TrayController(QObject):
             if until is not None:
                 title += f" (snoozed until {until.astimezone():%H:%M})"
             submenu = self.snooze_menu.addMenu(title)
-            for label, choice in (("For 1 hour", "hour"), ("Until tomorrow 08:00", "tomorrow")):
+            for label, choice in SNOOZE_ENTRIES:
                 action = submenu.addAction(label)
                 action.triggered.connect(
                     lambda _checked=False, a=account.id, c=choice: self.snooze_requested.emit(a, c)
                 )
-            resume = submenu.addAction("Resume alerts")
-            resume.setEnabled(until is not None)
-            resume.triggered.connect(
-                lambda _checked=False, a=account.id: self.snooze_requested.emit(a, "resume")
-            )
+                if choice is SnoozeChoice.RESUME:
+                    action.setEnabled(until is not None)
 
     # -- rendering ------------------------------------------------------------------------
 

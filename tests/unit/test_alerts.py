@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
 import pytest
@@ -18,11 +18,13 @@ from omise_tray.core.alerts import (
     Debit,
     DebitKind,
     Severity,
+    SnoozeChoice,
     debit_kind,
     drop_to_explain,
     on_balance,
     on_failure,
     snooze,
+    snooze_end,
     summarise,
     unsnooze,
 )
@@ -412,6 +414,48 @@ def test_snoozed_reports_whether_the_snooze_is_running() -> None:
     state = snooze(AccountAlertState(), T0 + timedelta(hours=1))
     assert state.snoozed(T0)
     assert not state.snoozed(T0 + timedelta(hours=1))
+
+
+BANGKOK = timezone(timedelta(hours=7))
+
+
+@pytest.mark.parametrize(
+    ("picked_at", "choice", "ends"),
+    [
+        (
+            datetime(2024, 5, 1, 14, 30, tzinfo=BANGKOK),
+            SnoozeChoice.FOR_AN_HOUR,
+            "2024-05-01 08:30",
+        ),
+        (
+            datetime(2024, 5, 1, 14, 30, tzinfo=BANGKOK),
+            SnoozeChoice.UNTIL_TOMORROW,
+            "2024-05-02 01:00",
+        ),
+        # Just after midnight "tomorrow morning" is still the next calendar day's.
+        (
+            datetime(2024, 5, 1, 0, 10, tzinfo=BANGKOK),
+            SnoozeChoice.UNTIL_TOMORROW,
+            "2024-05-02 01:00",
+        ),
+        (
+            datetime(2024, 12, 31, 23, 0, tzinfo=UTC),
+            SnoozeChoice.UNTIL_TOMORROW,
+            "2025-01-01 08:00",
+        ),
+    ],
+)
+def test_a_snooze_ends_an_hour_later_or_at_eight_the_next_local_morning(
+    picked_at: datetime, choice: SnoozeChoice, ends: str
+) -> None:
+    end = snooze_end(choice, picked_at)
+    assert end is not None
+    assert end.tzinfo is UTC
+    assert f"{end:%Y-%m-%d %H:%M}" == ends
+
+
+def test_resuming_is_no_snooze_at_all() -> None:
+    assert snooze_end(SnoozeChoice.RESUME, T0) is None
 
 
 def test_notifications_off_advances_state_without_alerts_or_replay() -> None:
