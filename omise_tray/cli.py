@@ -13,7 +13,7 @@ from pathlib import Path
 
 from omise_tray import __version__
 from omise_tray.commands.common import PROGRAM, EnvironmentKey, report_error, seconds
-from omise_tray.config import Paths
+from omise_tray.config import DEFAULT_INTERVAL, Paths
 from omise_tray.core.redact import redact
 from omise_tray.storage.permissions import tighten_folders
 from omise_tray.system.logs import setup_logging
@@ -39,7 +39,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--interval",
         type=seconds,
         metavar="S",
-        help="seconds between balance checks (default: the saved setting, 300)",
+        help=f"seconds between balance checks (default: the saved setting, {DEFAULT_INTERVAL})",
     )
     parser.add_argument(
         "--minimized", action="store_true", help="start in the tray only (for starting at login)"

@@ -18,6 +18,7 @@ KNOWN_API_VERSIONS = ("2014-07-27", "2015-11-17", "2017-11-02", "2019-05-29")
 OMISE_MIN_INTERVAL = 60
 LOOPBACK_MIN_INTERVAL = 1
 MAX_INTERVAL = 24 * 3600
+DEFAULT_INTERVAL = 300  # seconds between balance polls
 
 
 def is_loopback_host(host: str) -> bool:

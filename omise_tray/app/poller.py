@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from omise_tray.config import ApiEndpoint
-from omise_tray.core.errors import ErrorKind
+from omise_tray.core.errors import NO_KEY_STORED, ErrorKind
 from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.omise.errors import OmiseError
 
@@ -229,7 +229,7 @@ class PollWorker(QObject):
             self._fail(
                 account_id,
                 ErrorKind.CONFIGURATION,
-                "No secret key is stored for this account; add it in Accounts.",
+                NO_KEY_STORED,
                 None,
                 None,
             )

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from omise_tray import APP_NAME
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.core.errors import ErrorKind
 from omise_tray.core.redact import mask_key
@@ -51,7 +52,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
 NO_SESSION_IN_A_COMMAND = (
-    "A command cannot keep a key for a session; start Omise Tray and add the account in "
+    f"A command cannot keep a key for a session; start {APP_NAME} and add the account in "
     "Accounts, where you can keep the key until you quit."
 )
 

@@ -11,11 +11,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from omise_tray.config import Paths
+from omise_tray.config import DEFAULT_API_BASE, DEFAULT_API_VERSION, Paths
 from omise_tray.core.errors import ErrorKind
 from omise_tray.omise.client import (
-    DEFAULT_API_BASE,
-    DEFAULT_API_VERSION,
     OmiseClient,
     check_api_base,
     check_api_version,

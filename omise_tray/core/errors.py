@@ -18,3 +18,8 @@ class ErrorKind(StrEnum):
     SERVER = "server"  # 5xx
     INVALID_RESPONSE = "invalid_response"  # HTML, truncated JSON, wrong shape
     REQUEST = "request"  # any other 4xx the API answered with a message
+
+
+# The one failure found before any request: the account's key is not in the keyring (or the
+# keyring would not give it). A CONFIGURATION error, fixed in the Accounts dialog.
+NO_KEY_STORED = "No secret key is stored for this account; add it in Accounts."

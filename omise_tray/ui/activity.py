@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from omise_tray.app.poller import KeyLookup
 from omise_tray.config import ApiEndpoint
-from omise_tray.core.errors import ErrorKind
+from omise_tray.core.errors import NO_KEY_STORED, ErrorKind
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.omise.client import OmiseClient
@@ -43,7 +43,6 @@ PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100  # the most Omise returns in one list
 FETCH_DEADLINE = 20.0
 STOP_WAIT_MS = 3000
-NO_KEY = "No secret key is stored for this account; add it in Accounts."
 # The theme's mid-tones, legible on light and dark backgrounds; the sign and word carry the
 # meaning, the colour only helps the eye.
 CREDIT_COLOUR = SIGNAL_COLOURS[TraySignal.HEALTHY]
@@ -239,7 +238,7 @@ class _PageWorker(QObject):
             return  # superseded while it waited in the queue
         key = self._key_for(request.account_id)
         if key is None:
-            self.done.emit(FetchFailure(request, ErrorKind.CONFIGURATION, NO_KEY))
+            self.done.emit(FetchFailure(request, ErrorKind.CONFIGURATION, NO_KEY_STORED))
             return
         try:
             client = OmiseClient(

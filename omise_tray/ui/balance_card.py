@@ -215,7 +215,7 @@ class BalanceCard(_Card):
         header.addWidget(self.health)
         self.body.addLayout(header)
 
-        caption = _muted(QLabel("Available to pay out"))
+        caption = _muted(QLabel(text.AVAILABLE))
         caption.setToolTip(TERMS["available"])
         self.body.addSpacing(SPACING // 2)
         self.body.addWidget(caption)
@@ -299,9 +299,7 @@ class BalanceCard(_Card):
         currency = group.currency
         place = f"{currency} · {text.mode_label(group.livemode)}"
         self.title.setText(place)
-        self.dashboard_button.setToolTip(
-            f"Open the Omise dashboard in {text.mode_label(group.livemode)} mode"
-        )
+        self.dashboard_button.setToolTip(text.dashboard_tip(group.livemode))
         available = format_money(group.transferable, currency)
         self.figure.setText(available)
         self.figure.setAccessibleName(f"Available to pay out: {available}")

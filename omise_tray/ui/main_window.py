@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_tray import APP_NAME
 from omise_tray.core.portfolio import AccountStatus, CardKey, CurrencyGroup, CurrencyMode
 from omise_tray.ui import text
 from omise_tray.ui.balance_card import CARD_STYLE, BalanceCard, NoBalanceCard
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
         self._highlight.timeout.connect(self._clear_highlight)
 
         # The window icon is the application's (TrayApp sets it once the window is up).
-        self.setWindowTitle("Omise Tray")
+        self.setWindowTitle(APP_NAME)
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(780, 540)
 
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         top.addLayout(words, 1)
         outer.addLayout(top)
 
-        self.refresh_button = QPushButton("&Refresh now")
+        self.refresh_button = QPushButton(text.REFRESH_NOW)
         self.refresh_button.setToolTip("Fetch every balance now (F5)")
         self.refresh_button.clicked.connect(self.refresh_requested.emit)
         self.pause_button = QPushButton()
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
         logo = QLabel()
         logo.setPixmap(_crisp(app_pixmap, 72, self.devicePixelRatioF()))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("Welcome to Omise Tray")
+        title = QLabel(f"Welcome to {APP_NAME}")
         title.setFont(heading_font(scaled_font(self.font(), 1.2)))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         blurb = QLabel(
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
             every = text.duration(state.interval.total_seconds())
             detail = f"Checks every {every} · {text.updated_line(statuses, now, state.interval)}"
         self.detail.setText(detail)
-        self.pause_button.setText("Resume &polling" if state.paused else "&Pause polling")
+        self.pause_button.setText(text.pause_label(state.paused))
         self.pause_button.setToolTip(
             "Start fetching balances again" if state.paused else "Stop fetching balances for now"
         )

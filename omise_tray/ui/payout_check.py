@@ -25,11 +25,13 @@ from omise_tray.core.money import (
     format_money,
     parse_amount,
 )
+from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.storage.settings import Settings
+from omise_tray.ui.theme import SIGNAL_COLOURS
 
 PROMPT = "Enter an amount to check."
-OK_COLOUR = "#1a7f37"
-SHORT_COLOUR = "#cf222e"
+OK_COLOUR = SIGNAL_COLOURS[TraySignal.HEALTHY]
+SHORT_COLOUR = SIGNAL_COLOURS[TraySignal.CRITICAL]
 
 
 @dataclass(frozen=True, slots=True)

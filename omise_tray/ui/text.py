@@ -19,6 +19,9 @@ HEALTH_WORDS: dict[Health, str] = {
     Health.CRITICAL: "Critical",
 }
 NOT_UP_TO_DATE = "Not up to date"
+NO_ACCOUNTS = "No accounts yet"
+REFRESH_NOW = "&Refresh now"
+AVAILABLE = "Available to pay out"
 
 
 def health_word(health: Health | None) -> str:
@@ -33,6 +36,15 @@ def signal_word(signal: Signal) -> str:
 
 def mode_label(livemode: bool) -> str:
     return "live" if livemode else "test"
+
+
+def pause_label(paused: bool) -> str:
+    """The pause button and menu entry: what pressing it does now."""
+    return "Resume &polling" if paused else "&Pause polling"
+
+
+def dashboard_tip(livemode: bool) -> str:
+    return f"Open the Omise dashboard in {mode_label(livemode)} mode"
 
 
 def plural(count: int, noun: str) -> str:
@@ -160,7 +172,7 @@ def error_line(
 def headline(statuses: Sequence[AccountStatus], now: datetime, interval: timedelta) -> str:
     """The window's one-line verdict over every account: "All accounts healthy", "1 account low"."""
     if not statuses:
-        return "No accounts yet"
+        return NO_ACCOUNTS
     counts: dict[str, int] = {}
     for status in statuses:
         if status.error is not None or status.is_stale(now, interval):

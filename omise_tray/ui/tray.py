@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from omise_tray import APP_NAME
 from omise_tray.core.alerts import MORNING_HOUR, SnoozeChoice
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus, CardKey, CurrencyGroup
@@ -23,7 +24,6 @@ log = logging.getLogger(__name__)
 
 HOST_CHECK_MS = 3000
 MESSAGE_MS = 10_000
-APP_NAME = "Omise Tray"
 
 
 SNOOZE_ENTRIES = (
@@ -107,9 +107,9 @@ class TrayController(QObject):
     def _build_menu(self) -> None:
         menu = self.menu
         self._lines_end = menu.addSeparator()
-        self.refresh_action = menu.addAction("&Refresh now")
+        self.refresh_action = menu.addAction(text.REFRESH_NOW)
         self.refresh_action.triggered.connect(self.refresh_requested.emit)
-        self.pause_action = menu.addAction("&Pause polling")
+        self.pause_action = menu.addAction(text.pause_label(False))
         self.pause_action.triggered.connect(
             lambda: self.pause_requested.emit(not self._state.paused)
         )
@@ -142,7 +142,7 @@ class TrayController(QObject):
         self.snooze_menu.clear()
         accounts = self._state.accounts
         if not accounts:
-            self.snooze_menu.addAction("No accounts yet").setEnabled(False)
+            self.snooze_menu.addAction(text.NO_ACCOUNTS).setEnabled(False)
             return
         for account in accounts:
             until = self.snoozed_until(account.id)
@@ -172,7 +172,7 @@ class TrayController(QObject):
             self._signal = signal
         self._icon.setToolTip(self.tooltip(groups, waiting, now))
         self._show_balance_lines(groups, waiting, now)
-        self.pause_action.setText("Resume &polling" if state.paused else "&Pause polling")
+        self.pause_action.setText(text.pause_label(state.paused))
         self.refresh_action.setEnabled(bool(state.accounts))
         self._show_dashboard_entries(groups)
 
@@ -188,7 +188,7 @@ class TrayController(QObject):
             lines.append(f"{group.currency} ({mode}): {amount} available — {word}")
         lines += [f"{status.name}: {waiting_line(status, now)}" for status in waiting]
         if not self._state.accounts:
-            lines.append("No accounts yet")
+            lines.append(text.NO_ACCOUNTS)
         if self._state.paused:
             lines.append("Polling paused")
         return "\n".join(lines)
@@ -204,7 +204,7 @@ class TrayController(QObject):
             lines.append((f"{place}  {amount} · {word}", group.key))
         lines += [(f"{_menu_text(s.name)} · {waiting_line(s, now)}", s.card_key) for s in waiting]
         if not self._state.accounts:
-            lines.append(("No accounts yet", None))
+            lines.append((text.NO_ACCOUNTS, None))
         for action in self._balance_lines:
             self.menu.removeAction(action)
             action.deleteLater()
@@ -226,8 +226,7 @@ class TrayController(QObject):
         self._single_mode = modes.pop() if len(modes) == 1 else True
         self.dashboard_menu.menuAction().setVisible(both)
         self.dashboard_action.setVisible(not both)
-        mode = text.mode_label(self._single_mode)
-        self.dashboard_action.setToolTip(f"Open the Omise dashboard in {mode} mode")
+        self.dashboard_action.setToolTip(text.dashboard_tip(self._single_mode))
 
     # -- the tray host ----------------------------------------------------------------------
 
