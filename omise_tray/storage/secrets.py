@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any
 
 import keyring
 import keyring.backend
@@ -101,16 +101,6 @@ class StoredKey:
 
     location: KeyLocation
     key: str | None = field(default=None, repr=False)
-
-
-class KeyVault(Protocol):
-    """Somewhere a key can be kept per account id."""
-
-    def get(self, account_id: str) -> str | None: ...
-
-    def set(self, account_id: str, key: str) -> None: ...
-
-    def delete(self, account_id: str) -> None: ...
 
 
 class SessionVault:

@@ -456,11 +456,6 @@ class HistoryView(QWidget):
     def range_button(self, choice: ChartRange) -> QToolButton:
         return self._buttons[choice]
 
-    def set_source(self, source: SeriesSource, currency: str) -> None:
-        """Show another account or currency."""
-        self._source, self._currency = source, currency
-        self.refresh()
-
     def set_range(self, choice: ChartRange) -> None:
         self._range = choice
         self._buttons[choice].setChecked(True)
