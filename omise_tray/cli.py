@@ -24,11 +24,12 @@ logger = logging.getLogger(__name__)
 COMMANDS = ("balance", "outlook", "accounts", "simulate", "export")
 
 
-def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
-    """The argument parser with the GUI options and, unless told not to, every sub-command.
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
+    """The argument parser with the GUI options and the given sub-commands.
 
-    Registering a sub-command imports its module (the HTTP client, the keyring), which
-    starting the tray app should not wait for.
+    Registering a sub-command imports its module (the HTTP client, the keyring, the
+    simulator), so only the ones a run may use are registered: none to start the tray app,
+    the one named to run a command, all of them for help or an unknown word.
     """
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
@@ -53,23 +54,24 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         help="check, without a display, that this installation has everything it needs",
     )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
-    if not with_commands:
+    if not commands:
         parser.set_defaults(command=None)
         return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in commands:
         importlib.import_module(f"omise_tray.commands.{name}").register(subparsers)
     return parser
 
 
-def _names_a_command(argv: Sequence[str]) -> bool:
-    """Whether the arguments name a sub-command (or a word that may be one) or ask for help."""
+def commands_to_register(argv: Sequence[str]) -> tuple[str, ...]:
+    """The sub-commands the arguments may need: the one they name, none for the tray app, and
+    all of them for help or a word that is no command (so the usage error can list them)."""
     for index, arg in enumerate(argv):
         if arg in ("-h", "--help"):
-            return True
+            return COMMANDS
         if not arg.startswith("-") and (index == 0 or argv[index - 1] != "--interval"):
-            return True
-    return False
+            return (arg,) if arg in COMMANDS else COMMANDS
+    return ()
 
 
 def log_file(args: argparse.Namespace | None = None) -> Path:
@@ -105,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # First of all, before any module can start a process that would inherit it.
     environment_key = EnvironmentKey.take()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(with_commands=_names_a_command(arguments))
+    parser = build_parser(commands_to_register(arguments))
     try:
         args = parser.parse_args(arguments)
     except SystemExit as exit_request:  # --help, --version and usage errors
