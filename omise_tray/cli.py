@@ -114,9 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = exit_request.code
         return code if isinstance(code, int) else 0 if code is None else 2
     args.environment_key = environment_key
-    # What an older version (or another umask) left readable by others is made private.
-    tighten_folders(Paths.for_user().all_dirs())
-    setup_logging(log_file(args))
+    # What an older version (or another umask) left readable by others is made private by
+    # every run that uses the folders: all but `balance` with a one-off key, which uses none.
+    if args.command != "balance" or environment_key is None:
+        tighten_folders(Paths.for_user().all_dirs())
+    setup_logging(lambda: log_file(args))
     _never_fail_on_encoding()
     try:
         if args.self_test:

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import platformdirs
-
 from omise_tray import APP_ID
 
 DEFAULT_API_BASE = "https://api.omise.co"
@@ -45,6 +43,9 @@ class Paths:
     @classmethod
     def for_user(cls, profile: str | None = None) -> Paths:
         """The real user's folders, or a named profile's (the demo never touches the real ones)."""
+        # Only when the folders are needed: `balance` with a one-off key never asks for them.
+        import platformdirs
+
         dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
         paths = cls(
             config_dir=Path(dirs.user_config_dir),

@@ -195,6 +195,7 @@ def test_a_one_off_key_loads_no_keyring_settings_gui_or_other_command(
         "keyring",
         "PySide6",
         "sqlite3",
+        "platformdirs",
         "omise_tray.simulator",
         "omise_tray.storage.secrets",
         "omise_tray.storage.settings",
