@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import history_bench
+from benchmarks import cli_bench, history_bench
 from omise_tray.app.main import FIRST_PAINT_LOGGED
 
 REPO = Path(__file__).resolve().parent.parent
@@ -287,6 +287,7 @@ def measure(quick: bool) -> list[tuple[str, str, str, str]]:
             )
         finally:
             bench.close()
+    rows += cli_bench.measure()
     for metric, value, target in history_bench.measure():
         rows.append((metric, value, target, ""))
     return rows
