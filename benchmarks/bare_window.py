@@ -5,6 +5,7 @@ keyring with its backends, sqlite3, QtNetwork): the least memory any app built o
 With `--basics` it first loads what any app of this design loads before its first window:
 logging, dataclasses, argparse, platformdirs, and PySide6's `Qt` namespace (whose enums PySide6
 creates all at once on first use).
+With `--paint-file PATH` it writes the wall-clock time of its first paint to PATH.
 """
 
 import os
@@ -16,10 +17,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 class _FirstPaint(QObject):
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self._path = path
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            with open(os.environ["OMISE_TRAY_FIRST_PAINT_FILE"], "w", encoding="utf-8") as f:
+            with open(self._path, "w", encoding="utf-8") as f:
                 f.write(f"{time.time():.6f}\n")
         return False
 
@@ -53,8 +58,10 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.setCentralWidget(QLabel("bare window"))
-    probe = _FirstPaint()
-    window.installEventFilter(probe)
+    arguments = sys.argv[1:]
+    if "--paint-file" in arguments:
+        probe = _FirstPaint(arguments[arguments.index("--paint-file") + 1])
+        window.installEventFilter(probe)
     window.resize(640, 480)
     window.show()
     seconds = float(os.environ.get("BARE_WINDOW_SECONDS", "0"))

@@ -20,10 +20,10 @@ from functools import partial
 from pathlib import Path
 
 from omise_tray.core.balance import Balance
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.storage.history import (
     DAY,
     MIGRATIONS,
-    CurrencyMode,
     HistoryStore,
     _transaction,
 )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from omise_tray import __version__
 from omise_tray.commands.common import PROGRAM, EnvironmentKey, report_error, seconds
-from omise_tray.config import Paths
+from omise_tray.config import DEFAULT_INTERVAL, Paths
 from omise_tray.core.redact import redact
 from omise_tray.storage.permissions import tighten_folders
 from omise_tray.system.logs import setup_logging
@@ -24,11 +24,12 @@ logger = logging.getLogger(__name__)
 COMMANDS = ("balance", "outlook", "accounts", "simulate", "export")
 
 
-def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
-    """The argument parser with the GUI options and, unless told not to, every sub-command.
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
+    """The argument parser with the GUI options and the given sub-commands.
 
-    Registering a sub-command imports its module (the HTTP client, the keyring), which
-    starting the tray app should not wait for.
+    Registering a sub-command imports its module (the HTTP client, the keyring, the
+    simulator), so only the ones a run may use are registered: none to start the tray app,
+    the one named to run a command, all of them for help or an unknown word.
     """
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
@@ -39,7 +40,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--interval",
         type=seconds,
         metavar="S",
-        help="seconds between balance checks (default: the saved setting, 300)",
+        help=f"seconds between balance checks (default: the saved setting, {DEFAULT_INTERVAL})",
     )
     parser.add_argument(
         "--minimized", action="store_true", help="start in the tray only (for starting at login)"
@@ -58,23 +59,24 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         help="check, without a display, that this installation has everything it needs",
     )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
-    if not with_commands:
+    if not commands:
         parser.set_defaults(command=None)
         return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in commands:
         importlib.import_module(f"omise_tray.commands.{name}").register(subparsers)
     return parser
 
 
-def _names_a_command(argv: Sequence[str]) -> bool:
-    """Whether the arguments name a sub-command (or a word that may be one) or ask for help."""
+def commands_to_register(argv: Sequence[str]) -> tuple[str, ...]:
+    """The sub-commands the arguments may need: the one they name, none for the tray app, and
+    all of them for help or a word that is no command (so the usage error can list them)."""
     for index, arg in enumerate(argv):
         if arg in ("-h", "--help"):
-            return True
+            return COMMANDS
         if not arg.startswith("-") and (index == 0 or argv[index - 1] != "--interval"):
-            return True
-    return False
+            return (arg,) if arg in COMMANDS else COMMANDS
+    return ()
 
 
 def log_file(args: argparse.Namespace | None = None) -> Path:
@@ -110,16 +112,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     # First of all, before any module can start a process that would inherit it.
     environment_key = EnvironmentKey.take()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(with_commands=_names_a_command(arguments))
+    parser = build_parser(commands_to_register(arguments))
     try:
         args = parser.parse_args(arguments)
     except SystemExit as exit_request:  # --help, --version and usage errors
         code = exit_request.code
         return code if isinstance(code, int) else 0 if code is None else 2
     args.environment_key = environment_key
-    # What an older version (or another umask) left readable by others is made private.
-    tighten_folders(Paths.for_user().all_dirs())
-    setup_logging(log_file(args))
+    # What an older version (or another umask) left readable by others is made private by
+    # every run that uses the folders: all but `balance` with a one-off key, which uses none.
+    if args.command != "balance" or environment_key is None:
+        tighten_folders(Paths.for_user().all_dirs())
+    setup_logging(lambda: log_file(args))
     _never_fail_on_encoding()
     try:
         if args.self_test:

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import platformdirs
-
 from omise_tray import APP_ID
 
 DEFAULT_API_BASE = "https://api.omise.co"
@@ -18,6 +16,7 @@ KNOWN_API_VERSIONS = ("2014-07-27", "2015-11-17", "2017-11-02", "2019-05-29")
 OMISE_MIN_INTERVAL = 60
 LOOPBACK_MIN_INTERVAL = 1
 MAX_INTERVAL = 24 * 3600
+DEFAULT_INTERVAL = 300  # seconds between balance polls
 
 
 def is_loopback_host(host: str) -> bool:
@@ -44,6 +43,9 @@ class Paths:
     @classmethod
     def for_user(cls, profile: str | None = None) -> Paths:
         """The real user's folders, or a named profile's (the demo never touches the real ones)."""
+        # Only when the folders are needed: `balance` with a one-off key never asks for them.
+        import platformdirs
+
         dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
         paths = cls(
             config_dir=Path(dirs.user_config_dir),

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from omise_tray.app.state import AppState
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.portfolio import Signal
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.tray import TrayController
@@ -47,8 +48,8 @@ def overview_state() -> AppState:
     )
     state.apply_snapshot(snapshot(singapore, total=12_000_00, available=9_500_00, minutes_ago=42))
     state.apply_snapshot(snapshot(kuala_lumpur, total=3_400_00, minutes_ago=9))
-    state.apply_error(failure(kuala_lumpur, "network", minutes_ago=4))
-    state.apply_error(failure(osaka, "auth"))
+    state.apply_error(failure(kuala_lumpur, ErrorKind.NETWORK, minutes_ago=4))
+    state.apply_error(failure(osaka, ErrorKind.AUTH))
     return state
 
 

@@ -11,8 +11,9 @@ from dataclasses import replace
 from omise_tray.app.background import Worker
 from omise_tray.app.poller import KeyLookup
 from omise_tray.config import ApiEndpoint
+from omise_tray.core.errors import NO_KEY_STORED, ErrorKind
 from omise_tray.omise.client import OmiseClient
-from omise_tray.omise.errors import ErrorKind, OmiseError
+from omise_tray.omise.errors import OmiseError
 from omise_tray.omise.listing import FetchedPage, FetchFailure, Listing, PageAnswer, PageRequest
 from omise_tray.omise.models import Page, Transaction, Transfer
 
@@ -20,7 +21,6 @@ log = logging.getLogger(__name__)
 
 FETCH_DEADLINE = 20.0
 STOP_WAIT_MS = 3000
-NO_KEY = "No secret key is stored for this account; add it in Accounts."
 UNEXPECTED = "The list could not be fetched; details are in the log."
 
 
@@ -53,7 +53,7 @@ class _PageLane:
             return None  # superseded while it waited in the queue
         key = self._key_for(request.account_id)
         if key is None:
-            return FetchFailure(request, ErrorKind.CONFIGURATION, NO_KEY)
+            return FetchFailure(request, ErrorKind.CONFIGURATION, NO_KEY_STORED)
         try:
             client = OmiseClient(
                 key,

@@ -46,7 +46,7 @@ from omise_tray.core.alerts import (
     summarise,
     unsnooze,
 )
-from omise_tray.core.portfolio import group_key
+from omise_tray.core.portfolio import CardKey, CurrencyMode, WaitingAccount
 from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.storage.aside import keep_aside, kept_aside_sentence
 from omise_tray.storage.atomic import write_atomically
@@ -72,9 +72,10 @@ Answer = Callable[[Sequence[Debit] | None], None]
 
 
 class Notifier(Protocol):
-    """Shows one alert to the merchant; a click should open the card `card_key` ("" none)."""
+    """Shows one alert to the merchant; a click should open the card `card_key` (None: only
+    the window)."""
 
-    def notify(self, alert: Alert, card_key: str) -> None: ...
+    def notify(self, alert: Alert, card_key: CardKey | None) -> None: ...
 
 
 class DropExplainer(Protocol):
@@ -189,7 +190,7 @@ class AlertCoordinator(QObject):
         self._waiting: dict[str, _Waiting] = {}
         self._tokens = itertools.count(1)
         # Each account's latest alert of the round, in the order the accounts first alerted.
-        self._batch: dict[str, tuple[Alert, str]] = {}
+        self._batch: dict[str, tuple[Alert, CardKey]] = {}
         self._batch_opened = 0.0
         self._batch_timer = Timer("alert-round-timer", self, single_shot=True)
         self._batch_timer.timeout.connect(self._end_round)
@@ -352,7 +353,9 @@ class AlertCoordinator(QObject):
             account_label=account.name,
             debits=debits,
         )
-        self._advance(account.id, new_state, alerts, group_key(balance.currency, balance.livemode))
+        self._advance(
+            account.id, new_state, alerts, CurrencyMode(balance.currency, balance.livemode)
+        )
 
     def _apply_error(self, error: PollError) -> None:
         account = self._settings.account(error.account_id)
@@ -372,11 +375,11 @@ class AlertCoordinator(QObject):
             test_mode=livemode is False,
             message=error.message,
         )
-        key = group_key(currency, bool(livemode)) if currency else ""
+        key = status.card_key if status else WaitingAccount(account.id)
         self._advance(account.id, new_state, alerts, key)
 
     def _advance(
-        self, account_id: str, new_state: AccountAlertState, alerts: list[Alert], key: str
+        self, account_id: str, new_state: AccountAlertState, alerts: list[Alert], key: CardKey
     ) -> None:
         old_state = self.account_state(account_id)
         self._states[account_id] = new_state
@@ -425,15 +428,16 @@ class AlertCoordinator(QObject):
             return
         if len(told) == 1:
             alert, key = told[0]
+            card: CardKey | None = key
         else:
             alert = summarise([alert for alert, _ in told])
             keys = {key for _, key in told}
             # The accounts' shared card, or just the window when they are on several.
-            key = keys.pop() if len(keys) == 1 else ""
+            card = keys.pop() if len(keys) == 1 else None
         log.info(
             "alert %s delivered for %s",
             alert.kind,
             f"account {alert.account_id}" if alert.account_id else f"{len(told)} accounts",
         )
-        self._notifier.notify(alert, key)
+        self._notifier.notify(alert, card)
         self.alert_delivered.emit(alert)

@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, Qt
 from omise_tray.app.poller import KeyLookup
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
-from omise_tray.core.portfolio import CurrencyGroup
-from omise_tray.storage.history import CurrencyMode, HistoryStore
+from omise_tray.core.portfolio import CurrencyGroup, CurrencyMode
+from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings
 
@@ -36,25 +36,17 @@ SPARKLINE_REBUILD_EVERY = 300  # seconds between readings of the sparklines from
 MakeReport = Callable[[tuple[str, ...]], int]
 
 
-def currency_mode(key: str) -> CurrencyMode:
-    """The currency and mode of a balance card's key: "THB:test" -> THB in test mode."""
-    currency, _, mode = key.partition(":")
-    if not currency or mode not in ("live", "test"):
-        raise ValueError(f"{key!r} is not a currency card key such as 'THB:test'")
-    return CurrencyMode(currency.upper(), mode == "live")
-
-
 def sparkline_points(
-    history: HistoryStore, keys: Iterable[str], now: int
-) -> dict[str, list[tuple[int, int]]]:
+    history: HistoryStore, keys: Iterable[CurrencyMode], now: int
+) -> dict[CurrencyMode, list[tuple[int, int]]]:
     """The last 24 h of available balance per card key, for MainWindow.set_sparklines.
 
     Five-second buckets, thinned to SPARKLINE_POINTS: a new account shows its shape after a
     few polls instead of waiting for a quarter of an hour to fill a second bucket.
     """
-    lines: dict[str, list[tuple[int, int]]] = {}
+    lines: dict[CurrencyMode, list[tuple[int, int]]] = {}
     for key in keys:
-        series = history.series(currency_mode(key), now - DAY, now, DAY // 5)
+        series = history.series(key, now - DAY, now, DAY // 5)
         step = max(1, -(-len(series) // SPARKLINE_POINTS))
         lines[key] = [(p.at, p.available) for p in series[step - 1 :: step]]
         if series and (not lines[key] or lines[key][-1][0] != series[-1].at):
@@ -80,10 +72,10 @@ class Sparklines:
         self._history = history
         self._clock = clock
         self._rebuild_every = rebuild_every
-        self._lines: dict[str, list[tuple[int, int]]] = {}
+        self._lines: dict[CurrencyMode, list[tuple[int, int]]] = {}
         self._built_at: int | None = None
 
-    def lines(self, groups: Sequence[CurrencyGroup]) -> dict[str, list[tuple[int, int]]]:
+    def lines(self, groups: Sequence[CurrencyGroup]) -> dict[CurrencyMode, list[tuple[int, int]]]:
         """Each card's line, by card key, with the groups' current available balance last."""
         now = int(self._clock())
         keys = [group.key for group in groups]
@@ -143,10 +135,10 @@ class HistoryWindows(QObject):
         super().__init__(parent)
         self._state = state
         self._services = services
-        self._windows: dict[str, HistoryWindow] = {}
+        self._windows: dict[CurrencyMode, HistoryWindow] = {}
 
-    def open(self, key: str) -> HistoryWindow:
-        """Show the window of this card key ("THB:test"), creating it when none is open."""
+    def open(self, key: CurrencyMode) -> HistoryWindow:
+        """Show the window of this currency card, creating it when none is open."""
         window = self._windows.get(key)
         if window is None:
             from omise_tray.ui.history_window import HistoryWindow
@@ -162,7 +154,7 @@ class HistoryWindows(QObject):
         window.activateWindow()
         return window
 
-    def windows(self) -> Mapping[str, HistoryWindow]:
+    def windows(self) -> Mapping[CurrencyMode, HistoryWindow]:
         return dict(self._windows)
 
     def refresh(self) -> None:
@@ -174,5 +166,5 @@ class HistoryWindows(QObject):
         for window in list(self._windows.values()):
             window.close()
 
-    def _forget(self, key: str) -> None:
+    def _forget(self, key: CurrencyMode) -> None:
         self._windows.pop(key, None)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QObject, Signal
 from omise_tray.app.background import Worker
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.balance import Balance
+from omise_tray.core.errors import ErrorKind
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import (
     AuthenticationError,
-    ErrorKind,
     InvalidResponseError,
     OmiseError,
 )

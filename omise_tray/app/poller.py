@@ -26,8 +26,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 from omise_tray.app.background import Timer, Worker, stop_all
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.balance import Balance
+from omise_tray.core.errors import NO_KEY_STORED, ErrorKind
 from omise_tray.core.snapshot import PollError, Snapshot
-from omise_tray.omise.errors import ErrorKind, OmiseError
+from omise_tray.omise.errors import OmiseError
 
 if TYPE_CHECKING:  # the HTTP client is imported in the lanes, not on the way to the window
     from omise_tray.omise.client import OmiseClient
@@ -43,7 +44,6 @@ Clock = Callable[[], float]
 BACKOFF_BASE = 5.0
 DEFAULT_DEADLINE = 20.0
 REFRESH_COALESCE_MS = 150
-NO_KEY = "No secret key is stored for this account; add it in Accounts."
 UNEXPECTED = "The balance could not be checked; details are in the log."
 _LONGEST_WAIT_MS = 24 * 3600 * 1000
 _EARLY = 0.01  # an account due within this many seconds goes in the current round
@@ -343,14 +343,14 @@ class Poller(QObject):
             self.snapshot_ready.emit(Snapshot(account_id, outcome, datetime.now(UTC)))
         elif isinstance(outcome, _NoKey):
             entry.due = self._regular_due(entry, now)
-            self._fail(account_id, ErrorKind.CONFIGURATION.value, NO_KEY, None, None)
+            self._fail(account_id, ErrorKind.CONFIGURATION, NO_KEY_STORED, None, None)
         elif isinstance(outcome, OmiseError):
             self._failed(account_id, entry, outcome, now)
         else:  # a bug in the lane: logged there with its traceback
             entry.failures += 1
             delay = backoff_delay(entry.failures, self._interval, None, self._rng)
             entry.due = now + delay
-            self._fail(account_id, ErrorKind.INVALID_RESPONSE.value, UNEXPECTED, delay, None)
+            self._fail(account_id, ErrorKind.INVALID_RESPONSE, UNEXPECTED, delay, None)
         self._set_busy()
         self._reschedule()
 
@@ -369,7 +369,7 @@ class Poller(QObject):
             exc.status,
             delay,
         )
-        self._fail(account_id, exc.kind.value, exc.message, delay, exc.status)
+        self._fail(account_id, exc.kind, exc.message, delay, exc.status)
 
     def _retire(self, account_id: str) -> None:
         lane = self._lanes.pop(account_id)
@@ -384,7 +384,12 @@ class Poller(QObject):
             self.busy_changed.emit(busy)
 
     def _fail(
-        self, account_id: str, kind: str, message: str, retry_in: float | None, status: int | None
+        self,
+        account_id: str,
+        kind: ErrorKind,
+        message: str,
+        retry_in: float | None,
+        status: int | None,
     ) -> None:
         self.poll_failed.emit(
             PollError(account_id, kind, message, datetime.now(UTC), retry_in, status)

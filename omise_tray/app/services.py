@@ -23,6 +23,7 @@ from omise_tray.app.poller import PollControl, Poller, WorkerKeys
 from omise_tray.app.recent_debits import RecentDebits
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint, Paths
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.snapshot import PollError
 from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
@@ -146,7 +147,7 @@ class Services(QObject):
         self.worker_keys.replace(dict(found.keys))
         now = datetime.now(UTC)
         for account_id, sentence in found.problems.items():
-            self._state.apply_error(PollError(account_id, "configuration", sentence, now))
+            self._state.apply_error(PollError(account_id, ErrorKind.CONFIGURATION, sentence, now))
         accounts = self._settings().accounts
         self.control.accounts_changed.emit(tuple(a.id for a in accounts if a.id in found.keys))
 

@@ -11,11 +11,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from omise_tray import APP_NAME
 from omise_tray.config import ApiEndpoint, Paths
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.redact import mask_key
 from omise_tray.core.text_safety import safe_text
 from omise_tray.omise.client import OmiseClient
-from omise_tray.omise.errors import AuthenticationError, ErrorKind, OmiseError
+from omise_tray.omise.errors import AuthenticationError, OmiseError
 from omise_tray.omise.keys import check_secret_key
 from omise_tray.storage.fields import clean_text, shorten
 from omise_tray.storage.lock import LockBusyError
@@ -50,7 +52,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
 NO_SESSION_IN_A_COMMAND = (
-    "A command cannot keep a key for a session; start Omise Tray and add the account in "
+    f"A command cannot keep a key for a session; start {APP_NAME} and add the account in "
     "Accounts, where you can keep the key until you quit."
 )
 

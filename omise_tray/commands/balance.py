@@ -1,4 +1,8 @@
-"""`omise-tray balance`: fetch each account's balance once and print a table or JSON."""
+"""`omise-tray balance`: fetch each account's balance once and print a table or JSON.
+
+With a one-off key in OMISE_SECRET_KEY it is as light as a plain script: the keyring and the
+settings are loaded only to read the configured accounts.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from omise_tray.config import ApiEndpoint
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import classify, default_thresholds
 from omise_tray.core.money import exponent, format_amount
@@ -19,7 +24,6 @@ from omise_tray.omise.errors import OmiseError
 
 from .reading import (
     AccountKey,
-    Connection,
     Failed,
     Refused,
     add_reading_arguments,
@@ -56,7 +60,7 @@ def register(subparsers: Any) -> None:
 
 def fetch_balance(
     account: AccountKey,
-    connection: Connection,
+    connection: ApiEndpoint,
     timeout: float,
     *,
     clock: Callable[[], float] = time.monotonic,

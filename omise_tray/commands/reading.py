@@ -9,27 +9,23 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from omise_tray.config import Paths
+from omise_tray.config import DEFAULT_API_BASE, DEFAULT_API_VERSION, ApiEndpoint, Paths
+from omise_tray.core.errors import ErrorKind
 from omise_tray.omise.client import (
-    DEFAULT_API_BASE,
-    DEFAULT_API_VERSION,
     OmiseClient,
     check_api_base,
     check_api_version,
 )
 from omise_tray.omise.errors import (
-    ErrorKind,
     InsecureTransportError,
     NetworkError,
     OmiseError,
     RateLimitedError,
     ServerError,
 )
-from omise_tray.storage.settings import AccountSettings
 
-from .accounts import MissingKeyError, UnknownAccountError, configured_keys
 from .common import (
     EXIT_AUTHENTICATION,
     EXIT_CONFIGURATION,
@@ -39,6 +35,9 @@ from .common import (
     report_error,
 )
 from .common import seconds as seconds_type
+
+if TYPE_CHECKING:
+    from omise_tray.storage.settings import AccountSettings
 
 logger = logging.getLogger(__name__)
 
@@ -73,18 +72,10 @@ class Failed:
 
 
 @dataclass(frozen=True)
-class Connection:
-    """Where and how to reach the API, from the environment."""
-
-    api_base: str
-    api_version: str
-
-
-@dataclass(frozen=True)
 class Selection:
     """The accounts a command reads, those it cannot, and the merchant's own payout fees."""
 
-    connection: Connection
+    connection: ApiEndpoint
     accounts: list[AccountKey]
     unusable: list[Failed]
     transfer_fees: Mapping[str, int] = field(default_factory=dict)
@@ -125,14 +116,14 @@ def accounts_to_check(one_off: EnvironmentKey | None) -> list[AccountKey]:
     return [AccountKey(DEFAULT_ACCOUNT, one_off.value)] if one_off is not None else []
 
 
-def connection_from(environ: Mapping[str, str]) -> Connection:
+def connection_from(environ: Mapping[str, str]) -> ApiEndpoint:
     """OMISE_API_BASE and OMISE_API_VERSION, checked.
 
     Raises InsecureTransportError for the address, ValueError for the version.
     """
-    return Connection(
-        api_base=check_api_base(environ.get("OMISE_API_BASE") or DEFAULT_API_BASE),
-        api_version=check_api_version(environ.get("OMISE_API_VERSION") or DEFAULT_API_VERSION),
+    return ApiEndpoint(
+        base=check_api_base(environ.get("OMISE_API_BASE") or DEFAULT_API_BASE),
+        version=check_api_version(environ.get("OMISE_API_VERSION") or DEFAULT_API_VERSION),
     )
 
 
@@ -149,7 +140,10 @@ def select_accounts(args: argparse.Namespace, environ: Mapping[str, str]) -> Sel
     unusable: list[Failed] = []
     fees: Mapping[str, int] = {}
     if not accounts:
-        # No one-off key: every configured account, with its key from the keyring.
+        # No one-off key: every configured account, with its key from the keyring. Only now
+        # are the settings and the keyring loaded: a one-off key needs neither.
+        from .accounts import MissingKeyError, UnknownAccountError, configured_keys
+
         try:
             configured = configured_keys(Paths.for_user(), account_name=args.account)
         except UnknownAccountError as error:
@@ -162,9 +156,9 @@ def select_accounts(args: argparse.Namespace, environ: Mapping[str, str]) -> Sel
     elif args.account is not None:
         accounts = [account for account in accounts if account.name == args.account]
         if not accounts:
-            return Refused(
-                f"No account named {args.account!r}; `omise-tray accounts list` shows them."
-            )
+            from .accounts import UnknownAccountError
+
+            return Refused(str(UnknownAccountError(args.account)))
     if not accounts and not unusable:
         return Refused(NO_KEY)
     return Selection(connection, accounts, unusable, fees)
@@ -185,7 +179,7 @@ def _retry_wait(error: OmiseError, attempt: int) -> float | None:
 
 def read_account(
     account: AccountKey,
-    connection: Connection,
+    connection: ApiEndpoint,
     timeout: float,
     read: Callable[[OmiseClient], T],
     *,
@@ -205,8 +199,8 @@ def read_account(
         try:
             with OmiseClient(
                 account.key,
-                api_base=connection.api_base,
-                api_version=connection.api_version,
+                api_base=connection.base,
+                api_version=connection.version,
                 deadline=max(give_up_at - clock(), 0.001),
             ) as client:
                 watchdog = threading.Timer(max(give_up_at - clock(), 0.0), client.abort)

@@ -26,19 +26,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from omise_tray.core.balance import INT64_MAX, Balance
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Watched
 from omise_tray.core.money import format_money
 from omise_tray.core.redact import redact
 
-AUTH_FAILURE = "auth"
 # Omise's clock and this computer's may disagree a little: a debit dated this much before the
 # last check still counts as made after it.
 CLOCK_SLACK = timedelta(minutes=2)
 # A summary names this many accounts, then says how many more there are.
 SUMMARY_NAMES = 8
+# A snooze "until tomorrow" ends at this hour of the merchant's morning.
+MORNING_HOUR = 8
 
 
 class AlertKind(StrEnum):
@@ -275,8 +277,31 @@ def _require_aware(moment: datetime) -> None:
         raise ValueError("times given to the alert engine must be timezone-aware")
 
 
+class SnoozeChoice(Enum):
+    """What the merchant picked in an account's snooze menu."""
+
+    FOR_AN_HOUR = "for an hour"
+    UNTIL_TOMORROW = "until tomorrow morning"
+    RESUME = "resume"
+
+
+def snooze_end(choice: SnoozeChoice, now: datetime) -> datetime | None:
+    """When a snooze picked at `now` ends, in UTC; None for RESUME (no snooze at all).
+
+    `now` is aware and in the merchant's own zone: "tomorrow morning" is their morning.
+    """
+    _require_aware(now)
+    if choice is SnoozeChoice.RESUME:
+        return None
+    if choice is SnoozeChoice.FOR_AN_HOUR:
+        return (now + timedelta(hours=1)).astimezone(UTC)
+    tomorrow = now + timedelta(days=1)
+    morning = tomorrow.replace(hour=MORNING_HOUR, minute=0, second=0, microsecond=0)
+    return morning.astimezone(UTC)
+
+
 def snooze(state: AccountAlertState, until: datetime) -> AccountAlertState:
-    """Hold back this account's alerts until `until` (the caller picks 1 h or tomorrow)."""
+    """Hold back this account's alerts until `until` (see snooze_end)."""
     _require_aware(until)
     return replace(state, snooze_until=until)
 
@@ -624,7 +649,7 @@ def _duration(elapsed: timedelta) -> str:
 def on_failure(
     state: AccountAlertState,
     rules: AlertRules,
-    kind: str,
+    kind: ErrorKind,
     now: datetime,
     *,
     account_id: str,
@@ -634,7 +659,7 @@ def on_failure(
 ) -> tuple[AccountAlertState, list[Alert]]:
     """Advance one account's state with a failed poll; return the new state and alerts.
 
-    `kind` is the client's error category: "auth" raises "key rejected" once; any other kind
+    `kind` is the failure's category: AUTH raises "key rejected" once; any other kind
     counts towards "unreachable", raised once when no poll has succeeded for longer than
     `unreachable_after`. `message` is the error's own sentence, quoted in that alert.
     """
@@ -645,7 +670,7 @@ def on_failure(
         first = now
     new_state = replace(state, first_failure_at=first)
     alerts: list[Alert] = []
-    if kind == AUTH_FAILURE:
+    if kind is ErrorKind.AUTH:
         if not state.auth_alerted:
             body = (
                 "Omise rejected this account's secret key. Paste a new key from Dashboard → Keys."

@@ -15,9 +15,26 @@ from omise_tray.core.health import Health, Thresholds, Watched, classify, defaul
 from omise_tray.core.snapshot import PollError, Snapshot
 
 
-def group_key(currency: str, livemode: bool) -> str:
-    """The key naming one currency and mode's card everywhere ("THB:test")."""
-    return f"{currency.upper()}:{'live' if livemode else 'test'}"
+@dataclass(frozen=True, slots=True)
+class CurrencyMode:
+    """One currency in live or test mode: what a balance card adds up, so the card's key."""
+
+    currency: str
+    livemode: bool
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "currency", self.currency.upper())
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingAccount:
+    """The key of an account's own card while it has no balance to group by yet."""
+
+    account_id: str
+
+
+# What names a card in the main window, a tray menu line or a notification's click.
+CardKey = CurrencyMode | WaitingAccount
 
 
 class Signal(StrEnum):
@@ -89,6 +106,13 @@ class AccountStatus:
             return Signal.UNKNOWN
         return Signal.of(health)
 
+    @property
+    def card_key(self) -> CardKey:
+        """The card showing this account: its currency's, or its own while it has no balance."""
+        if self.snapshot is None:
+            return WaitingAccount(self.account_id)
+        return CurrencyMode(self.snapshot.balance.currency, self.snapshot.balance.livemode)
+
     def with_snapshot(self, snapshot: Snapshot) -> AccountStatus:
         return AccountStatus(self.account_id, self.name, self.rules, snapshot, None, None)
 
@@ -138,8 +162,8 @@ class CurrencyGroup:
         return worst(healths) if healths else None
 
     @property
-    def key(self) -> str:
-        return group_key(self.currency, self.livemode)
+    def key(self) -> CurrencyMode:
+        return CurrencyMode(self.currency, self.livemode)
 
     def latest_fetch(self) -> datetime | None:
         times = [m.snapshot.fetched_at for m in self.members if m.snapshot]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from omise_tray.core.balance import Balance
+from omise_tray.core.errors import ErrorKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +23,7 @@ class PollError:
     """A failed poll: a category to branch on, a sentence to show, and when the next try is."""
 
     account_id: str
-    kind: str  # an omise.errors.ErrorKind value
+    kind: ErrorKind
     message: str
     at: datetime
     retry_in: float | None = None

@@ -16,7 +16,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlencode, urlsplit
 
 import omise_tray
-from omise_tray.config import is_loopback_host
+from omise_tray.config import DEFAULT_API_BASE, DEFAULT_API_VERSION, is_loopback_host
 from omise_tray.core.balance import Balance
 from omise_tray.core.redact import redact
 from omise_tray.omise.errors import (
@@ -62,8 +62,6 @@ from omise_tray.omise.transport import (
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_API_BASE = "https://api.omise.co"
-DEFAULT_API_VERSION = "2019-05-29"
 DEFAULT_TIMEOUT = (5.0, 15.0)
 LIST_ORDERS = ("chronological", "reverse_chronological")
 LARGEST_PAGE = 100

@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-
-class ErrorKind(StrEnum):
-    """What went wrong, in the categories the UI, the CLI and the alert engine branch on."""
-
-    CONFIGURATION = "configuration"  # bad key format, insecure URL: fixed by the user, not retried
-    AUTH = "auth"  # the API rejected the key
-    RATE_LIMITED = "rate_limited"
-    NETWORK = "network"  # DNS, refused, reset, timeout
-    SERVER = "server"  # 5xx
-    INVALID_RESPONSE = "invalid_response"  # HTML, truncated JSON, wrong shape
-    REQUEST = "request"  # any other 4xx the API answered with a message
+from omise_tray.core.errors import ErrorKind
 
 
 class OmiseError(Exception):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from omise_tray.omise.errors import ErrorKind
+from omise_tray.core.errors import ErrorKind
 from omise_tray.omise.models import Page, Transaction, Transfer
 
 PAGE_SIZE = 20

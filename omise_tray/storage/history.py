@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from omise_tray.core.balance import Balance
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.core.reconstruction import ReconstructedPoint
 from omise_tray.storage.aside import keep_aside, kept_aside_sentence
 from omise_tray.storage.permissions import create_private_file, make_private_folder, tighten
@@ -342,14 +343,6 @@ class Point:
 # A Point as a plain tuple, for the arithmetic of adding accounts up.
 _Bucket = tuple[int, int, int, int, int, int, int]
 _OLDEST = -(1 << 63)  # before any time SQLite can store
-
-
-@dataclass(frozen=True, slots=True)
-class CurrencyMode:
-    """Every account of one currency and mode, summed: the 'all THB live accounts' series."""
-
-    currency: str
-    livemode: bool
 
 
 class HistoryStore:

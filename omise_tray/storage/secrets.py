@@ -12,13 +12,13 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any
 
 import keyring
 import keyring.backend
 import keyring.errors
 
-from omise_tray import APP_ID
+from omise_tray import APP_ID, APP_NAME
 from omise_tray.storage.settings import AccountSettings
 
 log = logging.getLogger(__name__)
@@ -42,11 +42,11 @@ CHAINER = ("keyring.backends.chainer", "ChainerBackend")
 NO_KEYRING = (("keyring.backends.fail", "Keyring"), ("keyring.backends.null", "Keyring"))
 
 SESSION_OFFER = (
-    "Omise Tray will not store your secret key in a plain file. You can keep the key for "
+    f"{APP_NAME} will not store your secret key in a plain file. You can keep the key for "
     "this session only; you will be asked again next time."
 )
 LOCKED_SENTENCE = (
-    "Your keyring is locked, so Omise Tray cannot read or save secret keys. Unlock it "
+    f"Your keyring is locked, so {APP_NAME} cannot read or save secret keys. Unlock it "
     "(for example from your desktop's password manager) and try again; there is no need "
     "to restart."
 )
@@ -101,16 +101,6 @@ class StoredKey:
 
     location: KeyLocation
     key: str | None = field(default=None, repr=False)
-
-
-class KeyVault(Protocol):
-    """Somewhere a key can be kept per account id."""
-
-    def get(self, account_id: str) -> str | None: ...
-
-    def set(self, account_id: str, key: str) -> None: ...
-
-    def delete(self, account_id: str) -> None: ...
 
 
 class SessionVault:
@@ -264,7 +254,7 @@ def assess_backend(
     return None, KeyringStatus(
         usable=False,
         backend_name=label,
-        reason=f"The keyring in use ({label}) is not one Omise Tray knows to be secure. "
+        reason=f"The keyring in use ({label}) is not one {APP_NAME} knows to be secure. "
         + SESSION_OFFER,
     )
 

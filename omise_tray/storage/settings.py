@@ -26,6 +26,7 @@ from typing import Any
 
 from omise_tray.config import (
     DEFAULT_API_VERSION,
+    DEFAULT_INTERVAL,
     LOOPBACK_MIN_INTERVAL,
     MAX_INTERVAL,
     OMISE_MIN_INTERVAL,
@@ -51,7 +52,6 @@ from omise_tray.storage.lock import DEFAULT_WAIT, held
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
-DEFAULT_INTERVAL = 300
 # Minor units: far past any real balance, yet still exact as a float where a chart draws it.
 MAX_AMOUNT = 10**15
 NAME_LENGTH = 80

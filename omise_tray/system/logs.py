@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from omise_tray.core.redact import redact
@@ -111,6 +112,53 @@ class OneLineFormatter(logging.Formatter):
         return _UNSAFE_IN_A_LINE.sub(_visible, super().format(record))
 
 
+class LogOnFirstRecord(logging.Handler):
+    """The rotating log, looked up and opened when the first record arrives.
+
+    A command that has nothing to log never looks up the user's folders (platformdirs) nor
+    touches the disk; a folder that cannot be written is said once on stderr, then ignored.
+    """
+
+    def __init__(self, where: Callable[[], Path]) -> None:
+        super().__init__()
+        self._where = where
+        self._log: RotatingLog | None = None
+        self._unwritable = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._log is None and not self._unwritable:
+            self._log = self._open()
+        if self._log is not None:
+            self._log.emit(record)
+
+    def _open(self) -> RotatingLog | None:
+        path = self._where()
+        try:
+            make_private_folder(path.parent)
+            for number in range(BACKUPS + 1):
+                tighten(path.with_name(f"{path.name}.{number}") if number else path)
+        except OSError as exc:
+            self._unwritable = True
+            print(
+                f"omise-tray: cannot write the log file {path} ({exc.strerror or exc}); "
+                "going on without a log.",
+                file=sys.stderr,
+            )
+            return None
+        log = RotatingLog(path, MAX_BYTES, BACKUPS)
+        log.setFormatter(self.formatter)
+        return log
+
+    def flush(self) -> None:
+        if self._log is not None:
+            self._log.flush()
+
+    def close(self) -> None:
+        if self._log is not None:
+            self._log.close()
+        super().close()
+
+
 class KeyRedactingFilter(logging.Filter):
     """Second line of defence: masks anything shaped like an Omise key in a record's text."""
 
@@ -130,8 +178,13 @@ class KeyRedactingFilter(logging.Filter):
         return True
 
 
-def setup_logging(log_file: Path | None, *, verbose: bool = False, console: bool = False) -> None:
-    """Send the app's records to a rotating file (and stderr when asked), redacted."""
+def setup_logging(
+    log_file: Path | Callable[[], Path] | None, *, verbose: bool = False, console: bool = False
+) -> None:
+    """Send the app's records to a rotating file (and stderr when asked), redacted.
+
+    `log_file` may be a function giving the path, called only once there is a record to write.
+    """
     root = logging.getLogger()
     for handler in _installed:
         root.removeHandler(handler)
@@ -139,18 +192,11 @@ def setup_logging(log_file: Path | None, *, verbose: bool = False, console: bool
     _installed.clear()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     handlers: list[logging.Handler] = []
-    if log_file is not None:
-        try:
-            make_private_folder(log_file.parent)
-            for number in range(BACKUPS + 1):
-                tighten(log_file.with_name(f"{log_file.name}.{number}") if number else log_file)
-            handlers.append(RotatingLog(log_file, MAX_BYTES, BACKUPS))
-        except OSError as exc:
-            print(
-                f"omise-tray: cannot write the log file {log_file} ({exc.strerror or exc}); "
-                "going on without a log.",
-                file=sys.stderr,
-            )
+    if isinstance(log_file, Path):
+        path = log_file
+        handlers.append(LogOnFirstRecord(lambda: path))
+    elif log_file is not None:
+        handlers.append(LogOnFirstRecord(log_file))
     if console:
         handlers.append(logging.StreamHandler(sys.stderr))
     redacting = KeyRedactingFilter()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from omise_tray import APP_ID, APP_NAME
 from omise_tray.core.alerts import Alert, Severity
+from omise_tray.core.portfolio import CardKey
 from omise_tray.core.privacy import without_amounts
 from omise_tray.core.text_safety import safe_text
 
@@ -57,17 +58,17 @@ class Notification:
     """One bubble: whose it is (a newer one replaces it), its text, urgency and card.
 
     A summary of several accounts has no account (summaries replace each other) and opens the
-    card the accounts share, or just the window when `card_key` is "".
+    card the accounts share, or just the window when `card_key` is None.
     """
 
     account_id: str
-    card_key: str
+    card_key: CardKey | None
     title: str
     body: str
     urgency: int
 
     @classmethod
-    def from_alert(cls, alert: Alert, card_key: str) -> Notification:
+    def from_alert(cls, alert: Alert, card_key: CardKey | None) -> Notification:
         """The alert's bubble; its text (an account name, the server's words) made safe."""
         return cls(
             account_id=alert.account_id,
@@ -114,7 +115,7 @@ def session_bus_available() -> bool:
 class _BusEvents(QObject):
     """Carries what the bus threads learn to the notifier in the main thread (queued)."""
 
-    shown = Signal(object, str)  # notification id (uint32), card key
+    shown = Signal(object, object)  # notification id (uint32), CardKey or None
     failed = Signal(object)  # Notification
     action_invoked = Signal(object, str)  # notification id, action key
 
@@ -233,7 +234,7 @@ class NotificationBus:
 class DesktopNotifier(QObject):
     """Shows alerts as desktop notifications and reports clicks as the card to open."""
 
-    card_requested = Signal(str)  # "THB:test": open the window on that card; "": the window
+    card_requested = Signal(object)  # CardKey: open the window on that card; None: the window
 
     def __init__(
         self,
@@ -245,8 +246,8 @@ class DesktopNotifier(QObject):
         """`bus_address` None: the tray's balloon only; "SESSION" or an address: DBus first."""
         super().__init__(parent)
         self._show_message = show_message
-        self._cards: dict[int, str] = {}
-        self._balloon_card: str | None = None
+        self._cards: dict[int, CardKey | None] = {}
+        self._balloon: Notification | None = None  # the last one shown as a balloon
         self._events = _BusEvents(self)
         self._events.shown.connect(self._remember)
         self._events.failed.connect(self._show_balloon)
@@ -266,7 +267,7 @@ class DesktopNotifier(QObject):
         address = "SESSION" if session_bus_available() else None
         return cls(show_message, bus_address=address, parent=parent)
 
-    def notify(self, alert: Alert, card_key: str) -> None:
+    def notify(self, alert: Alert, card_key: CardKey | None) -> None:
         """Show the alert; never blocks and never raises."""
         notification = Notification.from_alert(alert, card_key)
         if self.amounts_hidden():
@@ -279,8 +280,8 @@ class DesktopNotifier(QObject):
     @Slot()
     def balloon_clicked(self) -> None:
         """Connect to the tray's `message_clicked`: the balloon names no account, so the last."""
-        if self._balloon_card is not None:
-            self.card_requested.emit(self._balloon_card)
+        if self._balloon is not None:
+            self.card_requested.emit(self._balloon.card_key)
 
     def close(self) -> None:
         """Stop the bus thread (at quit)."""
@@ -288,13 +289,13 @@ class DesktopNotifier(QObject):
             self._bus.stop()
             self._bus = None
 
-    @Slot(object, str)
-    def _remember(self, notification_id: int, card_key: str) -> None:
+    @Slot(object, object)
+    def _remember(self, notification_id: int, card_key: CardKey | None) -> None:
         self._cards[notification_id] = card_key
 
     @Slot(object)
     def _show_balloon(self, notification: Notification) -> None:
-        self._balloon_card = notification.card_key
+        self._balloon = notification
         try:
             self._show_message(notification.title, notification.body)
         except Exception as exc:  # a notification must never take the app down
@@ -302,6 +303,5 @@ class DesktopNotifier(QObject):
 
     @Slot(object, str)
     def _on_action(self, notification_id: int, action: str) -> None:
-        card = self._cards.get(notification_id)
-        if action == DEFAULT_ACTION and card is not None:
-            self.card_requested.emit(card)
+        if action == DEFAULT_ACTION and notification_id in self._cards:
+            self.card_requested.emit(self._cards[notification_id])

@@ -244,7 +244,7 @@ class BalanceCard(_Card):
     and any problem with the latest poll."""
 
     dashboard_requested = Signal(bool)  # livemode
-    history_requested = Signal(str)  # the card's key, "THB:test"
+    history_requested = Signal(object)  # the card's CurrencyMode
 
     def __init__(
         self,
@@ -271,7 +271,7 @@ class BalanceCard(_Card):
         header.addWidget(self.health)
         self.body.addLayout(header)
 
-        caption = _muted(QLabel("Available to pay out"))
+        caption = _muted(QLabel(text.AVAILABLE))
         caption.setToolTip(TERMS["available"])
         self.body.addSpacing(SPACING // 2)
         self.body.addWidget(caption)
@@ -361,9 +361,7 @@ class BalanceCard(_Card):
         currency = group.currency
         place = f"{currency} · {text.mode_label(group.livemode)}"
         self.title.setText(place)
-        self.dashboard_button.setToolTip(
-            f"Open the Omise dashboard in {text.mode_label(group.livemode)} mode"
-        )
+        self.dashboard_button.setToolTip(text.dashboard_tip(group.livemode))
         # Every card has these two links: their names say whose they are.
         #: {card} is a currency and mode, such as "THB · test".
         history = QCoreApplication.translate("BalanceCard", "History of {card}")
@@ -480,7 +478,7 @@ class NoBalanceCard(_Card):
 
     def __init__(self, status: AccountStatus, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.key = f"account:{status.account_id}"
+        self.key = status.card_key
         self.title = QLabel()
         self.title.setFont(heading_font(self.font()))
         self.title.setWordWrap(True)  # an account name of any length stays inside the card

@@ -478,11 +478,6 @@ class HistoryView(QWidget):
     def range_button(self, choice: ChartRange) -> QToolButton:
         return self._buttons[choice]
 
-    def set_source(self, source: SeriesSource, currency: str) -> None:
-        """Show another account or currency."""
-        self._source, self._currency = source, currency
-        self.refresh()
-
     def set_amounts_hidden(self, hidden: bool) -> None:
         self.chart.set_amounts_hidden(hidden)
 

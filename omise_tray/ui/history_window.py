@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from omise_tray import APP_NAME
-from omise_tray.app.history_windows import HistoryServices, currency_mode
-from omise_tray.core.portfolio import AccountStatus
+from omise_tray.app.history_windows import HistoryServices
+from omise_tray.core.portfolio import AccountStatus, CurrencyMode
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.privacy import shown_money, shown_text
 from omise_tray.core.report import DailyReport
@@ -88,18 +88,17 @@ class HistoryWindow(QWidget):
     Deletes itself when closed; closing cancels any fetch and ends the fetch threads.
     """
 
-    closed = Signal(str)  # the window's key
+    closed = Signal(object)  # the window's CurrencyMode
 
     def __init__(
         self,
-        key: str,
+        mode: CurrencyMode,
         state: StateView,
         services: HistoryServices,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.key = key
-        self.mode = currency_mode(key)
+        self.mode = mode
         self._state = state
         self._services = services
         self.payout_dialog: PayoutCheckDialog | None = None
@@ -199,7 +198,7 @@ class HistoryWindow(QWidget):
 
     def _members(self) -> tuple[AccountStatus, ...]:
         for group in self._state.groups():
-            if group.key == self.key:
+            if group.key == self.mode:
                 return group.members
         return ()
 
@@ -324,7 +323,7 @@ class HistoryWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.transactions_view.shutdown()
         self.payouts_view.shutdown()
-        self.closed.emit(self.key)
+        self.closed.emit(self.mode)
         super().closeEvent(event)
 
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
+from omise_tray import APP_NAME
+from omise_tray.core.portfolio import AccountStatus, CardKey, CurrencyGroup, CurrencyMode
 from omise_tray.i18n.translators import follow_language
 from omise_tray.ui import text
 from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard, card_style
@@ -120,9 +121,9 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     demo_requested = Signal()
     dashboard_requested = Signal(bool)  # livemode
-    history_requested = Signal(str)  # a card's key, "THB:test"
+    history_requested = Signal(object)  # a card's CurrencyMode
     amounts_hidden_requested = Signal(bool)  # privacy mode on (True) or off
-    snooze_requested = Signal(str, str)  # account id, "hour" | "tomorrow" | "resume"
+    snooze_requested = Signal(str, object)  # account id, SnoozeChoice
 
     def __init__(
         self,
@@ -135,9 +136,9 @@ class MainWindow(QMainWindow):
         self._state = state
         self._tray_available = tray_available
         self._clock = clock
-        self._cards: dict[str, Card] = {}
+        self._cards: dict[CardKey, Card] = {}
         self.snoozed_until: SnoozedUntil = lambda _account_id: None  # the app's alert snoozes
-        self._sparklines: dict[str, list[tuple[int, int]]] = {}
+        self._sparklines: dict[CurrencyMode, list[tuple[int, int]]] = {}
         self._highlight = QTimer(self)
         self._highlight.setObjectName("card-highlight")
         self._highlight.setSingleShot(True)
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         self._highlight.timeout.connect(self._clear_highlight)
 
         # The window icon is the application's (TrayApp sets it once the window is up).
-        self.setWindowTitle("Omise Tray")
+        self.setWindowTitle(APP_NAME)
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(780, 540)
 
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         top.addLayout(words, 1)
         outer.addLayout(top)
 
-        self.refresh_button = QPushButton("&Refresh now")
+        self.refresh_button = QPushButton(text.REFRESH_NOW)
         self.refresh_button.setToolTip("Fetch every balance now (F5)")
         self.refresh_button.clicked.connect(self.refresh_requested.emit)
         self.pause_button = QPushButton()
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
         logo = QLabel()
         logo.setPixmap(_crisp(app_pixmap, 72, self.devicePixelRatioF()))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("Welcome to Omise Tray")
+        title = QLabel(f"Welcome to {APP_NAME}")
         title.setFont(heading_font(scaled_font(self.font(), 1.2)))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         blurb = QLabel(
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
             every = text.duration(state.interval.total_seconds())
             detail = f"Checks every {every} · {text.updated_line(statuses, now, state.interval)}"
         self.detail.setText(detail)
-        self.pause_button.setText("Resume &polling" if state.paused else "&Pause polling")
+        self.pause_button.setText(text.pause_label(state.paused))
         self._show_privacy()
         self.snooze_button.setVisible(bool(state.accounts))
         self._fit_header()
@@ -471,8 +472,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         interval = self._state.interval
         hidden = self._state.amounts_hidden
-        keys = [g.key for g in groups] + [f"account:{s.account_id}" for s in waiting]
-        cards: dict[str, Card] = {}
+        keys: list[CardKey] = [*(g.key for g in groups), *(s.card_key for s in waiting)]
+        cards: dict[CardKey, Card] = {}
         for group in groups:
             card = self._cards.get(group.key)
             if isinstance(card, BalanceCard):
@@ -484,7 +485,7 @@ class MainWindow(QMainWindow):
                 card.set_sparkline(self._sparklines.get(group.key, []))
             cards[group.key] = card
         for status in waiting:
-            key = f"account:{status.account_id}"
+            key = status.card_key
             old = self._cards.get(key)
             if isinstance(old, NoBalanceCard):
                 old.update_status(status, now)
@@ -511,21 +512,21 @@ class MainWindow(QMainWindow):
 
     # -- requests from outside ------------------------------------------------------------
 
-    def cards(self) -> dict[str, Card]:
-        """The cards on show by key ("THB:test", "account:<id>"), in display order."""
+    def cards(self) -> dict[CardKey, Card]:
+        """The cards on show by key, in display order."""
         return dict(self._cards)
 
-    def set_sparklines(self, points: dict[str, list[tuple[int, int]]]) -> None:
+    def set_sparklines(self, points: dict[CurrencyMode, list[tuple[int, int]]]) -> None:
         """Give each balance card its last 24 h of available balance, by card key.
 
         Kept for cards that appear later; a key left out clears that card's line.
         """
         self._sparklines = {key: list(line) for key, line in points.items()}
-        for key, card in self._cards.items():
+        for card in self._cards.values():
             if isinstance(card, BalanceCard):
-                card.set_sparkline(self._sparklines.get(key, []))
+                card.set_sparkline(self._sparklines.get(card.key, []))
 
-    def focus_card(self, key: str) -> bool:
+    def focus_card(self, key: CardKey) -> bool:
         """Scroll to a card and highlight it for a few seconds; False when there is none."""
         card = self._cards.get(key)
         if card is None:

@@ -28,17 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_tray import APP_NAME
 from omise_tray.config import DEFAULT_API_VERSION, KNOWN_API_VERSIONS
 from omise_tray.core.health import Watched, default_thresholds
 from omise_tray.core.money import AmountError, format_amount, parse_amount
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.storage.settings import AccountSettings, Settings
+from omise_tray.ui import text
 from omise_tray.ui.theme import SPACING, small_font, text_colour
 
 MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_QUIET_HOURS = (22, 7)
 WATCHED_CHOICES = (
-    (Watched.AVAILABLE, "Available to pay out"),
+    (Watched.AVAILABLE, text.AVAILABLE),
     (Watched.TOTAL, "Total balance"),
 )
 
@@ -107,11 +109,11 @@ class ThresholdEditor(QGroupBox):
 
     def _parse(self, edit: QLineEdit) -> tuple[int | None, str | None]:
         """The typed amount in minor units (None when empty), or what is wrong with it."""
-        text = edit.text().strip()
-        if not text:
+        typed = edit.text().strip()
+        if not typed:
             return None, None
         try:
-            return parse_amount(text, self.currency), None
+            return parse_amount(typed, self.currency), None
         except AmountError as exc:
             return None, str(exc)
 
@@ -228,7 +230,7 @@ class SettingsDialog(QDialog):
             index if index >= 0 else self.version_box.findData(DEFAULT_API_VERSION)
         )
 
-        self.login_box = QCheckBox("Start Omise Tray in the tray when I log in")
+        self.login_box = QCheckBox(f"Start {APP_NAME} in the tray when I log in")
         self.login_box.setObjectName("launch-at-login")
         self.login_box.setChecked(settings.launch_at_login)
         self.login_box.setVisible(self._offer_login_start)

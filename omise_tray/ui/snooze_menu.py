@@ -7,24 +7,32 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QMenu
 
+from omise_tray.core.alerts import MORNING_HOUR, SnoozeChoice
 from omise_tray.storage.settings import AccountSettings
+from omise_tray.ui import text
 
 # Account id -> when its snooze ends, or None when its alerts are not snoozed.
 SnoozedUntil = Callable[[str], datetime | None]
-# (account id, "hour" | "tomorrow" | "resume")
-SnoozeChoice = Callable[[str, str], None]
+# Called with the account id and what the merchant picked.
+SnoozePicked = Callable[[str, SnoozeChoice], None]
+
+SNOOZE_ENTRIES = (
+    ("For 1 hour", SnoozeChoice.FOR_AN_HOUR),
+    (f"Until tomorrow {MORNING_HOUR:02d}:00", SnoozeChoice.UNTIL_TOMORROW),
+    ("Resume alerts", SnoozeChoice.RESUME),
+)
 
 
 def fill_snooze_menu(
     menu: QMenu,
     accounts: Sequence[AccountSettings],
     snoozed_until: SnoozedUntil,
-    choose: SnoozeChoice,
+    choose: SnoozePicked,
 ) -> None:
     """One submenu per account, built as the menu opens so it shows the snoozes now."""
     menu.clear()
     if not accounts:
-        menu.addAction("No accounts yet").setEnabled(False)
+        menu.addAction(text.NO_ACCOUNTS).setEnabled(False)
         return
     for account in accounts:
         until = snoozed_until(account.id)
@@ -32,9 +40,8 @@ def fill_snooze_menu(
         if until is not None:
             title += f" (snoozed until {until.astimezone():%H:%M})"
         submenu = menu.addMenu(title)
-        for label, choice in (("For 1 hour", "hour"), ("Until tomorrow 08:00", "tomorrow")):
+        for label, choice in SNOOZE_ENTRIES:
             action = submenu.addAction(label)
             action.triggered.connect(lambda _checked=False, a=account.id, c=choice: choose(a, c))
-        resume = submenu.addAction("Resume alerts")
-        resume.setEnabled(until is not None)
-        resume.triggered.connect(lambda _checked=False, a=account.id: choose(a, "resume"))
+            if choice is SnoozeChoice.RESUME:
+                action.setEnabled(until is not None)

@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Health, Thresholds, Watched
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup, Signal
@@ -18,6 +19,9 @@ HEALTH_WORDS: dict[Health, str] = {
     Health.CRITICAL: "Critical",
 }
 NOT_UP_TO_DATE = "Not up to date"
+NO_ACCOUNTS = "No accounts yet"
+REFRESH_NOW = "&Refresh now"
+AVAILABLE = "Available to pay out"
 
 
 def health_word(health: Health | None) -> str:
@@ -32,6 +36,15 @@ def signal_word(signal: Signal) -> str:
 
 def mode_label(livemode: bool) -> str:
     return "live" if livemode else "test"
+
+
+def pause_label(paused: bool) -> str:
+    """The pause button and menu entry: what pressing it does now."""
+    return "Resume &polling" if paused else "&Pause polling"
+
+
+def dashboard_tip(livemode: bool) -> str:
+    return f"Open the Omise dashboard in {mode_label(livemode)} mode"
 
 
 def plural(count: int, noun: str) -> str:
@@ -144,14 +157,14 @@ def error_line(
     error: PollError, failing_since: datetime | None, now: datetime, *, has_balance: bool = True
 ) -> str:
     """What went wrong with the latest poll and what the merchant can do about it."""
-    if error.kind == "auth":
+    if error.kind is ErrorKind.AUTH:
         return "Key rejected — update it in Accounts"
-    if error.kind == "network":
+    if error.kind is ErrorKind.NETWORK:
         since = clock(failing_since or error.at, now)
         if has_balance:
             return f"Offline since {since}, showing last known balance"
         return f"Offline since {since}; the balance appears once we are back online"
-    if error.kind == "rate_limited":
+    if error.kind is ErrorKind.RATE_LIMITED:
         return f"Omise asked us to slow down; retrying {_retry_when(error, now)}"
     return error.message
 
@@ -159,7 +172,7 @@ def error_line(
 def headline(statuses: Sequence[AccountStatus], now: datetime, interval: timedelta) -> str:
     """The window's one-line verdict over every account: "All accounts healthy", "1 account low"."""
     if not statuses:
-        return "No accounts yet"
+        return NO_ACCOUNTS
     counts: dict[str, int] = {}
     for status in statuses:
         if status.error is not None or status.is_stale(now, interval):

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
+from omise_tray import APP_NAME
+from omise_tray.core.portfolio import AccountStatus, CardKey, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.privacy import shown_money
 from omise_tray.i18n.translators import follow_language
@@ -24,7 +25,6 @@ log = logging.getLogger(__name__)
 
 HOST_CHECK_MS = 3000
 MESSAGE_MS = 10_000
-APP_NAME = "Omise Tray"
 
 
 def _utc_now() -> datetime:
@@ -62,8 +62,8 @@ class TrayController(QObject):
     accounts_requested = Signal()
     quit_requested = Signal()
     message_clicked = Signal()
-    card_requested = Signal(str)  # a card's key: open the window on that card
-    snooze_requested = Signal(str, str)  # account id, "hour" | "tomorrow" | "resume"
+    card_requested = Signal(object)  # a CardKey: open the window on that card
+    snooze_requested = Signal(str, object)  # account id, SnoozeChoice
     amounts_hidden_requested = Signal(bool)  # privacy mode on (True) or off
 
     def __init__(
@@ -102,9 +102,9 @@ class TrayController(QObject):
     def _build_menu(self) -> None:
         menu = self.menu
         self._lines_end = menu.addSeparator()
-        self.refresh_action = menu.addAction("&Refresh now")
+        self.refresh_action = menu.addAction(text.REFRESH_NOW)
         self.refresh_action.triggered.connect(self.refresh_requested.emit)
-        self.pause_action = menu.addAction("&Pause polling")
+        self.pause_action = menu.addAction(text.pause_label(False))
         self.pause_action.triggered.connect(
             lambda: self.pause_requested.emit(not self._state.paused)
         )
@@ -166,7 +166,7 @@ class TrayController(QObject):
             self._signal = signal
         self._icon.setToolTip(self.tooltip(groups, waiting, now))
         self._show_balance_lines(groups, waiting, now)
-        self.pause_action.setText("Resume &polling" if state.paused else "&Pause polling")
+        self.pause_action.setText(text.pause_label(state.paused))
         self.privacy_action.setChecked(state.amounts_hidden)
         self.refresh_action.setEnabled(bool(state.accounts))
         self._show_dashboard_entries(groups)
@@ -184,7 +184,7 @@ class TrayController(QObject):
             lines.append(f"{group.currency} ({mode}): {amount} available — {word}")
         lines += [f"{status.name}: {waiting_line(status, now)}" for status in waiting]
         if not self._state.accounts:
-            lines.append("No accounts yet")
+            lines.append(text.NO_ACCOUNTS)
         if self._state.paused:
             lines.append("Polling paused")
         return "\n".join(lines)
@@ -192,19 +192,16 @@ class TrayController(QObject):
     def _show_balance_lines(
         self, groups: list[CurrencyGroup], waiting: list[AccountStatus], now: datetime
     ) -> None:
-        lines: list[tuple[str, str | None]] = []
+        lines: list[tuple[str, CardKey | None]] = []
         hidden = self._state.amounts_hidden
         for group in groups:
             amount = shown_money(group.transferable, group.currency, hidden=hidden)
             place = f"{group.currency} · {text.mode_label(group.livemode)}"
             word = group_word(group, now, self._state)
             lines.append((f"{place}  {amount} · {word}", group.key))
-        lines += [
-            (f"{_menu_text(s.name)} · {waiting_line(s, now)}", f"account:{s.account_id}")
-            for s in waiting
-        ]
+        lines += [(f"{_menu_text(s.name)} · {waiting_line(s, now)}", s.card_key) for s in waiting]
         if not self._state.accounts:
-            lines.append(("No accounts yet", None))
+            lines.append((text.NO_ACCOUNTS, None))
         for action in self._balance_lines:
             self.menu.removeAction(action)
             action.deleteLater()
@@ -226,8 +223,7 @@ class TrayController(QObject):
         self._single_mode = modes.pop() if len(modes) == 1 else True
         self.dashboard_menu.menuAction().setVisible(both)
         self.dashboard_action.setVisible(not both)
-        mode = text.mode_label(self._single_mode)
-        self.dashboard_action.setToolTip(f"Open the Omise dashboard in {mode} mode")
+        self.dashboard_action.setToolTip(text.dashboard_tip(self._single_mode))
 
     # -- the tray host ----------------------------------------------------------------------
 

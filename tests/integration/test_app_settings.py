@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.main import TrayApp
+from omise_tray.core.alerts import SnoozeChoice
 from omise_tray.simulator import Simulator, demo_accounts
 from tests.support.app import build_app
 
@@ -68,7 +69,7 @@ def test_snooze_from_the_tray_holds_alerts_and_resume_lifts_it(app: TrayApp) -> 
     assert until is not None
     assert timedelta(minutes=59) < until - datetime.now(UTC) <= timedelta(hours=1)
 
-    app.snooze(account_id, "tomorrow")
+    app.snooze(account_id, SnoozeChoice.UNTIL_TOMORROW)
     tomorrow = app.services().alerts.snoozed_until(account_id)
     assert tomorrow is not None
     local = tomorrow.astimezone()

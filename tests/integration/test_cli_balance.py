@@ -275,7 +275,7 @@ def test_api_version_from_the_environment_is_sent(
 def test_account_option_picks_an_account_by_name(server: ScriptedServer, run: Runner) -> None:
     assert run("balance", "--account", "default").code == 0
     unknown = run("balance", "--account", "shop")
-    assert unknown.code == 2 and "No account named 'shop'" in unknown.err
+    assert unknown.code == 2 and "No account is called shop" in unknown.err
     assert len(server.seen) == 1
 
 

@@ -42,29 +42,39 @@ def no_faults_left(simulator: Simulator) -> Iterator[None]:
     simulator.clear_faults()
 
 
-@pytest.fixture
-def balance_cli(simulator: Simulator, tmp_path: Path) -> Iterator[BalanceCli]:
-    """Run `python -m omise_tray balance ARGS` with the first demo account's key."""
-    key = simulator.accounts[0].key
+def one_off_key_env(simulator: Simulator, state: Path) -> dict[str, str]:
+    """The environment of a run with the first demo account's key in OMISE_SECRET_KEY."""
     env = {
         **os.environ,
         "PYTHONPATH": str(REPO),
         "OMISE_API_BASE": simulator.base_url,
-        "OMISE_SECRET_KEY": key,
-        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "OMISE_SECRET_KEY": simulator.accounts[0].key,
+        "XDG_STATE_HOME": str(state),
     }
     env.pop("OMISE_API_VERSION", None)
+    return env
+
+
+def run_python(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture
+def balance_cli(simulator: Simulator, tmp_path: Path) -> Iterator[BalanceCli]:
+    """Run `python -m omise_tray balance ARGS` with the first demo account's key."""
+    key = simulator.accounts[0].key
+    env = one_off_key_env(simulator, tmp_path / "state")
 
     def run(*args: str) -> Run:
-        done = subprocess.run(
-            [sys.executable, "-m", "omise_tray", "balance", *args],
-            env=env,
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        done = run_python(env, "-m", "omise_tray", "balance", *args)
         for stream in (done.stdout, done.stderr):
             assert key not in stream
             assert "Traceback" not in stream
@@ -162,3 +172,35 @@ def test_a_slow_body_within_the_timeout_still_succeeds(
     run = balance_cli("--json", "--timeout", "20")
     assert run.code == 0
     assert json.loads(run.out)["balances"][0]["account"] == "default"
+
+
+# What a run of `balance` leaves in sys.modules, printed after the command's own output.
+_LOADED_AFTER_BALANCE = """
+import sys
+from omise_tray.cli import main
+status = main(["balance"])
+print(" ".join(sorted(sys.modules)))
+sys.exit(status)
+"""
+
+
+def test_a_one_off_key_loads_no_keyring_settings_gui_or_other_command(
+    simulator: Simulator, tmp_path: Path
+) -> None:
+    done = run_python(one_off_key_env(simulator, tmp_path), "-c", _LOADED_AFTER_BALANCE)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.splitlines()[-1].split())
+    assert "omise_tray.omise.client" in loaded
+    needless = {
+        "keyring",
+        "PySide6",
+        "sqlite3",
+        "platformdirs",
+        "omise_tray.simulator",
+        "omise_tray.storage.secrets",
+        "omise_tray.storage.settings",
+        "omise_tray.commands.accounts",
+        "omise_tray.commands.export",
+        "omise_tray.commands.simulate",
+    }
+    assert loaded & needless == set()

@@ -24,6 +24,7 @@ from omise_tray.app.recent_debits import RecentDebits
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.alerts import Alert, AlertKind, Severity
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.simulator import SimAccount, Simulator
 from omise_tray.simulator.ledger import Direction, Transaction
 from omise_tray.storage.settings import AccountSettings, Settings
@@ -135,8 +136,8 @@ def notifier(
 def test_notify_carries_the_alert_text_urgency_and_a_default_action(
     qtbot: QtBot, service: NotificationService, notifier: DesktopNotifier
 ) -> None:
-    notifier.notify(LOW, "THB:test")
-    notifier.notify(CRITICAL, "JPY:test")
+    notifier.notify(LOW, CurrencyMode("THB", False))
+    notifier.notify(CRITICAL, CurrencyMode("JPY", False))
     qtbot.waitUntil(lambda: len(service.calls) == 2, timeout=WAIT_MS)
     low, critical = service.calls
     assert low.signature == "susssasa{sv}i"
@@ -152,9 +153,9 @@ def test_notify_carries_the_alert_text_urgency_and_a_default_action(
 def test_a_newer_alert_replaces_the_same_accounts_bubble(
     qtbot: QtBot, service: NotificationService, notifier: DesktopNotifier
 ) -> None:
-    notifier.notify(LOW, "THB:test")
-    notifier.notify(CRITICAL, "JPY:test")
-    notifier.notify(LOW, "THB:test")
+    notifier.notify(LOW, CurrencyMode("THB", False))
+    notifier.notify(CRITICAL, CurrencyMode("JPY", False))
+    notifier.notify(LOW, CurrencyMode("THB", False))
     qtbot.waitUntil(lambda: len(service.calls) == 3, timeout=WAIT_MS)
     first, other, again = service.calls
     assert other.replaces_id == 0
@@ -162,7 +163,9 @@ def test_a_newer_alert_replaces_the_same_accounts_bubble(
     assert again.notification_id == first.notification_id
 
 
-@pytest.mark.parametrize(("which", "card"), [(0, "THB:test"), (1, "JPY:test")])
+@pytest.mark.parametrize(
+    ("which", "card"), [(0, CurrencyMode("THB", False)), (1, CurrencyMode("JPY", False))]
+)
 def test_clicking_a_notification_opens_its_card(
     qtbot: QtBot,
     service: NotificationService,
@@ -170,8 +173,8 @@ def test_clicking_a_notification_opens_its_card(
     which: int,
     card: str,
 ) -> None:
-    notifier.notify(LOW, "THB:test")
-    notifier.notify(CRITICAL, "JPY:test")
+    notifier.notify(LOW, CurrencyMode("THB", False))
+    notifier.notify(CRITICAL, CurrencyMode("JPY", False))
     qtbot.waitUntil(lambda: len(service.calls) == 2, timeout=WAIT_MS)
     clicked = service.calls[which].notification_id
     with qtbot.waitSignal(notifier.card_requested, timeout=WAIT_MS) as requested:
@@ -182,7 +185,7 @@ def test_clicking_a_notification_opens_its_card(
 def test_other_actions_open_nothing(
     qtbot: QtBot, service: NotificationService, notifier: DesktopNotifier
 ) -> None:
-    notifier.notify(LOW, "THB:test")
+    notifier.notify(LOW, CurrencyMode("THB", False))
     qtbot.waitUntil(lambda: len(service.calls) == 1, timeout=WAIT_MS)
     with qtbot.assertNotEmitted(notifier.card_requested, wait=500):
         service.invoke_action(service.calls[0].notification_id, "snooze")
@@ -196,13 +199,13 @@ def test_without_a_notification_service_the_tray_balloon_shows_the_alert(
         lambda title, body: balloons.append((title, body)), bus_address=bare_bus
     )
     try:
-        notifier.notify(LOW, "THB:test")
+        notifier.notify(LOW, CurrencyMode("THB", False))
         qtbot.waitUntil(lambda: balloons == [(LOW.title, LOW.body)], timeout=WAIT_MS)
         with qtbot.waitSignal(notifier.card_requested) as requested:
             notifier.balloon_clicked()
     finally:
         notifier.close()
-    assert requested.args == ["THB:test"]
+    assert requested.args == [CurrencyMode("THB", False)]
 
 
 def test_a_service_that_appears_later_is_used(qtbot: QtBot, bare_bus: str) -> None:
@@ -211,10 +214,10 @@ def test_a_service_that_appears_later_is_used(qtbot: QtBot, bare_bus: str) -> No
         lambda title, body: balloons.append((title, body)), bus_address=bare_bus
     )
     try:
-        notifier.notify(LOW, "THB:test")
+        notifier.notify(LOW, CurrencyMode("THB", False))
         qtbot.waitUntil(lambda: len(balloons) == 1, timeout=WAIT_MS)
         with NotificationService(bare_bus) as service:
-            notifier.notify(CRITICAL, "JPY:test")
+            notifier.notify(CRITICAL, CurrencyMode("JPY", False))
             qtbot.waitUntil(lambda: service.summaries() == [CRITICAL.title], timeout=WAIT_MS)
     finally:
         notifier.close()
@@ -333,7 +336,7 @@ def test_a_falling_balance_reaches_the_desktop_as_exactly_three_notifications(
 
     with qtbot.waitSignal(notifier.card_requested, timeout=WAIT_MS) as requested:
         service.invoke_action(service.calls[-1].notification_id)
-    assert requested.args == ["THB:test"]
+    assert requested.args == [CurrencyMode("THB", False)]
 
 
 class Round(NamedTuple):
@@ -393,7 +396,7 @@ def test_four_accounts_crossing_in_one_round_make_one_notification(
     assert call.hints["urgency"] == ("y", round_.urgency)
     with qtbot.waitSignal(notifier.card_requested, timeout=WAIT_MS) as requested:
         service.invoke_action(call.notification_id)
-    assert requested.args == ["JPY:live"]  # their shared card, in the window
+    assert requested.args == [CurrencyMode("JPY", True)]  # their shared card, in the window
 
 
 @pytest.mark.slow

@@ -41,9 +41,9 @@ def figures(app: TrayApp) -> list[str]:
 
 
 def test_the_command_line_starts_in_privacy_mode() -> None:
-    args = build_parser(with_commands=False).parse_args(["--hide-amounts", "--demo"])
+    args = build_parser(commands=()).parse_args(["--hide-amounts", "--demo"])
     assert LaunchOptions.from_args(args) == LaunchOptions(demo=True, hide_amounts=True)
-    plain = build_parser(with_commands=False).parse_args([])
+    plain = build_parser(commands=()).parse_args([])
     assert LaunchOptions.from_args(plain).hide_amounts is False
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from omise_tray.app.state import AppState
 from omise_tray.core.balance import Balance
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.storage.settings import AccountSettings
 
@@ -40,7 +41,7 @@ def snapshot(who: AccountSettings, *, minutes_ago: float = 1, **figures: int) ->
 
 
 def failure(
-    who: AccountSettings, kind: str, *, minutes_ago: float = 0, retry_in: float | None = None
+    who: AccountSettings, kind: ErrorKind, *, minutes_ago: float = 0, retry_in: float | None = None
 ) -> PollError:
     at = NOW - timedelta(minutes=minutes_ago)
     return PollError(who.id, kind, f"The {kind} went wrong; try again later.", at, retry_in)

@@ -30,8 +30,9 @@ from omise_tray.core.alerts import (
     Severity,
 )
 from omise_tray.core.balance import Balance
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Watched
-from omise_tray.core.portfolio import group_key
+from omise_tray.core.portfolio import CardKey, CurrencyMode, WaitingAccount
 from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.storage.settings import AccountSettings, Settings
 
@@ -45,9 +46,9 @@ SETTINGS = Settings(accounts=(SHOP, TOKYO))
 class RecordingNotifier:
     """Keeps every alert it was given, with the card a click would open."""
 
-    shown: list[tuple[Alert, str]] = field(default_factory=list)
+    shown: list[tuple[Alert, CardKey | None]] = field(default_factory=list)
 
-    def notify(self, alert: Alert, card_key: str) -> None:
+    def notify(self, alert: Alert, card_key: CardKey | None) -> None:
         self.shown.append((alert, card_key))
 
     @property
@@ -138,7 +139,12 @@ class Rig:
             self.coordinator.flush()
 
     def fail(
-        self, account: AccountSettings, kind: str, message: str = "", *, own_round: bool = True
+        self,
+        account: AccountSettings,
+        kind: ErrorKind,
+        message: str = "",
+        *,
+        own_round: bool = True,
     ) -> None:
         self.clock.advance(minutes=5)
         self.state.apply_error(PollError(account.id, kind, message, self.clock()))
@@ -207,7 +213,7 @@ def test_alert_text_names_the_account_and_never_the_key(rig: Rig) -> None:
     ((alert, key),) = rig.notifier.shown
     assert alert.title == "Bangkok Coffee (test) — THB low"
     assert alert.body == "฿950.00 available, below ฿1,000.00"
-    assert key == "THB:test"
+    assert key == CurrencyMode("THB", False)
     assert "skey_" not in alert.title + alert.body
 
 
@@ -318,14 +324,6 @@ def test_default_thresholds_follow_the_currency() -> None:
     assert (rules.low, rules.critical) == (4_000, 2_000)
 
 
-@pytest.mark.parametrize(
-    ("currency", "livemode", "key"),
-    [("THB", False, "THB:test"), ("jpy", True, "JPY:live")],
-)
-def test_card_key_is_currency_and_mode(currency: str, livemode: bool, key: str) -> None:
-    assert group_key(currency, livemode) == key
-
-
 def test_removed_accounts_are_dropped_from_the_state_file(rig: Rig, state_path: Path) -> None:
     rig.poll(SHOP, 200_000)
     rig.poll(TOKYO, 50_000)
@@ -378,20 +376,20 @@ def test_unsnooze_lets_the_next_alert_through(rig: Rig) -> None:
 
 
 def test_a_rejected_key_alerts_once_with_the_accounts_card(rig: Rig) -> None:
-    rig.fail(SHOP, "auth", "authentication failed")
-    rig.fail(SHOP, "auth", "authentication failed")
+    rig.fail(SHOP, ErrorKind.AUTH, "authentication failed")
+    rig.fail(SHOP, ErrorKind.AUTH, "authentication failed")
     ((alert, key),) = rig.notifier.shown
     assert alert.kind is AlertKind.KEY_REJECTED
     assert alert.title == "Bangkok Coffee (test) — key rejected"
-    assert key == "THB:test"
+    assert key == WaitingAccount("shop")  # no balance yet: the account's own card
 
 
 def test_an_unreachable_account_alerts_after_half_an_hour(rig: Rig) -> None:
     rig.poll(TOKYO, 50_000)
     for _ in range(8):
-        rig.fail(TOKYO, "network", "The Omise API could not be reached.")
+        rig.fail(TOKYO, ErrorKind.NETWORK, "The Omise API could not be reached.")
     assert rig.notifier.titles == ["Tokyo Tea — unreachable"]
-    assert rig.notifier.shown[0][1] == "JPY:live"
+    assert rig.notifier.shown[0][1] == CurrencyMode("JPY", True)
 
 
 def test_polls_of_unknown_accounts_are_ignored(rig: Rig) -> None:
@@ -468,7 +466,7 @@ def test_a_sharp_drop_asks_for_the_accounts_debits_and_names_them(
     ((alert, key),) = rig.notifier.shown
     assert (alert.kind, alert.severity) == (AlertKind.PAYOUT, Severity.QUIET)
     assert alert.body == "Payout of ฿17,500.00 sent; ฿6,500.00 available."
-    assert key == "THB:test"
+    assert key == CurrencyMode("THB", False)
 
 
 def test_without_an_answer_the_drop_is_told_without_its_cause(
@@ -506,7 +504,7 @@ def test_results_arriving_during_the_wait_follow_the_drop_in_order(
     rig.poll(SHOP, 2_500_000)
     payout = payout_before(rig, 1_850_000)
     rig.poll(SHOP, 650_000, own_round=False)
-    rig.fail(SHOP, "network", own_round=False)
+    rig.fail(SHOP, ErrorKind.NETWORK, own_round=False)
     assert rig.coordinator.account_state("shop").last_value == 2_500_000
     explainer.answer([payout])
     state = rig.coordinator.account_state("shop")
@@ -548,7 +546,7 @@ def test_accounts_crossing_in_one_round_make_one_summary_opening_their_card(
     ((summary, key),) = rig.notifier.shown
     assert summary.title == "4 JPY accounts critical"
     assert summary.body == "Shop 3 ¥650, Shop 1 ¥920, Shop 2 ¥1,100, Shop 4 ¥1,900"
-    assert key == "JPY:live"
+    assert key == CurrencyMode("JPY", True)
     qtbot.wait(BATCH_WAIT_MS)
     assert len(rig.notifier.shown) == 1
 
@@ -561,7 +559,7 @@ def test_a_summary_over_several_cards_opens_the_window(rig: Rig) -> None:
     rig.coordinator.flush()
     ((summary, key),) = rig.notifier.shown
     assert summary.title == "2 accounts: 1 critical, 1 low"
-    assert key == ""
+    assert key is None  # no one card: the window
 
 
 def test_an_account_alerting_twice_in_a_round_is_told_its_latest(rig: Rig) -> None:

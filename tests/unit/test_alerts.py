@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
 import pytest
@@ -18,15 +18,18 @@ from omise_tray.core.alerts import (
     Debit,
     DebitKind,
     Severity,
+    SnoozeChoice,
     debit_kind,
     drop_to_explain,
     on_balance,
     on_failure,
     snooze,
+    snooze_end,
     summarise,
     unsnooze,
 )
 from omise_tray.core.balance import Balance
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Watched
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
@@ -71,7 +74,7 @@ def poll(
 
 def fail(
     state: AccountAlertState,
-    kind: str,
+    kind: ErrorKind,
     at: datetime,
     rules: AlertRules = STEADY,
     message: str = "",
@@ -224,8 +227,8 @@ def test_test_mode_accounts_are_labelled_test_in_every_alert() -> None:
     state, low = poll(settled(HEALTHY, 1_000_000), 85_000, T0, RULES)
     state, reminder = poll(state, 85_000, T0 + timedelta(days=1), RULES)
     state, recovered = poll(state, 200_000, T0 + timedelta(days=2), RULES)
-    state, rejected = fail(state, "auth", T0 + timedelta(days=3))
-    _, unreachable = fail(state, "network", T0 + timedelta(days=3, hours=1))
+    state, rejected = fail(state, ErrorKind.AUTH, T0 + timedelta(days=3))
+    _, unreachable = fail(state, ErrorKind.NETWORK, T0 + timedelta(days=3, hours=1))
     alerts = low + reminder + recovered + rejected + unreachable
     assert kinds(alerts) == [
         AlertKind.LOW,
@@ -401,9 +404,9 @@ def test_unsnooze_lets_alerts_through_without_a_catch_up() -> None:
 
 def test_snooze_holds_back_failure_alerts_without_replaying_them() -> None:
     state = snooze(settled(HEALTHY, 200_000), T0 + timedelta(hours=1))
-    state, alerts = fail(state, "auth", T0 + timedelta(minutes=5))
+    state, alerts = fail(state, ErrorKind.AUTH, T0 + timedelta(minutes=5))
     assert (state.auth_alerted, alerts) == (True, [])
-    _, alerts = fail(state, "auth", T0 + timedelta(hours=2))
+    _, alerts = fail(state, ErrorKind.AUTH, T0 + timedelta(hours=2))
     assert alerts == []
 
 
@@ -411,6 +414,48 @@ def test_snoozed_reports_whether_the_snooze_is_running() -> None:
     state = snooze(AccountAlertState(), T0 + timedelta(hours=1))
     assert state.snoozed(T0)
     assert not state.snoozed(T0 + timedelta(hours=1))
+
+
+BANGKOK = timezone(timedelta(hours=7))
+
+
+@pytest.mark.parametrize(
+    ("picked_at", "choice", "ends"),
+    [
+        (
+            datetime(2024, 5, 1, 14, 30, tzinfo=BANGKOK),
+            SnoozeChoice.FOR_AN_HOUR,
+            "2024-05-01 08:30",
+        ),
+        (
+            datetime(2024, 5, 1, 14, 30, tzinfo=BANGKOK),
+            SnoozeChoice.UNTIL_TOMORROW,
+            "2024-05-02 01:00",
+        ),
+        # Just after midnight "tomorrow morning" is still the next calendar day's.
+        (
+            datetime(2024, 5, 1, 0, 10, tzinfo=BANGKOK),
+            SnoozeChoice.UNTIL_TOMORROW,
+            "2024-05-02 01:00",
+        ),
+        (
+            datetime(2024, 12, 31, 23, 0, tzinfo=UTC),
+            SnoozeChoice.UNTIL_TOMORROW,
+            "2025-01-01 08:00",
+        ),
+    ],
+)
+def test_a_snooze_ends_an_hour_later_or_at_eight_the_next_local_morning(
+    picked_at: datetime, choice: SnoozeChoice, ends: str
+) -> None:
+    end = snooze_end(choice, picked_at)
+    assert end is not None
+    assert end.tzinfo is UTC
+    assert f"{end:%Y-%m-%d %H:%M}" == ends
+
+
+def test_resuming_is_no_snooze_at_all() -> None:
+    assert snooze_end(SnoozeChoice.RESUME, T0) is None
 
 
 def test_notifications_off_advances_state_without_alerts_or_replay() -> None:
@@ -424,18 +469,18 @@ def test_notifications_off_advances_state_without_alerts_or_replay() -> None:
 
 
 def test_key_rejected_alerts_once_until_a_successful_poll() -> None:
-    state, alerts = fail(settled(HEALTHY, 200_000), "auth", T0)
+    state, alerts = fail(settled(HEALTHY, 200_000), ErrorKind.AUTH, T0)
     assert [alert.summary for alert in alerts] == [
         "Bangkok Coffee (test) — key rejected: Omise rejected this account's secret key. "
         "Paste a new key from Dashboard → Keys."
     ]
     assert alerts[0].severity is Severity.CRITICAL
     for minutes in (5, 10, 60, 600):
-        state, alerts = fail(state, "auth", T0 + timedelta(minutes=minutes))
+        state, alerts = fail(state, ErrorKind.AUTH, T0 + timedelta(minutes=minutes))
         assert alerts == []
     state, alerts = poll(state, 200_000, T0 + timedelta(hours=11))
     assert (state.auth_alerted, alerts) == (False, [])
-    _, alerts = fail(state, "auth", T0 + timedelta(hours=12))
+    _, alerts = fail(state, ErrorKind.AUTH, T0 + timedelta(hours=12))
     assert kinds(alerts) == [AlertKind.KEY_REJECTED]
 
 
@@ -457,12 +502,12 @@ def test_unreachable_alerts_once_after_thirty_minutes_without_a_success() -> Non
         Outage(300, []),
     ]
     for row in timeline:
-        state, alerts = fail(state, "network", T0 + timedelta(minutes=row.minutes))
+        state, alerts = fail(state, ErrorKind.NETWORK, T0 + timedelta(minutes=row.minutes))
         assert kinds(alerts) == row.alerts, row
     state, _ = poll(state, 200_000, T0 + timedelta(minutes=301))
     assert (state.first_failure_at, state.unreachable_alerted) == (None, False)
     for row in [Outage(310, []), Outage(340, []), Outage(341, [AlertKind.UNREACHABLE])]:
-        state, alerts = fail(state, "server", T0 + timedelta(minutes=row.minutes))
+        state, alerts = fail(state, ErrorKind.SERVER, T0 + timedelta(minutes=row.minutes))
         assert kinds(alerts) == row.alerts, row
 
 
@@ -486,8 +531,8 @@ def test_unreachable_alerts_once_after_thirty_minutes_without_a_success() -> Non
     ],
 )
 def test_unreachable_text_says_for_how_long_and_why(minutes: int, message: str, body: str) -> None:
-    state, _ = fail(AccountAlertState(), "network", T0)
-    _, (alert,) = fail(state, "network", T0 + timedelta(minutes=minutes), message=message)
+    state, _ = fail(AccountAlertState(), ErrorKind.NETWORK, T0)
+    _, (alert,) = fail(state, ErrorKind.NETWORK, T0 + timedelta(minutes=minutes), message=message)
     assert alert.title == "Bangkok Coffee (test) — unreachable"
     assert alert.body == body
     assert alert.severity is Severity.WARNING
@@ -497,15 +542,15 @@ def test_rejected_key_never_counts_as_unreachable() -> None:
     state = settled(HEALTHY, 200_000)
     raised: list[AlertKind] = []
     for minutes in (0, 20, 40, 90):
-        state, alerts = fail(state, "auth", T0 + timedelta(minutes=minutes))
+        state, alerts = fail(state, ErrorKind.AUTH, T0 + timedelta(minutes=minutes))
         raised += kinds(alerts)
     assert raised == [AlertKind.KEY_REJECTED]
 
 
 def test_custom_unreachable_delay() -> None:
     rules = replace(STEADY, unreachable_after=timedelta(minutes=5))
-    state, _ = fail(AccountAlertState(), "rate_limited", T0, rules)
-    _, alerts = fail(state, "rate_limited", T0 + timedelta(minutes=6), rules)
+    state, _ = fail(AccountAlertState(), ErrorKind.RATE_LIMITED, T0, rules)
+    _, alerts = fail(state, ErrorKind.RATE_LIMITED, T0 + timedelta(minutes=6), rules)
     assert kinds(alerts) == [AlertKind.UNREACHABLE]
 
 
@@ -562,19 +607,19 @@ class Event(NamedTuple):
 
     minutes: int
     value: int | None = None
-    failure: str = ""
+    failure: ErrorKind | None = None
 
 
 SCRIPT = [
     Event(0, 300_000),
     Event(5, 95_000),
     Event(10, 101_000),
-    Event(15, None, "network"),
-    Event(50, None, "network"),
+    Event(15, None, ErrorKind.NETWORK),
+    Event(50, None, ErrorKind.NETWORK),
     Event(55, 45_000),
     Event(60, 51_000),
-    Event(70, None, "auth"),
-    Event(75, None, "auth"),
+    Event(70, None, ErrorKind.AUTH),
+    Event(75, None, ErrorKind.AUTH),
     Event(80, 60_000),
     Event(60 * 25, 60_000),
     Event(60 * 26, 110_000),
@@ -590,6 +635,7 @@ def run_script(*, through_json: bool) -> tuple[AccountAlertState, list[str]]:
         if event.minutes == 60 * 25:
             state = snooze(state, at + timedelta(minutes=30))
         if event.value is None:
+            assert event.failure is not None, event
             state, alerts = fail(state, event.failure, at, RULES)
         else:
             state, alerts = poll(state, event.value, at, RULES)
@@ -704,7 +750,7 @@ def test_times_must_be_timezone_aware() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         poll(AccountAlertState(), 100, naive)
     with pytest.raises(ValueError, match="timezone-aware"):
-        fail(AccountAlertState(), "network", naive)
+        fail(AccountAlertState(), ErrorKind.NETWORK, naive)
     with pytest.raises(ValueError, match="timezone-aware"):
         snooze(AccountAlertState(), naive)
 
@@ -1079,7 +1125,7 @@ def rejected(name: str) -> Alert:
     _, (alert,) = on_failure(
         AccountAlertState(),
         STEADY,
-        "auth",
+        ErrorKind.AUTH,
         T0,
         account_id=name,
         account_label=name,

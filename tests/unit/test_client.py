@@ -7,13 +7,14 @@ from datetime import UTC, datetime
 
 import pytest
 
+from omise_tray.core.errors import ErrorKind
 from omise_tray.omise.client import (
     OmiseClient,
     check_api_base,
     check_api_version,
     parse_retry_after,
 )
-from omise_tray.omise.errors import ErrorKind, InsecureTransportError, KeyFormatError
+from omise_tray.omise.errors import InsecureTransportError, KeyFormatError
 from omise_tray.omise.transport import ProxyError, parse_proxy, route_for
 
 

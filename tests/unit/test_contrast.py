@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from omise_tray.core.portfolio import Signal
+from omise_tray.core.errors import ErrorKind
+from omise_tray.core.portfolio import CurrencyMode, Signal
 from omise_tray.ui.balance_card import BalanceCard
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.theme import (
@@ -202,12 +203,12 @@ def test_every_label_and_link_in_the_window_reaches_text_contrast(
     state = state_of(shop, cafe)
     state.apply_snapshot(snapshot(shop, total=90_000, minutes_ago=90))
     state.apply_snapshot(snapshot(cafe, total=500_000))
-    state.apply_error(failure(cafe, "network"))
+    state.apply_error(failure(cafe, ErrorKind.NETWORK))
     window = MainWindow(state, clock=fixed_clock)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    card = window.cards()["THB:test"]
+    card = window.cards()[CurrencyMode("THB", False)]
     assert isinstance(card, BalanceCard)
     checked = 0
     for label in window.findChildren(QLabel):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from omise_tray.core.balance import Balance
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.storage.export import write_history
 from omise_tray.storage.history import (
     DAY,
@@ -19,7 +20,6 @@ from omise_tray.storage.history import (
     MIGRATIONS,
     SCHEMA_VERSION,
     UNSAVED_KEPT,
-    CurrencyMode,
     HistoryRow,
     HistoryStore,
     Point,

@@ -17,15 +17,15 @@ from omise_tray.app.history_windows import (
     HistoryServices,
     HistoryWindows,
     Sparklines,
-    currency_mode,
     sparkline_points,
 )
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.health import Health
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.core.report import DailyReport
 from omise_tray.storage.export import HISTORY_COLUMNS, REPORT_COLUMNS
-from omise_tray.storage.history import CurrencyMode, HistoryStore
+from omise_tray.storage.history import HistoryStore
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings
 from omise_tray.ui.history_window import HistoryWindow, reports_html
@@ -39,6 +39,8 @@ BANGKOK = account("Bangkok shop", "THB", False)
 CHIANG_MAI = account("Chiang Mai", "THB", False)
 TOKYO = account("Tokyo store", "JPY", True)
 ACCOUNTS = (BANGKOK, CHIANG_MAI, TOKYO)
+
+THB_TEST = CurrencyMode("THB", livemode=False)
 
 
 def report(who: str, day: date, currency: str = "THB", *advice: str) -> DailyReport:
@@ -107,7 +109,10 @@ def services(tmp_path: Path) -> Iterator[HistoryServices]:
 
 
 def open_window(
-    qtbot: QtBot, state: AppState, services: HistoryServices, key: str = "THB:test"
+    qtbot: QtBot,
+    state: AppState,
+    services: HistoryServices,
+    key: CurrencyMode = THB_TEST,
 ) -> HistoryWindow:
     window = HistoryWindow(key, state, services)
     qtbot.addWidget(window)
@@ -126,24 +131,6 @@ def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
     return offered
-
-
-@pytest.mark.parametrize(
-    ("key", "mode"),
-    [
-        ("THB:test", CurrencyMode("THB", False)),
-        ("JPY:live", CurrencyMode("JPY", True)),
-        ("sgd:live", CurrencyMode("SGD", True)),
-    ],
-)
-def test_a_card_key_names_a_currency_and_mode(key: str, mode: CurrencyMode) -> None:
-    assert currency_mode(key) == mode
-
-
-@pytest.mark.parametrize("key", ["account:shop-1", "THB", ":test", "THB:sandbox"])
-def test_other_keys_are_refused(key: str) -> None:
-    with pytest.raises(ValueError, match="not a currency card key"):
-        currency_mode(key)
 
 
 def test_the_title_names_the_currency_and_mode(
@@ -320,16 +307,16 @@ def test_one_window_per_card_and_an_open_one_comes_forward(
     # The windows delete themselves on close, so close_all() cleans up rather than qtbot.
     windows = HistoryWindows(state, services)
     try:
-        first = windows.open("THB:test")
-        assert windows.open("THB:test") is first
-        other = windows.open("JPY:live")
+        first = windows.open(CurrencyMode("THB", False))
+        assert windows.open(CurrencyMode("THB", False)) is first
+        other = windows.open(CurrencyMode("JPY", True))
         assert other is not first and other.windowTitle() == "JPY · live — Omise Tray"
-        assert set(windows.windows()) == {"THB:test", "JPY:live"}
+        assert set(windows.windows()) == {CurrencyMode("THB", False), CurrencyMode("JPY", True)}
 
         first.close()
 
-        assert set(windows.windows()) == {"JPY:live"}
-        assert windows.open("THB:test") is not first
+        assert set(windows.windows()) == {CurrencyMode("JPY", True)}
+        assert windows.open(CurrencyMode("THB", False)) is not first
     finally:
         windows.close_all()
     assert windows.windows() == {}
@@ -351,13 +338,15 @@ def test_no_key_appears_anywhere_in_the_window(
 def test_sparkline_points_are_the_last_day_of_available_per_card(
     services: HistoryServices,
 ) -> None:
-    lines = sparkline_points(services.history, ["THB:test", "JPY:live"], NOW_TS)
-    assert lines["THB:test"] == [
+    lines = sparkline_points(
+        services.history, [CurrencyMode("THB", False), CurrencyMode("JPY", True)], NOW_TS
+    )
+    assert lines[CurrencyMode("THB", False)] == [
         (NOW_TS - 20 * HOUR, 1_080_000),
         (NOW_TS - 10 * HOUR, 1_180_000),
         (NOW_TS - 1 * HOUR, 1_280_000),
     ]
-    assert [amount for _, amount in lines["JPY:live"]] == [30_000, 30_000, 30_000]
+    assert [amount for _, amount in lines[CurrencyMode("JPY", True)]] == [30_000, 30_000, 30_000]
 
 
 class Clock:
@@ -376,20 +365,22 @@ def test_sparklines_extend_in_memory_per_poll_and_reread_the_history_now_and_the
     clock = Clock(NOW_TS)
     sparklines = Sparklines(services.history, clock, rebuild_every=300)
     first = sparklines.lines(state.groups())
-    assert first == sparkline_points(services.history, ["THB:test", "JPY:live"], NOW_TS)
+    assert first == sparkline_points(
+        services.history, [CurrencyMode("THB", False), CurrencyMode("JPY", True)], NOW_TS
+    )
 
     # A poll 10 s later: one point appended from the cards' figures, no reading of the history
     # (a row written behind the keeper's back does not show).
     clock.now += 10
     services.history.record(BANGKOK.id, balance("THB", total=9, available=9), clock.now)
     state.apply_snapshot(snapshot(BANGKOK, total=1_600_000, available=1_250_000))
-    thb = sparklines.lines(state.groups())["THB:test"]
-    assert thb[:-1] == first["THB:test"]
+    thb = sparklines.lines(state.groups())[CurrencyMode("THB", False)]
+    assert thb[:-1] == first[CurrencyMode("THB", False)]
     assert thb[-1] == (NOW_TS + 10, 1_250_000 + 80_000)  # both Thai test accounts summed
 
     # Past the rebuild interval the lines are read from the history again.
     clock.now += 300
-    assert sparklines.lines(state.groups())["THB:test"][-1][1] == 9 + 80_000
+    assert sparklines.lines(state.groups())[CurrencyMode("THB", False)][-1][1] == 9 + 80_000
 
 
 def test_a_flat_balance_moves_the_lines_end_instead_of_adding_points(
@@ -397,9 +388,9 @@ def test_a_flat_balance_moves_the_lines_end_instead_of_adding_points(
 ) -> None:
     clock = Clock(NOW_TS)
     sparklines = Sparklines(services.history, clock)
-    before = len(sparklines.lines(state.groups())["JPY:live"])
+    before = len(sparklines.lines(state.groups())[CurrencyMode("JPY", True)])
     for _ in range(50):
         clock.now += 5
         lines = sparklines.lines(state.groups())
-    assert len(lines["JPY:live"]) <= before + 2
-    assert lines["JPY:live"][-1] == (clock.now, 30_000)
+    assert len(lines[CurrencyMode("JPY", True)]) <= before + 2
+    assert lines[CurrencyMode("JPY", True)][-1] == (clock.now, 30_000)

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from omise_tray.app.state import AppState
 from omise_tray.core.health import Health
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.ui.balance_card import BalanceCard
 from omise_tray.ui.main_window import MainWindow
 from omise_tray.ui.theme import CARD_MIN_WIDTH, health_colour
@@ -25,7 +26,7 @@ def window_for(qtbot: QtBot, state: AppState) -> MainWindow:
     return window
 
 
-def balance_card(window: MainWindow, key: str) -> BalanceCard:
+def balance_card(window: MainWindow, key: CurrencyMode) -> BalanceCard:
     card = window.cards()[key]
     assert isinstance(card, BalanceCard)
     return card
@@ -36,14 +37,14 @@ def test_set_sparklines_puts_the_last_day_on_each_card(qtbot: QtBot) -> None:
     state.apply_snapshot(snapshot(SHOP, total=500_000))
     state.apply_snapshot(snapshot(STORE, total=30_000))
     window = window_for(qtbot, state)
-    shop = balance_card(window, "THB:test")
+    shop = balance_card(window, CurrencyMode("THB", False))
     assert not shop.sparkline.isVisibleTo(shop)
 
-    window.set_sparklines({"THB:test": DAY_OF_POINTS})
+    window.set_sparklines({CurrencyMode("THB", False): DAY_OF_POINTS})
 
     assert shop.sparkline.isVisibleTo(shop)
     assert shop.sparkline.points() == DAY_OF_POINTS
-    store = balance_card(window, "JPY:live")
+    store = balance_card(window, CurrencyMode("JPY", True))
     assert not store.sparkline.isVisibleTo(store)
 
 
@@ -51,8 +52,8 @@ def test_a_single_point_is_not_a_trend_and_stays_hidden(qtbot: QtBot) -> None:
     state = state_of(SHOP)
     state.apply_snapshot(snapshot(SHOP, total=500_000))
     window = window_for(qtbot, state)
-    window.set_sparklines({"THB:test": DAY_OF_POINTS[-1:]})
-    card = balance_card(window, "THB:test")
+    window.set_sparklines({CurrencyMode("THB", False): DAY_OF_POINTS[-1:]})
+    card = balance_card(window, CurrencyMode("THB", False))
     assert not card.sparkline.isVisibleTo(card)
 
 
@@ -69,10 +70,10 @@ def test_the_sparkline_takes_the_cards_health_colour(qtbot: QtBot) -> None:
     state = state_of(SHOP)
     state.apply_snapshot(snapshot(SHOP, total=10_000))  # ฿100: critical
     window = window_for(qtbot, state)
-    window.set_sparklines({"THB:test": DAY_OF_POINTS})
+    window.set_sparklines({CurrencyMode("THB", False): DAY_OF_POINTS})
     window.show()
     qtbot.waitExposed(window)
-    card = balance_card(window, "THB:test")
+    card = balance_card(window, CurrencyMode("THB", False))
     critical, healthy = health_colour(Health.CRITICAL), health_colour(Health.HEALTHY)
     assert paints_in(card.sparkline, critical) and not paints_in(card.sparkline, healthy)
 
@@ -85,11 +86,13 @@ def test_a_card_that_appears_later_gets_the_sparkline_given_before(qtbot: QtBot)
     state = state_of(SHOP, STORE)
     state.apply_snapshot(snapshot(SHOP, total=500_000))
     window = window_for(qtbot, state)
-    window.set_sparklines({"THB:test": DAY_OF_POINTS, "JPY:live": DAY_OF_POINTS})
+    window.set_sparklines(
+        {CurrencyMode("THB", False): DAY_OF_POINTS, CurrencyMode("JPY", True): DAY_OF_POINTS}
+    )
 
     state.apply_snapshot(snapshot(STORE, total=30_000))
 
-    assert balance_card(window, "JPY:live").sparkline.points() == DAY_OF_POINTS
+    assert balance_card(window, CurrencyMode("JPY", True)).sparkline.points() == DAY_OF_POINTS
 
 
 def test_the_history_link_asks_for_that_cards_history(qtbot: QtBot) -> None:
@@ -97,18 +100,20 @@ def test_the_history_link_asks_for_that_cards_history(qtbot: QtBot) -> None:
     state.apply_snapshot(snapshot(SHOP, total=500_000))
     state.apply_snapshot(snapshot(STORE, total=30_000))
     window = window_for(qtbot, state)
-    card = balance_card(window, "JPY:live")
+    card = balance_card(window, CurrencyMode("JPY", True))
     assert card.history_button.text() == "History…"
 
     with qtbot.waitSignal(window.history_requested) as asked:
         card.history_button.click()
 
-    assert asked.args == ["JPY:live"]
+    assert asked.args == [CurrencyMode("JPY", True)]
 
 
 def test_the_history_link_keeps_cards_within_the_narrowest_column(qtbot: QtBot) -> None:
     state = state_of(SHOP)
     state.apply_snapshot(snapshot(SHOP, total=123_456_789_00))
     window = window_for(qtbot, state)
-    window.set_sparklines({"THB:test": DAY_OF_POINTS})
-    assert balance_card(window, "THB:test").minimumSizeHint().width() <= CARD_MIN_WIDTH
+    window.set_sparklines({CurrencyMode("THB", False): DAY_OF_POINTS})
+    assert (
+        balance_card(window, CurrencyMode("THB", False)).minimumSizeHint().width() <= CARD_MIN_WIDTH
+    )

@@ -7,6 +7,7 @@ import pytest
 
 from omise_tray.commands.common import report_error
 from omise_tray.core.alerts import Alert, AlertKind, Severity
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.omise.parse import parse_account, parse_error, parse_transfers
 from omise_tray.system.notifications import LONGEST_BODY, Notification
 
@@ -79,7 +80,7 @@ def test_an_error_code_with_a_line_break_cannot_forge_a_log_line() -> None:
 
 def test_a_notification_shows_no_escape_and_no_endless_text() -> None:
     alert = Alert("a", AlertKind.LOW, Severity.WARNING, HOSTILE + " — THB low", HOSTILE * 500)
-    bubble = Notification.from_alert(alert, "THB:test")
+    bubble = Notification.from_alert(alert, CurrencyMode("THB", False))
     assert bubble.title == SHOWN + " — THB low"
     assert_harmless(bubble.body)
     assert len(bubble.body) == LONGEST_BODY

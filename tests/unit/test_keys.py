@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from omise_tray.omise.errors import ErrorKind, KeyFormatError
+from omise_tray.core.errors import ErrorKind
+from omise_tray.omise.errors import KeyFormatError
 from omise_tray.omise.keys import (
     NOT_A_KEY_MESSAGE,
     PUBLIC_KEY_MESSAGE,

@@ -157,3 +157,22 @@ def test_a_read_only_log_folder_says_so_once(
     assert err.count("\n") == 1
     assert err.startswith(f"omise-tray: cannot write the log file {folder / 'omise-tray.log'} (")
     assert "Logging error" not in err and "Traceback" not in err
+
+
+def test_the_log_is_looked_up_only_when_there_is_a_record(tmp_path: Path) -> None:
+    asked: list[Path] = []
+
+    def where() -> Path:
+        asked.append(tmp_path / "log" / "omise-tray.log")
+        return asked[-1]
+
+    setup_logging(where)
+    try:
+        logging.getLogger("omise_tray.test").debug("below the level: nothing to write")
+        assert asked == [] and not (tmp_path / "log").exists()
+        logging.getLogger("omise_tray.test").info("first")
+        logging.getLogger("omise_tray.test").info("second")
+        assert len(asked) == 1
+    finally:
+        setup_logging(None)
+    assert asked[0].read_text().count("\n") == 2

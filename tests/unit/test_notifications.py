@@ -10,6 +10,7 @@ from jeepney import DBusAddress, new_method_call
 from pytestqt.qtbot import QtBot
 
 from omise_tray.core.alerts import Alert, AlertKind, Severity
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.system.notifications import (
     NOTIFY_SIGNATURE,
     DesktopNotifier,
@@ -52,12 +53,12 @@ class Balloons:
 def test_urgency_is_critical_only_for_critical_alerts_and_low_for_quiet_ones(
     alert: Alert, urgency: int
 ) -> None:
-    args = Notification.from_alert(alert, "THB:test").notify_args(0)
+    args = Notification.from_alert(alert, CurrencyMode("THB", False)).notify_args(0)
     assert args[6]["urgency"] == ("y", urgency)
 
 
 def test_notify_arguments_follow_the_specification() -> None:
-    args = Notification.from_alert(LOW, "THB:test").notify_args(7)
+    args = Notification.from_alert(LOW, CurrencyMode("THB", False)).notify_args(7)
     assert args == (
         "Omise Tray",
         7,
@@ -76,7 +77,7 @@ def test_notify_arguments_serialise_with_the_notify_signature() -> None:
         bus_name="org.freedesktop.Notifications",
         interface="org.freedesktop.Notifications",
     )
-    args = Notification.from_alert(CRITICAL, "JPY:live").notify_args(2**32 - 1)
+    args = Notification.from_alert(CRITICAL, CurrencyMode("JPY", True)).notify_args(2**32 - 1)
     message = new_method_call(target, "Notify", NOTIFY_SIGNATURE, args)
     assert message.serialise(serial=1)
 
@@ -84,26 +85,26 @@ def test_notify_arguments_serialise_with_the_notify_signature() -> None:
 def test_without_a_bus_alerts_go_to_the_tray_balloon(qtbot: QtBot) -> None:
     balloons = Balloons()
     notifier = DesktopNotifier(balloons)
-    notifier.notify(LOW, "THB:test")
+    notifier.notify(LOW, CurrencyMode("THB", False))
     assert balloons.shown == [(LOW.title, LOW.body)]
 
 
 def test_clicking_the_balloon_opens_the_card_of_the_latest_alert(qtbot: QtBot) -> None:
     notifier = DesktopNotifier(Balloons())
-    notifier.notify(LOW, "THB:test")
-    notifier.notify(CRITICAL, "JPY:live")
+    notifier.notify(LOW, CurrencyMode("THB", False))
+    notifier.notify(CRITICAL, CurrencyMode("JPY", True))
     with qtbot.waitSignal(notifier.card_requested) as clicked:
         notifier.balloon_clicked()
-    assert clicked.args == ["JPY:live"]
+    assert clicked.args == [CurrencyMode("JPY", True)]
 
 
 def test_clicking_a_summary_balloon_opens_the_window_on_no_card(qtbot: QtBot) -> None:
     notifier = DesktopNotifier(Balloons())
-    notifier.notify(LOW, "THB:test")
-    notifier.notify(SUMMARY, "")
+    notifier.notify(LOW, CurrencyMode("THB", False))
+    notifier.notify(SUMMARY, None)
     with qtbot.waitSignal(notifier.card_requested) as clicked:
         notifier.balloon_clicked()
-    assert clicked.args == [""]
+    assert clicked.args == [None]
 
 
 def test_a_click_before_any_balloon_opens_nothing(qtbot: QtBot) -> None:
@@ -116,7 +117,7 @@ def test_a_failing_balloon_is_logged_not_raised(caplog: pytest.LogCaptureFixture
     def broken(title: str, body: str) -> None:
         raise RuntimeError("no tray")
 
-    DesktopNotifier(broken).notify(LOW, "THB:test")
+    DesktopNotifier(broken).notify(LOW, CurrencyMode("THB", False))
     assert "could not show the tray balloon" in caplog.text
 
 
@@ -127,7 +128,7 @@ def test_an_unreachable_bus_falls_back_to_the_balloon(
     balloons = Balloons()
     notifier = DesktopNotifier(balloons, bus_address="unix:path=/nonexistent/omise-tray-bus")
     try:
-        notifier.notify(LOW, "THB:test")
+        notifier.notify(LOW, CurrencyMode("THB", False))
         qtbot.waitUntil(lambda: balloons.shown == [(LOW.title, LOW.body)], timeout=10_000)
     finally:
         notifier.close()

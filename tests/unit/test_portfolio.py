@@ -5,11 +5,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from omise_tray.core.balance import Balance
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Health, default_thresholds
 from omise_tray.core.portfolio import (
     AccountRules,
     AccountStatus,
+    CurrencyMode,
     Signal,
+    WaitingAccount,
     group_by_currency,
     overall_signal,
 )
@@ -26,7 +29,7 @@ def status(
     *,
     livemode: bool = False,
     age: timedelta = timedelta(0),
-    error: str | None = None,
+    error: ErrorKind | None = None,
     snapshot: bool = True,
 ) -> AccountStatus:
     rules = AccountRules.for_currency(currency)
@@ -56,11 +59,15 @@ def test_groups_are_live_first_then_by_currency() -> None:
     groups = group_by_currency(
         [status("j", "JPY"), status("t", "THB", livemode=True), status("s", "SGD")]
     )
-    assert [g.key for g in groups] == ["THB:live", "JPY:test", "SGD:test"]
+    assert [g.key for g in groups] == [
+        CurrencyMode("THB", True),
+        CurrencyMode("JPY", False),
+        CurrencyMode("SGD", False),
+    ]
 
 
 def test_accounts_without_a_balance_have_no_group() -> None:
-    assert group_by_currency([status("a", snapshot=False, error="auth")]) == []
+    assert group_by_currency([status("a", snapshot=False, error=ErrorKind.AUTH)]) == []
 
 
 def test_group_health_is_the_worst_member() -> None:
@@ -82,9 +89,9 @@ def test_stale_after_two_intervals_without_success(age: timedelta, stale: bool) 
         ([], Signal.UNKNOWN),
         ([status("a")], Signal.HEALTHY),
         ([status("a"), status("b", available=90_000)], Signal.LOW),
-        ([status("a"), status("b", error="network")], Signal.UNKNOWN),
+        ([status("a"), status("b", error=ErrorKind.NETWORK)], Signal.UNKNOWN),
         ([status("a", age=timedelta(hours=1))], Signal.UNKNOWN),
-        ([status("a", available=10_000), status("b", error="network")], Signal.CRITICAL),
+        ([status("a", available=10_000), status("b", error=ErrorKind.NETWORK)], Signal.CRITICAL),
         ([status("a", snapshot=False)], Signal.UNKNOWN),
     ],
     ids=["none", "healthy", "worst-wins", "failing", "stale", "critical-beats-failing", "no-data"],
@@ -94,8 +101,8 @@ def test_overall_signal(statuses: list[AccountStatus], expected: Signal) -> None
 
 
 def test_success_clears_the_error_and_failing_since() -> None:
-    failing = status("a", error="network").with_error(
-        PollError("a", "network", "again", NOW + timedelta(minutes=1))
+    failing = status("a", error=ErrorKind.NETWORK).with_error(
+        PollError("a", ErrorKind.NETWORK, "again", NOW + timedelta(minutes=1))
     )
     assert failing.failing_since == NOW
     recovered = failing.with_snapshot(failing.snapshot)  # type: ignore[arg-type]
@@ -112,3 +119,23 @@ def test_a_low_threshold_below_the_default_critical_brings_critical_down(low: in
     rules = AccountRules.for_currency("THB", low=low)
     assert rules.thresholds.critical == min(low, default_thresholds("THB").critical)
     assert rules.thresholds.low == low
+
+
+def test_a_card_key_is_the_currency_in_capitals_and_the_mode() -> None:
+    assert CurrencyMode("thb", livemode=False) == CurrencyMode("THB", livemode=False)
+    assert CurrencyMode("THB", livemode=False) != CurrencyMode("THB", livemode=True)
+    assert len({CurrencyMode("jpy", True), CurrencyMode("JPY", True)}) == 1
+
+
+@pytest.mark.parametrize(
+    ("account", "card"),
+    [
+        (status("a", "jpy", livemode=True), CurrencyMode("JPY", True)),
+        (status("a", snapshot=False), WaitingAccount("a")),
+        (status("a", snapshot=False, error=ErrorKind.AUTH), WaitingAccount("a")),
+    ],
+)
+def test_an_account_shows_on_its_currency_card_once_it_has_a_balance(
+    account: AccountStatus, card: CurrencyMode | WaitingAccount
+) -> None:
+    assert account.card_key == card

@@ -18,6 +18,7 @@ from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.alerts import Alert, AlertKind, Severity
 from omise_tray.core.health import Health
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.core.privacy import HIDDEN_AMOUNT
 from omise_tray.core.report import DailyReport
 from omise_tray.storage.history import HistoryStore
@@ -82,7 +83,7 @@ def test_the_window_hides_every_amount_and_brings_them_back_at_once(qtbot: QtBot
     state.set_amounts_hidden(True)
     hidden = all_text(window)
     assert amounts_in(hidden) == set()
-    thb = window.cards()["THB:test"]
+    thb = window.cards()[CurrencyMode("THB", False)]
     assert isinstance(thb, BalanceCard)
     assert thb.figure.text() == HIDDEN_AMOUNT
     assert thb.detail_values["total"].text() == HIDDEN_AMOUNT
@@ -95,7 +96,7 @@ def test_the_window_hides_every_amount_and_brings_them_back_at_once(qtbot: QtBot
 def test_health_words_and_colours_stay_while_amounts_are_hidden(qtbot: QtBot) -> None:
     state = shops()
     window = window_for(qtbot, state)
-    card = window.cards()["JPY:live"]
+    card = window.cards()[CurrencyMode("JPY", True)]
     assert isinstance(card, BalanceCard)
     word, colour = card.health_label.text(), card.health.dot.colour
     state.set_amounts_hidden(True)
@@ -168,9 +169,9 @@ def test_notifications_shown_while_hidden_carry_no_amount(qapp: object) -> None:
         "Bangkok shop: THB low — ฿900.00",
         "fell 85% to ฿900.00, below ฿1,000.00",
     )
-    notifier.notify(alert, "THB:test")
+    notifier.notify(alert, CurrencyMode("THB", False))
     hidden = True
-    notifier.notify(alert, "THB:test")
+    notifier.notify(alert, CurrencyMode("THB", False))
     assert balloons == [
         ("Bangkok shop: THB low — ฿900.00", "fell 85% to ฿900.00, below ฿1,000.00"),
         (f"Bangkok shop: THB low — {HIDDEN_AMOUNT}", f"fell 85% to {HIDDEN_AMOUNT}, below •••"),
@@ -248,7 +249,7 @@ def test_the_history_window_hides_every_amount_at_once(
     qtbot: QtBot, services: HistoryServices
 ) -> None:
     state = shops()
-    window = HistoryWindow("THB:test", state, services)
+    window = HistoryWindow(CurrencyMode("THB", False), state, services)
     qtbot.addWidget(window)
     window.resize(900, 600)
     window.show()
@@ -279,7 +280,7 @@ def test_the_history_window_hides_every_amount_at_once(
 def test_the_payout_check_answer_hides_its_amounts(qtbot: QtBot, services: HistoryServices) -> None:
     state = shops()
     state.set_amounts_hidden(True)
-    window = HistoryWindow("THB:test", state, services)
+    window = HistoryWindow(CurrencyMode("THB", False), state, services)
     qtbot.addWidget(window)
     dialog = window.open_payout_check()
     dialog.amount_field.setText("20,000")
@@ -293,7 +294,7 @@ def test_the_chart_read_out_follows_the_mouse_with_amounts_hidden(
 ) -> None:
     state = shops()
     state.set_amounts_hidden(True)
-    window = HistoryWindow("THB:test", state, services)
+    window = HistoryWindow(CurrencyMode("THB", False), state, services)
     qtbot.addWidget(window)
     window.resize(900, 600)
     window.show()
@@ -308,7 +309,7 @@ def test_a_low_cards_threshold_line_hides_its_amount(qtbot: QtBot) -> None:
     state = state_of(CHIANG_MAI)
     state.apply_snapshot(snapshot(CHIANG_MAI, total=80_000))
     window = window_for(qtbot, state)
-    card = window.cards()["THB:test"]
+    card = window.cards()[CurrencyMode("THB", False)]
     assert isinstance(card, BalanceCard)
     shown = card.threshold_line.text()
     assert "฿" in shown

@@ -11,14 +11,13 @@ from typing import Any
 
 import pytest
 
-from omise_tray.config import LOOPBACK_MIN_INTERVAL, OMISE_MIN_INTERVAL
+from omise_tray.config import DEFAULT_INTERVAL, LOOPBACK_MIN_INTERVAL, OMISE_MIN_INTERVAL
 from omise_tray.core.alerts import AccountAlertState, AlertKind, AlertRules, on_balance
 from omise_tray.core.balance import Balance
 from omise_tray.core.portfolio import AccountRules
 from omise_tray.storage import settings as settings_module
 from omise_tray.storage.fields import Limits
 from omise_tray.storage.settings import (
-    DEFAULT_INTERVAL,
     AccountConflictError,
     AccountSettings,
     FileStamp,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.state import AppState
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.portfolio import CurrencyGroup
 from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard
 from tests.support.sample_state import NOW, account, failure, snapshot, state_of
@@ -115,7 +116,7 @@ def test_key_rejected_is_explained(qtbot: QtBot) -> None:
     shop = account("Shop")
     state = state_of(shop)
     state.apply_snapshot(snapshot(shop, total=100_000))
-    state.apply_error(failure(shop, "auth"))
+    state.apply_error(failure(shop, ErrorKind.AUTH))
     assert "Key rejected — update it in Accounts" in visible_text(card_for(qtbot, state))
 
 
@@ -123,7 +124,7 @@ def test_offline_says_since_when_and_keeps_the_last_balance(qtbot: QtBot) -> Non
     shop = account("Shop")
     state = state_of(shop)
     state.apply_snapshot(snapshot(shop, total=100_000, minutes_ago=6))
-    state.apply_error(failure(shop, "network", minutes_ago=5))
+    state.apply_error(failure(shop, ErrorKind.NETWORK, minutes_ago=5))
     card = card_for(qtbot, state)
     since = (NOW - timedelta(minutes=5)).astimezone().strftime("%H:%M")
     assert f"Offline since {since}, showing last known balance" in visible_text(card)
@@ -192,7 +193,7 @@ def test_dashboard_button_asks_for_the_cards_mode(qtbot: QtBot) -> None:
 def test_account_rejected_on_first_poll_still_gets_a_card(qtbot: QtBot) -> None:
     shop = account("Shop")
     state = state_of(shop)
-    state.apply_error(failure(shop, "auth"))
+    state.apply_error(failure(shop, ErrorKind.AUTH))
     (status,) = state.statuses()
     card = NoBalanceCard(status, NOW)
     qtbot.addWidget(card)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QScrollBar
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.state import AppState
+from omise_tray.core.errors import ErrorKind
+from omise_tray.core.portfolio import CurrencyMode, WaitingAccount
 from omise_tray.core.snapshot import PollError
 from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard
 from omise_tray.ui.main_window import MainWindow
@@ -61,7 +63,7 @@ def test_cards_in_a_row_share_its_height(qtbot: QtBot) -> None:
     window = shown_window(qtbot, state, 1400)
     qtbot.waitUntil(lambda: window.grid.column_count() == 3, timeout=5000)
     cards = list(window.cards().values())
-    tall = window.cards()["THB:test"]
+    tall = window.cards()[CurrencyMode("THB", False)]
     assert isinstance(tall, BalanceCard) and tall.breakdown.isVisible()
     qtbot.waitUntil(
         lambda: len({card.y() for card in cards}) == len({card.height() for card in cards}) == 1,
@@ -72,7 +74,9 @@ def test_cards_in_a_row_share_its_height(qtbot: QtBot) -> None:
 
 def long_error(state: AppState, who_index: int = 0) -> None:
     shop = state.accounts[who_index]
-    state.apply_error(PollError(shop.id, "server", LONG_WORD, NOW - timedelta(seconds=5), None))
+    state.apply_error(
+        PollError(shop.id, ErrorKind.SERVER, LONG_WORD, NOW - timedelta(seconds=5), None)
+    )
 
 
 @pytest.mark.parametrize("width", [560, 900, 1400])
@@ -80,7 +84,7 @@ def test_a_long_error_wraps_inside_its_card(qtbot: QtBot, width: int) -> None:
     state = three_shops()
     long_error(state)
     window = shown_window(qtbot, state, width)
-    card = window.cards()["THB:test"]
+    card = window.cards()[CurrencyMode("THB", False)]
     assert isinstance(card, BalanceCard)
     qtbot.waitUntil(card.problems.isVisible, timeout=5000)
     viewport = window.cards_page.viewport().width()
@@ -96,9 +100,9 @@ def test_a_long_error_wraps_inside_its_card(qtbot: QtBot, width: int) -> None:
 def test_an_account_that_never_got_a_balance_wraps_its_long_error(qtbot: QtBot) -> None:
     shop = account("Shop" + "X" * 120)
     state = state_of(shop)
-    state.apply_error(PollError(shop.id, "server", LONG_WORD, NOW, None))
+    state.apply_error(PollError(shop.id, ErrorKind.SERVER, LONG_WORD, NOW, None))
     window = shown_window(qtbot, state, 560)
-    card = window.cards()[f"account:{shop.id}"]
+    card = window.cards()[WaitingAccount(shop.id)]
     assert isinstance(card, NoBalanceCard)
     assert card.geometry().right() <= window.cards_page.viewport().width()
     assert card.message.toolTip() == LONG_WORD

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.state import AppState
+from omise_tray.core.alerts import SnoozeChoice
+from omise_tray.core.errors import ErrorKind
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.ui.balance_card import BalanceCard
 from omise_tray.ui.main_window import MainWindow
 from tests.support.sample_state import account, failure, fixed_clock, snapshot, state_of
@@ -33,7 +36,7 @@ def cards_made_out_of_order() -> AppState:
     """Four cards whose widgets were made in another order than they are shown (JPY, MYR, SGD,
     THB): the yen shop's balance arrives last, so the first card is the last one made."""
     state = state_of(THB, JPY, SGD, CAFE)
-    state.apply_error(failure(JPY, "network"))
+    state.apply_error(failure(JPY, ErrorKind.NETWORK))
     for shop, total in ((THB, 500_000), (SGD, 90_000), (CAFE, 70_000)):
         state.apply_snapshot(snapshot(shop, total=total))
     state.apply_snapshot(snapshot(JPY, total=50_000))
@@ -60,7 +63,12 @@ def test_tab_goes_through_the_header_then_card_by_card_in_reading_order(qtbot: Q
     window = shown_window(qtbot, cards_made_out_of_order(), width=760)
     assert window.grid.column_count() == 2
     cards = list(window.cards().values())
-    assert [card.key for card in cards] == ["JPY:live", "MYR:test", "SGD:test", "THB:test"]
+    assert [card.key for card in cards] == [
+        CurrencyMode("JPY", True),
+        CurrencyMode("MYR", False),
+        CurrencyMode("SGD", False),
+        CurrencyMode("THB", False),
+    ]
 
     expected: list[QWidget] = [b for b in window.header_buttons() if b.isVisible()]
     for card in cards:
@@ -109,13 +117,13 @@ def test_enter_and_space_follow_a_focused_card_link(qtbot: QtBot, key: Qt.Key) -
     state = state_of(THB)
     state.apply_snapshot(snapshot(THB, total=500_000))
     window = shown_window(qtbot, state)
-    card = window.cards()["THB:test"]
+    card = window.cards()[CurrencyMode("THB", False)]
     assert isinstance(card, BalanceCard)
 
     card.history_button.setFocus(Qt.FocusReason.TabFocusReason)
     with qtbot.waitSignal(window.history_requested, timeout=2000) as opened:
         qtbot.keyClick(card.history_button, key)
-    assert opened.args == ["THB:test"]
+    assert opened.args == [CurrencyMode("THB", False)]
 
     card.dashboard_button.setFocus(Qt.FocusReason.TabFocusReason)
     with qtbot.waitSignal(window.dashboard_requested, timeout=2000) as dashboard:
@@ -129,7 +137,7 @@ def test_every_action_has_a_key(qtbot: QtBot) -> None:
     state.apply_snapshot(snapshot(THB, total=500_000))
     window = shown_window(qtbot, state)
     stops = tab_stops(qtbot, window)
-    card = window.cards()["THB:test"]
+    card = window.cards()[CurrencyMode("THB", False)]
     assert isinstance(card, BalanceCard)
     for reachable in (
         window.refresh_button,
@@ -170,10 +178,10 @@ def test_every_control_has_a_name_and_none_is_a_lone_symbol(qtbot: QtBot) -> Non
 
 def test_a_card_is_read_as_one_sentence(qtbot: QtBot) -> None:
     window = shown_window(qtbot, cards_made_out_of_order())
-    assert accessible_name(window.cards()["THB:test"]) == (
+    assert accessible_name(window.cards()[CurrencyMode("THB", False)]) == (
         "THB · test balance: ฿5,000.00 available to pay out, Moderate"
     )
-    assert accessible_name(window.cards()["JPY:live"]) == (
+    assert accessible_name(window.cards()[CurrencyMode("JPY", True)]) == (
         "JPY · live balance: ¥50,000 available to pay out, Healthy"
     )
 
@@ -193,4 +201,4 @@ def test_alerts_can_be_snoozed_from_the_window(qtbot: QtBot) -> None:
     hour = next(a for a in osaka.actions() if a.text() == "For 1 hour")
     with qtbot.waitSignal(window.snooze_requested) as asked:
         hour.trigger()
-    assert asked.args == ["osaka", "hour"]
+    assert asked.args == ["osaka", SnoozeChoice.FOR_AN_HOUR]

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.state import AppState
+from omise_tray.core.errors import ErrorKind
+from omise_tray.core.portfolio import CurrencyMode, WaitingAccount
 from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard
 from omise_tray.ui.main_window import MainWindow
 from tests.support.sample_state import account, failure, fixed_clock, snapshot, state_of
@@ -50,8 +52,8 @@ def test_test_and_live_get_separate_cards(qtbot: QtBot) -> None:
     state.apply_snapshot(snapshot(shop, total=200_000))
     window = window_for(qtbot, state)
     cards = window.cards()
-    assert list(cards) == ["THB:live", "THB:test"]
-    live, test = cards["THB:live"], cards["THB:test"]
+    assert list(cards) == [CurrencyMode("THB", True), CurrencyMode("THB", False)]
+    live, test = cards[CurrencyMode("THB", True)], cards[CurrencyMode("THB", False)]
     assert isinstance(live, BalanceCard) and isinstance(test, BalanceCard)
     assert live.figure.text() == "฿2,000.00"
     assert test.figure.text() == "฿1,000.00"
@@ -61,10 +63,10 @@ def test_a_key_rejected_on_first_poll_has_its_own_card(qtbot: QtBot) -> None:
     shop, cafe = account("Shop"), account("Cafe")
     state = state_of(shop, cafe)
     state.apply_snapshot(snapshot(shop, total=100_000))
-    state.apply_error(failure(cafe, "auth"))
+    state.apply_error(failure(cafe, ErrorKind.AUTH))
     window = window_for(qtbot, state)
     assert window.pages.currentWidget() is window.cards_page
-    assert isinstance(window.cards()["account:cafe"], NoBalanceCard)
+    assert isinstance(window.cards()[WaitingAccount("cafe")], NoBalanceCard)
 
 
 def test_cards_are_updated_in_place_when_the_currencies_stay(qtbot: QtBot) -> None:
@@ -72,9 +74,9 @@ def test_cards_are_updated_in_place_when_the_currencies_stay(qtbot: QtBot) -> No
     state = state_of(shop)
     state.apply_snapshot(snapshot(shop, total=100_000))
     window = window_for(qtbot, state)
-    before = window.cards()["THB:test"]
+    before = window.cards()[CurrencyMode("THB", False)]
     state.apply_snapshot(snapshot(shop, total=300_000))
-    after = window.cards()["THB:test"]
+    after = window.cards()[CurrencyMode("THB", False)]
     assert after is before
     assert isinstance(after, BalanceCard)
     assert after.figure.text() == "฿3,000.00"
@@ -96,8 +98,8 @@ def test_header_claims_no_fresher_update_than_every_account_had(qtbot: QtBot) ->
     state = state_of(shop, cafe, bar)
     for who in (shop, cafe, bar):
         state.apply_snapshot(snapshot(who, total=10_000_000, minutes_ago=0.2))
-    state.apply_error(failure(cafe, "network"))
-    state.apply_error(failure(bar, "server"))
+    state.apply_error(failure(cafe, ErrorKind.NETWORK))
+    state.apply_error(failure(bar, ErrorKind.SERVER))
     window = window_for(qtbot, state)
     assert window.headline.text() == "2 accounts not updating"
     assert window.detail.text() == "Checks every 5 min · 1 of 3 accounts updated just now"
@@ -145,9 +147,9 @@ def test_focus_card_highlights_the_card(qtbot: QtBot) -> None:
     state = state_of(shop)
     state.apply_snapshot(snapshot(shop, total=100_000))
     window = window_for(qtbot, state)
-    assert window.focus_card("JPY:live")
-    assert window.cards()["JPY:live"].is_highlighted()
-    assert not window.focus_card("USD:live")
+    assert window.focus_card(CurrencyMode("JPY", True))
+    assert window.cards()[CurrencyMode("JPY", True)].is_highlighted()
+    assert not window.focus_card(CurrencyMode("USD", True))
 
 
 def test_refresh_shortcuts_are_f5_and_ctrl_r(qtbot: QtBot) -> None:

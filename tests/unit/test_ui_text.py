@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.portfolio import CurrencyGroup, Signal
 from omise_tray.storage.settings import AccountSettings
 from omise_tray.ui import text
@@ -46,26 +47,29 @@ def test_clock_adds_the_date_when_not_today() -> None:
 
 
 def test_auth_error_says_to_update_the_key() -> None:
-    error = failure(account("Shop"), "auth")
+    error = failure(account("Shop"), ErrorKind.AUTH)
     assert text.error_line(error, error.at, NOW) == "Key rejected — update it in Accounts"
 
 
 def test_network_error_says_since_when_in_local_time() -> None:
-    error = failure(account("Shop"), "network", minutes_ago=1)
+    error = failure(account("Shop"), ErrorKind.NETWORK, minutes_ago=1)
     since = NOW - timedelta(minutes=12)
     expected = f"Offline since {since.astimezone():%H:%M}, showing last known balance"
     assert text.error_line(error, since, NOW) == expected
 
 
 def test_rate_limit_counts_down_from_the_failure() -> None:
-    error = failure(account("Shop"), "rate_limited", minutes_ago=1, retry_in=180)
+    error = failure(account("Shop"), ErrorKind.RATE_LIMITED, minutes_ago=1, retry_in=180)
     assert text.error_line(error, error.at, NOW) == (
         "Omise asked us to slow down; retrying in 2 min"
     )
 
 
-@pytest.mark.parametrize("kind", ["server", "invalid_response", "request", "configuration"])
-def test_other_errors_show_their_own_message(kind: str) -> None:
+@pytest.mark.parametrize(
+    "kind",
+    [ErrorKind.SERVER, ErrorKind.INVALID_RESPONSE, ErrorKind.REQUEST, ErrorKind.CONFIGURATION],
+)
+def test_other_errors_show_their_own_message(kind: ErrorKind) -> None:
     error = failure(account("Shop"), kind)
     assert text.error_line(error, error.at, NOW) == error.message
 
@@ -93,7 +97,7 @@ def test_headline_counts_the_worst_first(qapp: object) -> None:
     state = state_of(shop, cafe, bar)
     state.apply_snapshot(snapshot(shop, total=80_000))  # low: at most 1,000 THB
     state.apply_snapshot(snapshot(cafe, total=10_000))  # critical: at most 500 THB
-    state.apply_error(failure(bar, "network"))
+    state.apply_error(failure(bar, ErrorKind.NETWORK))
     headline = text.headline(state.statuses(), NOW, state.interval)
     assert headline == "1 account critical · 1 low · 1 not updating"
 
@@ -141,7 +145,7 @@ def test_updated_line_claims_no_more_than_every_account_bears_out(
         if minutes_ago is not None:
             state.apply_snapshot(snapshot(shop, minutes_ago=minutes_ago, total=10_000_000))
         if failing:
-            state.apply_error(failure(shop, "network"))
+            state.apply_error(failure(shop, ErrorKind.NETWORK))
     assert text.updated_line(state.statuses(), NOW, state.interval) == line
 
 

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.state import AppState
+from omise_tray.core.errors import ErrorKind
+from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.ui.tray import TrayController
 from tests.support.sample_state import account, failure, fixed_clock, snapshot, state_of
 
@@ -120,7 +122,7 @@ def test_failing_account_without_balance_is_in_menu_and_tooltip(
 ) -> None:
     shop = account("Shop & Co")
     state = state_of(shop)
-    state.apply_error(failure(shop, "auth"))
+    state.apply_error(failure(shop, ErrorKind.AUTH))
     tray = tray_for(state)
     assert "Shop & Co · Key rejected — update it in Accounts" in menu_lines(tray)
     assert "Shop & Co: Key rejected — update it in Accounts" in tray.icon.toolTip()
@@ -131,7 +133,7 @@ def test_a_currency_line_opens_its_card(qtbot: QtBot, tray_host: None) -> None:
     line = tray.menu.actions()[0]
     with qtbot.waitSignal(tray.card_requested) as blocker:
         line.trigger()
-    assert blocker.args == ["JPY:live"]
+    assert blocker.args == [CurrencyMode("JPY", True)]
 
 
 @pytest.mark.parametrize(
