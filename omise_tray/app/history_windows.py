@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QObject, Qt
 
@@ -20,7 +20,11 @@ from omise_tray.app.poller import KeyLookup
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.portfolio import CurrencyGroup, CurrencyMode
+from omise_tray.core.report import DailyReport
+from omise_tray.core.series import Point
+from omise_tray.storage.export import write_history, write_reports
 from omise_tray.storage.history import HistoryStore
+from omise_tray.storage.permissions import private_opener
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings
 
@@ -124,6 +128,40 @@ class HistoryServices:
         from omise_tray.app.activity import ActivityFetcher  # the HTTP client loads here
 
         return ActivityFetcher(self.endpoint(), self.key_for)
+
+    def series(self, mode: CurrencyMode, since: int, until: int, most: int) -> list[Point]:
+        """The chart of every account of this currency and mode, summed."""
+        return self.history.series(mode, since, until, most)
+
+    def reports_of(self, mode: CurrencyMode) -> list[DailyReport]:
+        """This currency's daily reports, in the order they were made."""
+        return [
+            report
+            for report in self.reports.read()
+            if report.currency == mode.currency and report.livemode == mode.livemode
+        ]
+
+    def export_history(self, mode: CurrencyMode, path: Path) -> int:
+        """Write every stored balance of this currency and mode to a CSV file; row count."""
+        rows = [
+            row
+            for row in self.history.rows()
+            if row.currency == mode.currency and row.livemode == mode.livemode
+        ]
+        names = {account.id: account.name for account in self.settings().accounts}
+        return _write_csv(path, lambda out: write_history(rows, names, out))
+
+    def export_reports(self, mode: CurrencyMode, path: Path) -> int:
+        """Write this currency's daily reports, in the order they were made; report count."""
+        reports = self.reports_of(mode)
+        return _write_csv(path, lambda out: write_reports(reports, out))
+
+
+def _write_csv(path: Path, write: Callable[[TextIO], int]) -> int:
+    # newline="" lets the csv module write line breaks inside a quoted cell unchanged; the file
+    # holds the business's figures, so it is the user's alone (0600).
+    with open(path, "w", encoding="utf-8", newline="", opener=private_opener) as out:
+        return write(out)
 
 
 class HistoryWindows(QObject):

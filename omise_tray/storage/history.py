@@ -17,6 +17,7 @@ from types import TracebackType
 from omise_tray.core.balance import Balance
 from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.core.reconstruction import ReconstructedPoint
+from omise_tray.core.series import Point
 from omise_tray.storage.aside import keep_aside, kept_aside_sentence
 from omise_tray.storage.permissions import create_private_file, make_private_folder, tighten
 
@@ -325,19 +326,6 @@ class HistoryRow:
     @property
     def time(self) -> datetime:
         return datetime.fromtimestamp(self.at, UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    """One chart point: the last total and available in a time bucket, with their range."""
-
-    at: int  # UTC epoch seconds of the last poll in the bucket
-    total: int
-    available: int
-    total_low: int
-    total_high: int
-    available_low: int
-    available_high: int
 
 
 # A Point as a plain tuple, for the arithmetic of adding accounts up.

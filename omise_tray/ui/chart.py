@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from omise_tray.core.privacy import HIDDEN_AMOUNT, shown_money
-from omise_tray.storage.history import Point
+from omise_tray.core.series import Point
 from omise_tray.ui.axes import DAY, Tick, ValueAxis, moment_label, time_ticks, value_axis
 from omise_tray.ui.theme import MARK_CONTRAST, legible
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from omise_tray import APP_NAME
-from omise_tray.app.history_windows import HistoryServices
 from omise_tray.core.portfolio import AccountStatus, CurrencyMode
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.privacy import shown_money, shown_text
 from omise_tray.core.report import DailyReport
-from omise_tray.storage.export import write_history, write_reports
-from omise_tray.storage.permissions import private_opener
+from omise_tray.core.series import Point
+from omise_tray.storage.settings import Settings
 from omise_tray.ui import text
-from omise_tray.ui.activity import PayoutsView, TransactionsView
+from omise_tray.ui.activity import PageSource, PayoutsView, TransactionsView
 from omise_tray.ui.chart import HistoryView
 from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
 from omise_tray.ui.state_view import StateView
@@ -82,6 +81,35 @@ def reports_html(reports: Sequence[DailyReport], *, hidden: bool = False) -> str
     return "".join(parts)
 
 
+class HistorySource(Protocol):
+    """What a history window reads and asks for; the app's HistorySource is one."""
+
+    @property
+    def clock(self) -> Callable[[], float]: ...
+
+    @property
+    def zone(self) -> tzinfo | None: ...
+
+    @property
+    def export_folder(self) -> Path: ...
+
+    @property
+    def settings(self) -> Callable[[], Settings]: ...
+
+    @property
+    def make_report(self) -> Callable[[tuple[str, ...]], int]: ...
+
+    def page_source(self) -> PageSource: ...
+
+    def series(self, mode: CurrencyMode, since: int, until: int, most: int) -> list[Point]: ...
+
+    def reports_of(self, mode: CurrencyMode) -> list[DailyReport]: ...
+
+    def export_history(self, mode: CurrencyMode, path: Path) -> int: ...
+
+    def export_reports(self, mode: CurrencyMode, path: Path) -> int: ...
+
+
 class HistoryWindow(QWidget):
     """Balance history, transactions, payouts and daily reports of one currency in one mode.
 
@@ -94,7 +122,7 @@ class HistoryWindow(QWidget):
         self,
         mode: CurrencyMode,
         state: StateView,
-        services: HistoryServices,
+        services: HistorySource,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -110,7 +138,7 @@ class HistoryWindow(QWidget):
         accounts = self._accounts()
         self.account_ids = tuple(accounts)
         self.history_view = HistoryView(
-            lambda since, until, most: services.history.series(self.mode, since, until, most),
+            lambda since, until, most: services.series(self.mode, since, until, most),
             self.mode.currency,
             clock=services.clock,
             zone=services.zone,
@@ -222,11 +250,7 @@ class HistoryWindow(QWidget):
         self.show_reports()
 
     def _reports(self) -> list[DailyReport]:
-        return [
-            report
-            for report in self._services.reports.read()
-            if report.currency == self.mode.currency and report.livemode == self.mode.livemode
-        ]
+        return self._services.reports_of(self.mode)
 
     def show_reports(self) -> None:
         self.reports_browser.setHtml(reports_html(self._reports(), hidden=self._amounts_hidden))
@@ -276,18 +300,11 @@ class HistoryWindow(QWidget):
 
     def export_history(self, path: Path) -> int:
         """Write every stored balance of this currency and mode to a CSV file; row count."""
-        rows = [
-            row
-            for row in self._services.history.rows()
-            if row.currency == self.mode.currency and row.livemode == self.mode.livemode
-        ]
-        names = {account.id: account.name for account in self._services.settings().accounts}
-        return _write_csv(path, lambda out: write_history(rows, names, out))
+        return self._services.export_history(self.mode, path)
 
     def export_reports(self, path: Path) -> int:
         """Write this currency's daily reports, in the order they were made; report count."""
-        reports = self._reports()
-        return _write_csv(path, lambda out: write_reports(reports, out))
+        return self._services.export_reports(self.mode, path)
 
     def _export_chosen(self, what: str) -> None:
         noun = "balance history" if what == "history" else "daily reports"
@@ -325,9 +342,3 @@ class HistoryWindow(QWidget):
         self.payouts_view.shutdown()
         self.closed.emit(self.mode)
         super().closeEvent(event)
-
-
-def _write_csv(path: Path, write: Callable[[TextIO], int]) -> int:
-    # newline="" lets the csv module write line breaks inside a quoted cell unchanged.
-    with open(path, "w", encoding="utf-8", newline="", opener=private_opener) as out:
-        return write(out)

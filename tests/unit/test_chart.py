@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from omise_tray.storage.history import Point
+from omise_tray.core.series import Point
 from omise_tray.ui.axes import DAY, moment_label, time_ticks, value_axis
 from omise_tray.ui.chart import (
     AVAILABLE_COLOUR,

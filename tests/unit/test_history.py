@@ -13,6 +13,7 @@ import pytest
 
 from omise_tray.core.balance import Balance
 from omise_tray.core.portfolio import CurrencyMode
+from omise_tray.core.series import Point
 from omise_tray.storage.export import write_history
 from omise_tray.storage.history import (
     DAY,
@@ -22,7 +23,6 @@ from omise_tray.storage.history import (
     UNSAVED_KEPT,
     HistoryRow,
     HistoryStore,
-    Point,
     Resolution,
 )
 from tests.support.history_checks import summary_mismatches

@@ -12,8 +12,9 @@ import pytest
 
 from omise_tray.core.balance import Balance
 from omise_tray.core.reconstruction import ReconstructedPoint
+from omise_tray.core.series import Point
 from omise_tray.storage.export import write_history
-from omise_tray.storage.history import DAY, HOUR, MIGRATIONS, SCHEMA_VERSION, HistoryStore, Point
+from omise_tray.storage.history import DAY, HOUR, MIGRATIONS, SCHEMA_VERSION, HistoryStore
 
 NOW = 1_750_000_000  # 2025-06-15T15:06:40Z
 
