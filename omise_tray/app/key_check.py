@@ -1,9 +1,14 @@
-"""Checks a secret key against the Omise API in a background thread, so a dialog never blocks."""
+"""Checks a secret key against the Omise API in a background thread, so a dialog never blocks.
+
+KeyChecker is the app's KeyCheck (ui/account_actions.py): the form asks, the answer comes back
+as a CheckedKey that describes the Omise account the key opens, never the key.
+"""
 
 from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -19,6 +24,8 @@ from omise_tray.omise.errors import (
     OmiseError,
 )
 from omise_tray.omise.models import Account
+from omise_tray.storage.settings import AccountSettings, account_from_omise
+from omise_tray.ui.account_actions import CheckedKey
 
 log = logging.getLogger(__name__)
 
@@ -52,14 +59,6 @@ class KeyVerdict:
             return self.account.currency.upper()
         return None
 
-    def summary(self) -> str:
-        """ "shop@example.com · TH · THB · test mode": what the merchant recognises."""
-        if self.account is None:
-            return ""
-        mode = {None: "mode unknown", True: "live mode", False: "test mode"}[self.livemode]
-        parts = [self.account.email, self.account.country, self.currency, mode]
-        return " · ".join(part for part in parts if part)
-
     def problem(self) -> str:
         """The sentence to show when the key was not accepted."""
         error = self.error
@@ -77,6 +76,29 @@ class KeyVerdict:
         if error.kind in (ErrorKind.SERVER, ErrorKind.RATE_LIMITED, ErrorKind.INVALID_RESPONSE):
             return f"{error.message} The key could not be checked yet."
         return error.message
+
+
+def described(found: AccountSettings) -> str:
+    """ "shop@example.com · TH · THB · test mode": what the merchant recognises."""
+    mode = {None: "mode unknown", True: "live mode", False: "test mode"}[found.livemode]
+    parts = [found.email, found.country, found.currency, mode]
+    return " · ".join(part for part in parts if part)
+
+
+def checked_key(verdict: KeyVerdict) -> CheckedKey:
+    """The verdict as the form takes it: the Omise account the key opens, described with the
+    server's words made fit for the settings file (and so for a widget), or the problem."""
+    if not verdict.accepted or verdict.account is None:
+        return CheckedKey(None, verdict.problem())
+    found = account_from_omise(
+        "",
+        omise_account_id=verdict.account.id,
+        livemode=verdict.livemode,
+        currency=verdict.currency,
+        email=verdict.account.email or None,
+        country=verdict.account.country,
+    )
+    return CheckedKey(found, f"Found {described(found)}")
 
 
 class _KeyCheckThread(QThread):
@@ -110,11 +132,10 @@ class _KeyCheckThread(QThread):
 class KeyChecker(QObject):
     """Runs one key check at a time; a newer check or cancel() makes the older one's answer moot.
 
-    `checked` is delivered in the thread that owns the checker (the UI thread) and carries a
-    KeyVerdict: account and balance records or an error sentence, never the key.
+    The answer is given in the thread that owns the checker (the UI thread), as a CheckedKey.
+    Made with the widget that asks as its parent, it goes (and its answers with it) when the
+    widget does.
     """
-
-    checked = Signal(object)
 
     # Threads still running after their checker went away stay referenced here until they end,
     # because destroying a running QThread aborts the whole process.
@@ -126,13 +147,14 @@ class KeyChecker(QObject):
         self.endpoint = endpoint
         self._number = 0
         self._current: _KeyCheckThread | None = None
+        self._answer: Callable[[CheckedKey], None] | None = None
 
     @property
     def busy(self) -> bool:
         return self._current is not None
 
-    def check(self, key: str) -> None:
-        """Start checking the key; the answer arrives through `checked`."""
+    def check(self, key: str, answer: Callable[[CheckedKey], None]) -> None:
+        """Start checking the key; `answer` is given what was found."""
         self.cancel()
         self._number += 1
         try:
@@ -144,8 +166,9 @@ class KeyChecker(QObject):
                 deadline=CHECK_DEADLINE,
             )
         except OmiseError as exc:  # a malformed key or an insecure API address: no thread needed
-            self.checked.emit(KeyVerdict(error=exc))
+            answer(checked_key(KeyVerdict(error=exc)))
             return
+        self._answer = answer
         thread = _KeyCheckThread(self._number, client)
         thread.checked.connect(self._on_checked)
         thread.finished.connect(functools.partial(KeyChecker._forget, thread))
@@ -155,6 +178,7 @@ class KeyChecker(QObject):
 
     def cancel(self) -> None:
         """Abandon the check in flight: its connection is cut and its answer ignored."""
+        self._answer = None
         if self._current is not None:
             self._current.client.abort()
             self._current = None
@@ -167,7 +191,9 @@ class KeyChecker(QObject):
         if self._current is None or number != self._current.number:
             return
         self._current = None
-        self.checked.emit(verdict)
+        answer, self._answer = self._answer, None
+        if answer is not None:
+            answer(checked_key(verdict))
 
     @classmethod
     def _forget(cls, thread: _KeyCheckThread) -> None:

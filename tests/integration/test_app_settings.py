@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from omise_tray.app.main import TrayApp
 from omise_tray.simulator import Simulator, demo_accounts
-from tests.support.app import build_app
+from tests.support.app import build_app, saved_settings
 
 
 @pytest.fixture
@@ -28,12 +28,12 @@ def app(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 
 def test_launch_at_login_writes_and_removes_the_autostart_entry(
-    app: TrayApp, tmp_path: Path
+    app: TrayApp, tmp_path: Path, qtbot: QtBot
 ) -> None:
     entry = tmp_path / "xdg-config" / "autostart" / "omise-tray.desktop"
     app.apply_settings(replace(app.settings, launch_at_login=True))
     assert "--minimized" in entry.read_text()
-    assert app.settings_store.load().settings.launch_at_login is True
+    qtbot.waitUntil(lambda: saved_settings(app).launch_at_login, timeout=10_000)
     app.apply_settings(replace(app.settings, launch_at_login=False))
     assert not entry.exists()
 
