@@ -36,10 +36,6 @@ log = logging.getLogger(__name__)
 Answer = TypeVar("Answer")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Accounts", text)
-
-
 class RefusedError(Exception):
     """The change cannot be made as asked; `str()` is the sentence for the user."""
 
@@ -58,9 +54,9 @@ def changed_settings(now: Settings, change: AccountChange) -> Settings:
     if change.adding:
         if named is not None:
             raise RefusedError(
-                _tr("An account is already called {name}; pick another name.").format(
-                    name=named.name
-                )
+                QCoreApplication.translate(
+                    "Accounts", "An account is already called {name}; pick another name."
+                ).format(name=named.name)
             )
         duplicate = find_duplicate(now, wanted)
         if duplicate is not None:
@@ -69,20 +65,25 @@ def changed_settings(now: Settings, change: AccountChange) -> Settings:
     entry = now.account(wanted.id)
     if entry is None:
         raise RefusedError(
-            _tr(
+            QCoreApplication.translate(
+                "Accounts",
                 "{name} is no longer among the accounts (it was removed elsewhere), so "
-                "nothing was saved."
+                "nothing was saved.",
             ).format(name=wanted.name)
         )
     if named is not None and named.id != entry.id:
         raise RefusedError(
-            _tr("An account is already called {name}; pick another name.").format(name=named.name)
+            QCoreApplication.translate(
+                "Accounts", "An account is already called {name}; pick another name."
+            ).format(name=named.name)
         )
     if change.key is None:
         return now.with_account(replace(entry, name=wanted.name))
     if not key_opens(entry, wanted):
         raise RefusedError(
-            _tr("This key belongs to another Omise account, not to {name}.").format(name=entry.name)
+            QCoreApplication.translate(
+                "Accounts", "This key belongs to another Omise account, not to {name}."
+            ).format(name=entry.name)
         )
     updated = replace(
         with_new_key(entry, wanted),
@@ -96,7 +97,10 @@ def changed_settings(now: Settings, change: AccountChange) -> Settings:
 
 
 def already_added_sentence(existing: AccountSettings) -> str:
-    return _tr("This key belongs to {name}, already added.").format(name=existing.name)
+    #: {name} is the name of the account the key opens, already in the list.
+    return QCoreApplication.translate(
+        "Accounts", "This key belongs to {name}, already added."
+    ).format(name=existing.name)
 
 
 def moved(now: Settings, account_id: str, step: int) -> Settings:
@@ -112,9 +116,10 @@ def moved(now: Settings, account_id: str, step: int) -> Settings:
 def not_saved(exc: OSError) -> str:
     """Why the settings file did not take a change, for the user."""
     if isinstance(exc, LockBusyError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Accounts",
             "The change was not saved: another Omise Tray program is changing the settings. "
-            "Try again in a moment."
+            "Try again in a moment.",
         )
     return (
         f"The change could not be saved ({exc.strerror or exc}). Check that your settings "
@@ -170,7 +175,12 @@ class Accounts(QObject):
         self._shared.run(work, deliver, lambda _error: deliver(unexpected), writes=writes)
 
     def _unexpected(self) -> Outcome:
-        return Outcome(None, _tr("The change could not be made; details are in the log."))
+        return Outcome(
+            None,
+            QCoreApplication.translate(
+                "Accounts", "The change could not be made; details are in the log."
+            ),
+        )
 
     # -- reading -------------------------------------------------------------------------
 
@@ -247,9 +257,10 @@ class Accounts(QObject):
         if account.key_storage == "keyring" and not self._secrets.keyring_usable:
             return Outcome(
                 None,
-                _tr(
+                QCoreApplication.translate(
+                    "Accounts",
                     "{name} was not removed: its key is in a keyring that is not available "
-                    "now, so it could not be deleted. Start your keyring and try again."
+                    "now, so it could not be deleted. Start your keyring and try again.",
                 ).format(name=account.name),
             )
         try:
@@ -288,7 +299,11 @@ class Accounts(QObject):
         self._run(lambda: self._orphans(remove=wanted), answer, self._orphans_failed())
 
     def _orphans_failed(self) -> Orphans:
-        return Orphans(problem=_tr("The keyring could not be searched; details are in the log."))
+        return Orphans(
+            problem=QCoreApplication.translate(
+                "Accounts", "The keyring could not be searched; details are in the log."
+            )
+        )
 
     def _orphans(self, *, remove: tuple[str, ...]) -> Orphans:
         """The orphans now; with `remove`, those of them deleted. Under the settings lock, so
@@ -300,9 +315,10 @@ class Accounts(QObject):
             with self._shared.locked() as current:
                 if any(notice.field is None for notice in current.notices):
                     return Orphans(
-                        problem=_tr(
+                        problem=QCoreApplication.translate(
+                            "Accounts",
                             "Without a readable settings file, which keys belong to an account "
-                            "cannot be told; nothing was deleted."
+                            "cannot be told; nothing was deleted.",
                         )
                     )
                 stored = secrets.stored_account_ids()

@@ -54,10 +54,6 @@ STATUS_COLOURS = {
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountForm", text)
-
-
 class AccountForm(QDialog):
     """Adds an account or edits one; the change is made by the AccountKeeper, and the form
     closes (accepted, with `saved_account` and `saved_settings`) once it went through."""
@@ -218,24 +214,24 @@ class AccountForm(QDialog):
     def save_blocker(self) -> str | None:
         """Why Save cannot be pressed now, as the words shown beside it; None when it can."""
         if self._saving is not None:
-            return _tr("Saving…")
+            return QCoreApplication.translate("AccountForm", "Saving…")
         if not account_name(self.name_edit.text()):
-            return _tr("Give the account a name.")
+            return QCoreApplication.translate("AccountForm", "Give the account a name.")
         typed = bool(self.key_edit.text().strip())
         if self._account is not None and not typed:
             return None  # a new name only; the key stays
         if not typed:
-            return _tr("Paste the account's secret key.")
+            return QCoreApplication.translate("AccountForm", "Paste the account's secret key.")
         if self.checker.busy or self._check_delay.isActive():
-            return _tr("Wait for Omise to check the key.")
+            return QCoreApplication.translate("AccountForm", "Wait for Omise to check the key.")
         if self._offer is not None:
-            return _tr("Use this key for {name}, or paste another key.").format(
-                name=self._offer[2].name
-            )
+            return QCoreApplication.translate(
+                "AccountForm", "Use this key for {name}, or paste another key."
+            ).format(name=self._offer[2].name)
         if self._refused:
-            return _tr("Paste a key of this account.")
+            return QCoreApplication.translate("AccountForm", "Paste a key of this account.")
         if self._verified is None:
-            return _tr("Save needs a key Omise has accepted.")
+            return QCoreApplication.translate("AccountForm", "Save needs a key Omise has accepted.")
         return None
 
     def _update_buttons(self) -> None:
@@ -314,7 +310,12 @@ class AccountForm(QDialog):
             self._set_status("error", problem)
             if existing is not None:
                 self._offer = (key, found, existing)
-                self.offer_button.setText(_tr("Use this key for {name}").format(name=existing.name))
+                self.offer_button.setText(
+                    #: A button; {name} is the name of an account already in the list.
+                    QCoreApplication.translate("AccountForm", "Use this key for {name}").format(
+                        name=existing.name
+                    )
+                )
                 self.offer_button.show()
         else:
             self._verified = (key, found)
@@ -329,13 +330,16 @@ class AccountForm(QDialog):
         candidate = found if self._account is None else replace(found, id=self._account.id)
         existing = find_duplicate(self._settings, candidate)
         if existing is not None:
-            sentence = _tr("This key belongs to {name}, already added.").format(name=existing.name)
+            sentence = QCoreApplication.translate(
+                "AccountForm", "This key belongs to {name}, already added."
+            ).format(name=existing.name)
             return sentence, existing
         if self._account is not None and not key_opens(self._account, found):
             return (
-                _tr(
+                QCoreApplication.translate(
+                    "AccountForm",
                     "This key belongs to another Omise account, not to {name}. Add it as an "
-                    "account of its own."
+                    "account of its own.",
                 ).format(name=self._account.name),
                 None,
             )
@@ -357,7 +361,13 @@ class AccountForm(QDialog):
         self.setWindowTitle("Edit account")
         self.name_edit.setText(existing.name)
         self._verified = (key, found)
-        self._set_status("ok", _tr("Save gives {name} this key.").format(name=existing.name))
+        self._set_status(
+            "ok",
+            #: {name} is the name of the account whose key Save replaces.
+            QCoreApplication.translate("AccountForm", "Save gives {name} this key.").format(
+                name=existing.name
+            ),
+        )
         self._update_buttons()
 
     def show_settings(self, settings: Settings) -> None:
@@ -394,7 +404,7 @@ class AccountForm(QDialog):
 
     def _hand_over(self, change: AccountChange) -> None:
         self._saving = change
-        self._set_status("busy", _tr("Saving…"))
+        self._set_status("busy", QCoreApplication.translate("AccountForm", "Saving…"))
         self._update_buttons()
         self._keeper.save(change, self._on_saved)
 

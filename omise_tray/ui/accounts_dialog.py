@@ -44,14 +44,6 @@ COLUMNS = ("Name", "Mode", "Currency", "Secret key", "Kept in")
 NOT_READ_YET = "…"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountsDialog", text)
-
-
-def _tr_count(text: str, count: int) -> str:
-    return QCoreApplication.translate("AccountsDialog", text, None, count)
-
-
 class AccountsDialog(QDialog):
     """Lists the accounts (each Omise account once, then any repeating entries) and asks the
     keeper to change them."""
@@ -114,10 +106,15 @@ class AccountsDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
-        self.orphans_button = QPushButton(_tr("Keys no account &uses…"))
+        self.orphans_button = QPushButton(
+            QCoreApplication.translate("AccountsDialog", "Keys no account &uses…")
+        )
         self.orphans_button.setObjectName("orphans")
         self.orphans_button.setToolTip(
-            _tr("Find secret keys left in the keyring that no account uses, and delete them")
+            QCoreApplication.translate(
+                "AccountsDialog",
+                "Find secret keys left in the keyring that no account uses, and delete them",
+            )
         )
         self.orphans_button.setAutoDefault(False)
         self.orphans_button.clicked.connect(self.find_orphans)
@@ -187,13 +184,15 @@ class AccountsDialog(QDialog):
             original = settings.duplicate_of(account.id)
             name = account.name
             if original is not None:
-                name = _tr("{name} (same account as {original})").format(
-                    name=account.name, original=original.name
-                )
+                #: In the list of accounts: {name} repeats the Omise account of {original}.
+                name = QCoreApplication.translate(
+                    "AccountsDialog", "{name} (same account as {original})"
+                ).format(name=account.name, original=original.name)
                 notes.append(
-                    _tr(
+                    QCoreApplication.translate(
+                        "AccountsDialog",
                         "{name} is the same Omise account as {original}, so it is counted "
-                        "once. Select it and press Remove to delete it."
+                        "once. Select it and press Remove to delete it.",
                     ).format(name=account.name, original=original.name)
                 )
             cells = (
@@ -323,7 +322,7 @@ class AccountsDialog(QDialog):
     # -- keys no account uses ------------------------------------------------------------
 
     def find_orphans(self) -> None:
-        self._say(_tr("Looking for keys no account uses…"))
+        self._say(QCoreApplication.translate("AccountsDialog", "Looking for keys no account uses…"))
         self.orphans_button.setEnabled(False)
         self.keeper.find_orphans(self._on_orphans_found)
 
@@ -334,11 +333,21 @@ class AccountsDialog(QDialog):
             return
         count = len(orphans.account_ids)
         if not count:
-            self._say(_tr("Every key Omise Tray keeps in the keyring belongs to an account."))
+            self._say(
+                QCoreApplication.translate(
+                    "AccountsDialog",
+                    "Every key Omise Tray keeps in the keyring belongs to an account.",
+                )
+            )
             return
         if not self.confirm_orphans(count):
             self._say(
-                _tr_count("%n key(s) in the keyring belong to no account; none was deleted.", count)
+                QCoreApplication.translate(
+                    "AccountsDialog",
+                    "%n key(s) in the keyring belong to no account; none was deleted.",
+                    None,
+                    count,
+                )
             )
             return
         self.orphans_button.setEnabled(False)
@@ -348,10 +357,12 @@ class AccountsDialog(QDialog):
         """Ask before deleting keys no account uses; a separate method so tests can answer."""
         answer = QMessageBox.question(
             self,
-            _tr("Keys no account uses"),
-            _tr_count(
+            QCoreApplication.translate("AccountsDialog", "Keys no account uses"),
+            QCoreApplication.translate(
+                "AccountsDialog",
                 "%n secret key(s) in the keyring belong to no account in Omise Tray. They were "
                 "left behind by an older version or an interrupted change. Delete them?",
+                None,
                 count,
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -365,4 +376,11 @@ class AccountsDialog(QDialog):
             self._say(orphans.problem)
             return
         count = len(orphans.account_ids)
-        self._say(_tr_count("Deleted %n key(s) that no account used from the keyring.", count))
+        self._say(
+            QCoreApplication.translate(
+                "AccountsDialog",
+                "Deleted %n key(s) that no account used from the keyring.",
+                None,
+                count,
+            )
+        )
