@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 DEMO_INTERVAL = 3.0
 DASHBOARD_URL = "https://dashboard.omise.co/{mode}/dashboard"
 QUIT_WAIT_MS = 900
+SETTINGS_STOP_MS = 100  # the least the settings thread is given to end at quit
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,7 +406,9 @@ class TrayApp(QObject):
             self._tray.hide()
         started = time.monotonic()
         stopped = self._services.stop(QUIT_WAIT_MS) if self._services is not None else True
-        left = max(0, QUIT_WAIT_MS - int((time.monotonic() - started) * 1000))
+        # An idle settings thread ends at once; one still writing (waiting for the lock or the
+        # keyring) cannot be interrupted, and is left behind like a stuck request.
+        left = max(SETTINGS_STOP_MS, QUIT_WAIT_MS - int((time.monotonic() - started) * 1000))
         stopped = self.shared.stop(left) and stopped
         self._save_cache()
         if not stopped:

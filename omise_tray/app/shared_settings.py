@@ -90,6 +90,7 @@ class SharedSettings(QObject):
         self._told = set(told)
         self._writes = 0
         self._checking = False
+        self._stopped = False
 
         self._runner = _Runner()
         self.settings_thread = QThread()
@@ -130,9 +131,14 @@ class SharedSettings(QObject):
             self._watcher.addPath(folder)
 
     def stop(self, timeout_ms: int) -> bool:
-        """End the thread; False if a job still runs (a write waiting for the lock)."""
+        """End the thread and take no more work; False if a job still runs (a write waiting
+        for the lock)."""
+        self._stopped = True
         self._check.stop()
         self._settle.stop()
+        directories = self._watcher.directories()
+        if directories:
+            self._watcher.removePaths(directories)
         self.settings_thread.quit()
         finished = bool(self.settings_thread.wait(timeout_ms))
         if not finished:
@@ -158,7 +164,9 @@ class SharedSettings(QObject):
     ) -> None:
         """Run `work()` in the settings thread; its result goes to `deliver` (its exception to
         `failed`) in the UI thread. `writes`: the work may change the settings, so a load
-        asked for before it is out of date by the time it answers."""
+        asked for before it is out of date by the time it answers. Ignored after stop()."""
+        if self._stopped:
+            return
         if writes:
             self._writes += 1
         if not self.settings_thread.isRunning():
@@ -171,7 +179,7 @@ class SharedSettings(QObject):
 
     def check_now(self) -> None:
         """Load the file if it changed since this app last read or wrote it."""
-        if not self.shared or self._checking:
+        if not self.shared or self._checking or self._stopped:
             return
         self._watch_folder()  # the folder may have been made since the start
         self._checking = True

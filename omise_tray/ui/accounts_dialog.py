@@ -75,8 +75,9 @@ class AccountsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("Accounts")
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
@@ -184,10 +185,11 @@ class AccountsDialog(QDialog):
             original = settings.duplicate_of(account.id)
             name = account.name
             if original is not None:
-                #: In the list of accounts: {name} repeats the Omise account of {original}.
-                name = QCoreApplication.translate(
-                    "AccountsDialog", "{name} (same account as {original})"
-                ).format(name=account.name, original=original.name)
+                #: In the list of accounts, an entry that repeats an account already listed;
+                #: the sentence under the list names the account it repeats.
+                name = QCoreApplication.translate("AccountsDialog", "{name} (duplicate)").format(
+                    name=account.name
+                )
                 notes.append(
                     QCoreApplication.translate(
                         "AccountsDialog",
@@ -209,7 +211,6 @@ class AccountsDialog(QDialog):
                     item.setForeground(QBrush(Qt.GlobalColor.gray))
                     item.setToolTip(notes[-1])
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
         self.duplicates_note.setText("\n".join(notes))
         self.duplicates_note.setVisible(bool(notes))
         if selected is not None and settings.account(selected) is not None:

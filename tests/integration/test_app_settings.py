@@ -8,10 +8,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from omise_tray.app.main import TrayApp
+from omise_tray.app.main import LaunchOptions, TrayApp, _demo_setup
+from omise_tray.config import Paths
 from omise_tray.simulator import Simulator, demo_accounts
+from omise_tray.storage.settings import SettingsStore
+from omise_tray.ui.settings_dialog import SettingsDialog
 from tests.support.app import build_app, saved_settings
 
 
@@ -106,3 +110,31 @@ def test_a_changed_api_version_reaches_history_windows_opened_afterwards(
             assert set(asked_for_transactions()) == {"2017-11-02"}
         finally:
             app.quit()
+
+
+def test_the_demo_settings_show_the_interval_the_demo_really_polls_at(
+    qapp: object, tmp_path: Path, qtbot: QtBot
+) -> None:
+    settings, endpoint, make_secrets, simulator = _demo_setup()
+    paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "cache")
+    app = TrayApp(
+        QApplication.instance(),  # type: ignore[arg-type]
+        options=LaunchOptions(demo=True),
+        paths=paths,
+        settings_store=SettingsStore(paths.settings_file),
+        settings=settings,
+        endpoint=endpoint,
+        make_secrets=make_secrets,
+    )
+    try:
+        app.start()
+        app.open_settings()
+        dialog = app.window.findChild(SettingsDialog)
+        assert dialog is not None
+        assert dialog.interval_spin.text() == "3 s"  # not "1 min": the demo polls every 3 s
+        assert app.state.interval.total_seconds() == 3
+        dialog.reject()
+    finally:
+        app.quit()
+        simulator.stop()  # type: ignore[attr-defined]
+    assert not paths.settings_file.exists()  # the demo never writes the settings

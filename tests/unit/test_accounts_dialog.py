@@ -542,7 +542,7 @@ def test_an_older_file_with_the_same_account_twice_points_the_duplicate_out_and_
     assert dialog.settings.accounts == (first,)
     assert [row[0] for row in row_texts(dialog)] == [
         "Bangkok",
-        "Bangkok again (same account as Bangkok)",
+        "Bangkok again (duplicate)",
     ]
     assert dialog.duplicates_note.isVisible()
     assert dialog.duplicates_note.text() == (

@@ -101,9 +101,9 @@
         <translation>ค้นหาคีย์ลับที่ค้างอยู่ในคีย์ริงซึ่งไม่มีบัญชีใดใช้ แล้วลบทิ้ง</translation>
     </message>
     <message>
-        <source>{name} (same account as {original})</source>
-        <extracomment>In the list of accounts: {name} repeats the Omise account of {original}.</extracomment>
-        <translation>{name} (บัญชีเดียวกับ {original})</translation>
+        <source>{name} (duplicate)</source>
+        <extracomment>In the list of accounts, an entry that repeats an account already listed; the sentence under the list names the account it repeats.</extracomment>
+        <translation>{name} (ซ้ำ)</translation>
     </message>
     <message>
         <source>{name} is the same Omise account as {original}, so it is counted once. Select it and press Remove to delete it.</source>
