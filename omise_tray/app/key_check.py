@@ -1,11 +1,16 @@
-"""Checks a secret key against the Omise API in a background thread, so a dialog never blocks."""
+"""Checks a secret key against the Omise API in a background thread, so a dialog never blocks.
+
+KeyChecker is the app's KeyCheck (ui/account_actions.py): the form asks, the answer comes back
+as a CheckedKey that describes the Omise account the key opens, never the key.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from omise_tray.app.background import Worker
 from omise_tray.config import ApiEndpoint
@@ -18,6 +23,8 @@ from omise_tray.omise.errors import (
     OmiseError,
 )
 from omise_tray.omise.models import Account
+from omise_tray.storage.settings import AccountSettings, account_from_omise
+from omise_tray.ui.account_actions import CheckedKey
 
 log = logging.getLogger(__name__)
 
@@ -92,16 +99,36 @@ def _check(client: OmiseClient) -> KeyVerdict:
         client.close()
 
 
+def described(found: AccountSettings) -> str:
+    """ "shop@example.com · TH · THB · test mode": what the merchant recognises."""
+    mode = {None: "mode unknown", True: "live mode", False: "test mode"}[found.livemode]
+    parts = [found.email, found.country, found.currency, mode]
+    return " · ".join(part for part in parts if part)
+
+
+def checked_key(verdict: KeyVerdict) -> CheckedKey:
+    """The verdict as the form takes it: the Omise account the key opens, described with the
+    server's words made fit for the settings file (and so for a widget), or the problem."""
+    if not verdict.accepted or verdict.account is None:
+        return CheckedKey(None, verdict.problem())
+    found = account_from_omise(
+        "",
+        omise_account_id=verdict.account.id,
+        livemode=verdict.livemode,
+        currency=verdict.currency,
+        email=verdict.account.email or None,
+        country=verdict.account.country,
+    )
+    return CheckedKey(found, f"Found {described(found)}")
+
+
 class KeyChecker(QObject):
     """Runs one key check at a time; a newer check or cancel() makes the older one's answer moot.
 
     Each check runs in a worker thread of its own, so a new check never queues behind an
-    abandoned one still waiting on the network. `checked` is delivered in the thread that owns
-    the checker (the UI thread) and carries a KeyVerdict: account and balance records or an
-    error sentence, never the key.
+    abandoned one still waiting on the network. The answer is given in the thread that owns
+    the checker (the UI thread), as a CheckedKey: never the key.
     """
-
-    checked = Signal(object)
 
     def __init__(self, endpoint: ApiEndpoint, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,14 +136,15 @@ class KeyChecker(QObject):
         self.endpoint = endpoint
         self._number = 0
         self._current: tuple[int, OmiseClient] | None = None
+        self._answer: Callable[[CheckedKey], None] | None = None
         self._workers: list[Worker] = []
 
     @property
     def busy(self) -> bool:
         return self._current is not None
 
-    def check(self, key: str) -> None:
-        """Start checking the key; the answer arrives through `checked`."""
+    def check(self, key: str, answer: Callable[[CheckedKey], None]) -> None:
+        """Start checking the key; `answer` is given what was found."""
         self.cancel()
         self._number += 1
         number = self._number
@@ -129,8 +157,9 @@ class KeyChecker(QObject):
                 deadline=CHECK_DEADLINE,
             )
         except OmiseError as exc:  # a malformed key or an insecure API address: no thread needed
-            self.checked.emit(KeyVerdict(error=exc))
+            answer(checked_key(KeyVerdict(error=exc)))
             return
+        self._answer = answer
         worker = Worker(f"key-check-{number}")
         self._workers = [*(w for w in self._workers if w.running), worker]
         self._current = (number, client)
@@ -143,6 +172,7 @@ class KeyChecker(QObject):
 
     def cancel(self) -> None:
         """Abandon the check in flight: its connection is cut and its answer ignored."""
+        self._answer = None
         if self._current is not None:
             self._current[1].abort()
             self._current = None
@@ -155,4 +185,6 @@ class KeyChecker(QObject):
         if self._current is None or number != self._current[0]:
             return
         self._current = None
-        self.checked.emit(verdict)
+        answer, self._answer = self._answer, None
+        if answer is not None:
+            answer(checked_key(verdict))

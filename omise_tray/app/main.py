@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -17,15 +18,17 @@ from PySide6.QtWidgets import QApplication
 
 from omise_tray import APP_ID, APP_NAME, __version__
 from omise_tray.app.background import Timer
+from omise_tray.app.shared_settings import SharedSettings
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint, Paths
-from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
+from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore, merge
 from omise_tray.storage.snapshots import SnapshotCache
 from omise_tray.system.single_instance import SingleInstance
 from omise_tray.system.unix_signals import SignalQuitter
 from omise_tray.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from omise_tray.app.accounts import Accounts
     from omise_tray.app.services import Services
     from omise_tray.core.alerts import SnoozeChoice
     from omise_tray.core.portfolio import CardKey
@@ -40,6 +43,7 @@ DASHBOARD_URL = "https://dashboard.omise.co/{mode}/dashboard"
 QUIT_WAIT_MS = 900
 CACHE_SAVE_MS = 2000  # the balance cache is written at most this long after a change
 FIRST_PAINT_LOGGED = "the window painted for the first time"
+SETTINGS_STOP_MS = 100  # the least the settings thread is given to end at quit
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,9 @@ class TrayApp(QObject):
     The window comes up first with the last known balances. The tray icon, the window icons
     and the background services (keyring, polling, notifications, history) follow right after
     its first paint (`started` is then emitted), or at once when something needs them.
+
+    The settings are shared with the command line (`shared`): a change made there or in
+    another editor reaches every part here within seconds, as one made in this app does.
     """
 
     started = Signal()
@@ -93,15 +100,27 @@ class TrayApp(QObject):
         settings: Settings,
         endpoint: ApiEndpoint,
         make_secrets: Callable[[], SecretStore],
-        problem: str | None = None,
+        settings_messages: tuple[str, ...] = (),
         translations: Translations | None = None,
     ) -> None:
+        """`settings_store` has loaded `settings` (or written them); `settings_messages` are
+        what that load had to tell the user (LoadedSettings.messages)."""
         super().__init__()
         self.qapp = qapp
         self.options = options
         self.paths = paths
         self.settings_store = settings_store
-        self.settings = settings
+        self.shared = SharedSettings(
+            settings_store,
+            settings,
+            shared=not options.demo,
+            told=settings_messages,
+            parent=self,
+        )
+        self._followed = settings
+        self.shared.changed.connect(self.follow_settings)
+        self.shared.notices.connect(lambda sentences: self.tell(" ".join(sentences)))
+        self._accounts: Accounts | None = None
         self.endpoint = endpoint
         self._make_secrets = make_secrets
         self.translations = translations
@@ -122,11 +141,13 @@ class TrayApp(QObject):
 
         self.window = MainWindow(self.state, tray_available=self._tray_available)
         self._connect_commands(self.window)
+        self.window.add_account_requested.connect(lambda: self.open_accounts(add=True))
         self.window.demo_requested.connect(start_demo_process)
         self.window.snooze_requested.connect(self.snooze)
         self._tray: TrayController | None = None
         self._started = False
-        self.problems = [p for p in (problem, self.cache.problem) if p]
+        told = " ".join(settings_messages)
+        self.problems = [p for p in (told, self.cache.problem) if p]
         self._first_paint = FirstPaint(self)
         self._first_paint.painted.connect(
             lambda: QTimer.singleShot(0, self.finish_start), Qt.ConnectionType.QueuedConnection
@@ -135,6 +156,11 @@ class TrayApp(QObject):
         self._first_paint.painted.connect(lambda: log.info(FIRST_PAINT_LOGGED))
         self.window.installEventFilter(self._first_paint)
         self._quitting = False
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in use now."""
+        return self.shared.current
 
     def _connect_commands(self, source: MainWindow | TrayController) -> None:
         source.refresh_requested.connect(self.refresh_now)
@@ -171,6 +197,7 @@ class TrayApp(QObject):
 
         self.qapp.setWindowIcon(app_icon())
         _ = self.tray
+        self.shared.start()
         self.started.emit()
         self.services()
 
@@ -241,57 +268,71 @@ class TrayApp(QObject):
             shown = replace(shown, launch_at_login=autostart.is_enabled())
         # What the merchant sees now, also when --hide-amounts turned it on for this run.
         shown = replace(shown, hide_amounts=self.state.amounts_hidden)
-        dialog = SettingsDialog(shown, self.window, offer_login_start=not self.options.demo)
+        dialog = SettingsDialog(
+            shown,
+            self.window,
+            offer_login_start=not self.options.demo,
+            interval_floor=self.endpoint.min_interval,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.edited_settings()))
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.edited_settings(), shown))
         self.show_window()
         dialog.open()
 
-    def apply_settings(self, settings: Settings) -> None:
-        """Save edited settings and let every part follow them."""
+    def apply_settings(self, edited: Settings, shown: Settings | None = None) -> None:
+        """Follow settings edited from `shown` (by default, those in use) at once, and write
+        the changes made, and only those, to the settings file as it is now."""
         from omise_tray.system import autostart
 
-        services = self.services()
-        old = self.settings
-        self.settings = settings
-        self._save_settings()
-        if settings.launch_at_login != autostart.is_enabled() and not self.options.demo:
+        base = self.settings if shown is None else shown
+        self.shared.adopt(merge(base, edited, self.settings))
+        self.shared.write(lambda now: merge(base, edited, now), self._settings_not_saved)
+        if edited.launch_at_login != autostart.is_enabled() and not self.options.demo:
             try:
-                autostart.set_enabled(settings.launch_at_login)
+                autostart.set_enabled(edited.launch_at_login)
             except autostart.AutostartError as exc:
                 log.warning("launch at login: %s", exc)
                 self.tell(str(exc))
+
+    def _settings_not_saved(self, error: Exception) -> None:
+        reason = error.strerror if isinstance(error, OSError) else None
+        self.tell(
+            f"Your settings could not be saved ({reason or error}); they apply until you quit."
+        )
+
+    def follow_settings(self, settings: Settings) -> None:
+        """Let every part follow the settings: changed here, or elsewhere and loaded."""
+        old, self._followed = self._followed, settings
+        services = self._services
         self.state.set_accounts(settings.accounts)
-        services.alerts.set_settings(settings)
         if settings.interval_seconds != old.interval_seconds and self.options.interval is None:
             interval = max(float(self.endpoint.min_interval), float(settings.interval_seconds))
             self.state.set_interval(interval)
-            services.control.interval_changed.emit(interval)
+            if services is not None:
+                services.control.interval_changed.emit(interval)
         if settings.api_version != old.api_version:
             self.endpoint = replace(
                 ApiEndpoint.from_env(settings.api_version), base=self.endpoint.base
             )
-            services.control.endpoint_changed.emit(self.endpoint)
+            if services is not None:
+                services.control.endpoint_changed.emit(self.endpoint)
         if settings.language != old.language:
             self.set_language(settings.language)
         if settings.hide_amounts != old.hide_amounts:
             self.state.set_amounts_hidden(settings.hide_amounts)
-
-    def _save_settings(self) -> None:
-        try:
-            self.settings_store.save(self.settings)
-        except OSError as exc:
-            log.warning("could not save the settings: %s", exc)
-            self.tell(
-                f"Your settings could not be saved ({exc.strerror}); they apply until you quit."
-            )
+        if services is not None:
+            services.alerts.set_settings(settings)
+            if settings.accounts != old.accounts:
+                services.load_keys()  # new accounts polled, removed ones no longer
 
     def set_amounts_hidden(self, hidden: bool) -> None:
         """Privacy mode on or off in every view at once, and remembered for the next start."""
         self.state.set_amounts_hidden(hidden)
         if hidden != self.settings.hide_amounts:
-            self.settings = replace(self.settings, hide_amounts=hidden)
-            self._save_settings()
+            self.shared.adopt(replace(self.settings, hide_amounts=hidden))
+            self.shared.write(
+                lambda now: replace(now, hide_amounts=hidden), self._settings_not_saved
+            )
 
     def set_language(self, setting: str) -> None:
         """Speak the language of a Settings value at once: open windows retranslate themselves."""
@@ -341,29 +382,33 @@ class TrayApp(QObject):
     def refresh_now(self) -> None:
         self.services().refresh_now()
 
-    def open_accounts(self) -> None:
+    def open_accounts(self, *, add: bool = False) -> None:
+        """The Accounts dialog; with `add`, its Add account form straight away."""
+        from omise_tray.app.accounts import Accounts
+        from omise_tray.app.key_check import KeyChecker
         from omise_tray.ui.accounts_dialog import AccountsDialog
 
+        services = self.services()
         try:
-            secrets = self.services().secrets
+            secrets = services.secrets
         except TimeoutError:
             self.tell("Your keyring has not answered yet. Try Accounts again in a moment.")
             return
+        if self._accounts is None:
+            self._accounts = Accounts(self.shared, secrets, self)
+            self._accounts.keys_changed.connect(services.load_keys)
         dialog = AccountsDialog(
-            self.settings_store, self.settings, secrets, self.endpoint, self.window
+            self.settings,
+            self._accounts,
+            lambda owner: KeyChecker(self.endpoint, owner),
+            self.window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accounts_changed.connect(self.update_accounts)
+        self.shared.changed.connect(dialog.show_settings)
         self.show_window()
         dialog.open()
-
-    def update_accounts(self, settings: Settings) -> None:
-        """Follow a change made in the Accounts dialog (which saved the settings itself)."""
-        self.settings = settings
-        self.state.set_accounts(settings.accounts)
-        services = self.services()
-        services.alerts.set_settings(settings)
-        services.load_keys()
+        if add:
+            dialog.add_account()
 
     def _cache_changed(self, _snapshot: object) -> None:
         # Started by the first change since the last save and never restarted: polls arriving
@@ -382,7 +427,12 @@ class TrayApp(QObject):
         self.window.hide()
         if self._tray is not None:
             self._tray.hide()
+        started = time.monotonic()
         stopped = self._services.stop(QUIT_WAIT_MS) if self._services is not None else True
+        # An idle settings thread ends at once; one still writing (waiting for the lock or the
+        # keyring) cannot be interrupted, and is left behind like a stuck request.
+        left = max(SETTINGS_STOP_MS, QUIT_WAIT_MS - int((time.monotonic() - started) * 1000))
+        stopped = self.shared.stop(left) and stopped
         self._save_cache()
         if not stopped:
             # A request stuck in connect() cannot be cancelled; everything is saved, so leave
@@ -472,10 +522,10 @@ def run_gui(args: argparse.Namespace) -> int:
     simulator = None
     if options.demo:
         settings, endpoint, make_secrets, simulator = _demo_setup()
-        problem = None
+        messages: tuple[str, ...] = ()
     else:
         loaded = store.load()
-        settings, problem = loaded.settings, loaded.problem
+        settings, messages = loaded.settings, loaded.messages
         endpoint = ApiEndpoint.from_env(settings.api_version)
 
         def make_secrets() -> SecretStore:
@@ -496,7 +546,7 @@ def run_gui(args: argparse.Namespace) -> int:
         settings=settings,
         endpoint=endpoint,
         make_secrets=make_secrets,
-        problem=problem,
+        settings_messages=messages,
         translations=translations,
     )
     notice = font_notice(translations.language)

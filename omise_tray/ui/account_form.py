@@ -1,10 +1,17 @@
-"""The Add/Edit account form: a name, a secret key checked with Omise, and where the key is kept."""
+"""The Add/Edit account form: a name, a secret key checked with Omise, and where the key is kept.
+
+The form never loses what was typed: Enter checks the key and then saves once it is good, a
+refusal is shown inline and leaves every field as it was, and Save says why it is disabled.
+A key whose Omise account is already in the list is refused, and given to that account instead
+when the user asks.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,28 +25,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.app.key_check import KeyChecker, KeyVerdict
-from omise_tray.config import ApiEndpoint
 from omise_tray.core.portfolio import Signal
 from omise_tray.omise.errors import KeyFormatError
 from omise_tray.omise.keys import check_secret_key
-from omise_tray.storage.secrets import SecretStore, SecretStoreError
-from omise_tray.storage.settings import AccountSettings, Settings
-from omise_tray.ui.theme import text_colour
+from omise_tray.storage.settings import (
+    AccountSettings,
+    Settings,
+    account_name,
+    find_duplicate,
+    key_opens,
+)
+from omise_tray.ui.account_actions import (
+    AccountChange,
+    AccountKeeper,
+    CheckedKey,
+    KeyCheckFactory,
+    Outcome,
+)
+from omise_tray.ui.theme import small_font, text_colour
 
 CHECK_DELAY_MS = 600  # let typing settle before asking Omise; a paste is checked right after
 STATUS_COLOURS = {"ok": Signal.HEALTHY, "error": Signal.CRITICAL, "busy": None, "info": None}
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class AccountForm(QDialog):
-    """Adds an account or edits one; on accept, `saved_account` holds the result and the key
-    is already in the SecretStore (keyring or session)."""
+    """Adds an account or edits one; the change is made by the AccountKeeper, and the form
+    closes (accepted, with `saved_account` and `saved_settings`) once it went through."""
 
     def __init__(
         self,
         settings: Settings,
-        secrets: SecretStore,
-        endpoint: ApiEndpoint,
+        keeper: AccountKeeper,
+        key_check: KeyCheckFactory,
         account: AccountSettings | None = None,
         *,
         masked_key: str = "",
@@ -48,15 +66,20 @@ class AccountForm(QDialog):
         super().__init__(parent)
         self.setObjectName("account-form")
         self._settings = settings
-        self._secrets = secrets
+        self._keeper = keeper
         self._account = account
-        self._verified: tuple[str, KeyVerdict] | None = None
+        self._verified: tuple[str, AccountSettings] | None = None  # the key and its account
         self._checking = ""  # the key whose check is in flight, kept only until it answers
+        # A checked key whose account is already in the list: the key, its account, the entry.
+        self._offer: tuple[str, AccountSettings, AccountSettings] | None = None
+        self._refused = False  # Omise accepted the key, but it is not one for this entry
+        self._save_when_checked = False  # Enter was pressed before the key was checked
+        self._saving: AccountChange | None = None
         self.saved_account: AccountSettings | None = None
+        self.saved_settings: Settings | None = None
 
         self.setWindowTitle("Edit account" if account else "Add account")
-        self.checker = KeyChecker(endpoint, self)
-        self.checker.checked.connect(self._on_checked)
+        self.checker = key_check(self)
         self._check_delay = QTimer(self)
         self._check_delay.setObjectName("key-check-delay")
         self._check_delay.setSingleShot(True)
@@ -90,21 +113,32 @@ class AccountForm(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.offer_button = QPushButton()
+        self.offer_button.setObjectName("use-key-for-existing")
+        self.offer_button.clicked.connect(self.use_key_for_existing)
+        self.offer_button.hide()
 
-        self.keyring_note = QLabel(secrets.status.reason or "")
+        self.keyring_note = QLabel(keeper.keyring_problem or "")
         self.keyring_note.setWordWrap(True)
         self.session_only = QCheckBox("Keep for this session &only")
         self.session_only.setChecked(account is not None and account.key_storage == "session")
         self.session_only.toggled.connect(self._update_buttons)
-        self.keyring_note.setVisible(not secrets.keyring_usable)
-        self.session_only.setVisible(not secrets.keyring_usable or self.session_only.isChecked())
+        self.keyring_note.setVisible(not keeper.keyring_usable)
+        self.session_only.setVisible(not keeper.keyring_usable or self.session_only.isChecked())
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert save_button is not None
+        self.save_button = save_button
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # Why Save is disabled, in words beside it: a tooltip alone is never seen.
+        self.save_reason = QLabel()
+        self.save_reason.setObjectName("save-reason")
+        self.save_reason.setWordWrap(True)
+        self.save_reason.setFont(small_font(self.save_reason.font()))
 
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
@@ -118,13 +152,20 @@ class AccountForm(QDialog):
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Secret key:", key_row)
         form.addRow("", check_row)
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.offer_button)
+        offer_row.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_reason, 1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        layout.addLayout(offer_row)
         layout.addWidget(self.keyring_note)
         layout.addWidget(self.session_only)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         # The key field's label buddy is the row layout; point the mnemonic at the field itself.
         label = form.labelForField(key_row)
         if isinstance(label, QLabel):
@@ -132,7 +173,6 @@ class AccountForm(QDialog):
 
         self.name_edit.textChanged.connect(self._update_buttons)
         self.key_edit.textChanged.connect(self._on_key_edited)
-        self.key_edit.returnPressed.connect(self.check_key)
         self.setMinimumWidth(520)
         self._update_buttons()
         self._set_status("info", self._hint())
@@ -148,7 +188,11 @@ class AccountForm(QDialog):
 
     def _on_key_edited(self, text: str) -> None:
         self.checker.cancel()
+        self._checking = ""
         self._verified = None
+        self._refused = False
+        self._save_when_checked = False
+        self._withdraw_offer()
         if text.strip():
             self._check_delay.start()
         else:
@@ -163,15 +207,63 @@ class AccountForm(QDialog):
         self.status.setProperty("state", state)
         self.status.setText(text)
 
+    def save_blocker(self) -> str | None:
+        """Why Save cannot be pressed now, as the words shown beside it; None when it can."""
+        if self._saving is not None:
+            return QCoreApplication.translate("AccountForm", "Saving…")
+        if not account_name(self.name_edit.text()):
+            return QCoreApplication.translate("AccountForm", "Give the account a name.")
+        typed = bool(self.key_edit.text().strip())
+        if self._account is not None and not typed:
+            return None  # a new name only; the key stays
+        if not typed:
+            return QCoreApplication.translate("AccountForm", "Paste the account's secret key.")
+        if self.checker.busy or self._check_delay.isActive():
+            return QCoreApplication.translate("AccountForm", "Wait for Omise to check the key.")
+        if self._offer is not None:
+            return QCoreApplication.translate(
+                "AccountForm", "Use this key for {name}, or paste another key."
+            ).format(name=self._offer[2].name)
+        if self._refused:
+            return QCoreApplication.translate("AccountForm", "Paste a key of this account.")
+        if self._verified is None:
+            return QCoreApplication.translate("AccountForm", "Save needs a key Omise has accepted.")
+        return None
+
     def _update_buttons(self) -> None:
         busy = self.checker.busy
-        has_name = bool(self.name_edit.text().strip())
-        keeps_current_key = self._account is not None and not self.key_edit.text().strip()
-        self.save_button.setEnabled(
-            has_name and not busy and (self._verified is not None or keeps_current_key)
-        )
+        blocker = self.save_blocker()
+        self.save_button.setEnabled(blocker is None)
+        self.save_button.setToolTip(blocker or "")
+        self.save_reason.setText(blocker or "")
+        self.save_reason.setVisible(blocker is not None)
         self.check_button.setEnabled(not busy and bool(self.key_edit.text().strip()))
         self.stop_button.setVisible(busy)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter checks and saves (see `submit`); it never closes the form unsaved."""
+        if event.key() in ENTER_KEYS:
+            event.accept()
+            self.submit()
+            return
+        super().keyPressEvent(event)
+
+    def submit(self) -> None:
+        """What Enter does: save when Save can be pressed; otherwise check the key first and
+        save once Omise accepts it. Nothing typed is ever discarded."""
+        if self._saving is not None:
+            return
+        if not account_name(self.name_edit.text()):
+            self.name_edit.setFocus()
+            return
+        if self.save_button.isEnabled():
+            self.save()
+            return
+        unchecked = self._verified is None and self._offer is None and not self._refused
+        if self.key_edit.text().strip() and unchecked:
+            self._save_when_checked = True
+            if not self.checker.busy:
+                self.check_key()
 
     def check_key(self) -> None:
         """Check the key's shape now, then ask Omise in the background."""
@@ -182,74 +274,152 @@ class AccountForm(QDialog):
         try:
             key = check_secret_key(text)
         except KeyFormatError as exc:
+            self._save_when_checked = False
             self._set_status("error", exc.message)
             self._update_buttons()
             return
         self._set_status("busy", "Checking the key with Omise…")
         self._checking = key
-        self.checker.check(key)
+        self._refused = False
+        self._withdraw_offer()
+        self.checker.check(key, self._on_checked)
         self._update_buttons()
 
     def stop_checking(self) -> None:
         self.checker.cancel()
+        self._checking = ""
+        self._save_when_checked = False
         self._set_status("info", "Check stopped. Press Check key to try again.")
         self._update_buttons()
 
-    def _on_checked(self, verdict: KeyVerdict) -> None:
-        key = self._checking
-        self._checking = ""
-        if verdict.accepted:
-            self._verified = (key, verdict)
-            self._set_status("ok", f"Found {verdict.summary()}")
+    def _on_checked(self, checked: CheckedKey) -> None:
+        key, self._checking = self._checking, ""
+        save_now, self._save_when_checked = self._save_when_checked, False
+        found = checked.found
+        if found is None:
+            self._set_status("error", checked.sentence)
+            self._update_buttons()
+            return
+        problem, existing = self._judge(found)
+        if problem is not None:
+            self._refused = True
+            self._set_status("error", problem)
+            if existing is not None:
+                self._offer = (key, found, existing)
+                self.offer_button.setText(
+                    #: A button; {name} is the name of an account already in the list.
+                    QCoreApplication.translate("AccountForm", "Use this key for {name}").format(
+                        name=existing.name
+                    )
+                )
+                self.offer_button.show()
         else:
-            self._set_status("error", verdict.problem())
+            self._verified = (key, found)
+            self._set_status("ok", checked.sentence)
+        self._update_buttons()
+        if save_now and self.save_button.isEnabled():
+            self.save()
+
+    def _judge(self, found: AccountSettings) -> tuple[str | None, AccountSettings | None]:
+        """Why a key Omise accepted cannot be used here (and the entry that has its account
+        already), or (None, None)."""
+        candidate = found if self._account is None else replace(found, id=self._account.id)
+        existing = find_duplicate(self._settings, candidate)
+        if existing is not None:
+            sentence = QCoreApplication.translate(
+                "AccountForm", "This key belongs to {name}, already added."
+            ).format(name=existing.name)
+            return sentence, existing
+        if self._account is not None and not key_opens(self._account, found):
+            return (
+                QCoreApplication.translate(
+                    "AccountForm",
+                    "This key belongs to another Omise account, not to {name}. Add it as an "
+                    "account of its own.",
+                ).format(name=self._account.name),
+                None,
+            )
+        return None, None
+
+    def _withdraw_offer(self) -> None:
+        self._offer = None
+        self.offer_button.hide()
+
+    def use_key_for_existing(self) -> None:
+        """Give the checked key to the entry that already has its Omise account: the form
+        now edits that entry, and Save replaces its key."""
+        if self._offer is None:
+            return
+        key, found, existing = self._offer
+        self._withdraw_offer()
+        self._refused = False
+        self._account = existing
+        self.setWindowTitle("Edit account")
+        self.name_edit.setText(existing.name)
+        self._verified = (key, found)
+        self._set_status(
+            "ok",
+            #: {name} is the name of the account whose key Save replaces.
+            QCoreApplication.translate("AccountForm", "Save gives {name} this key.").format(
+                name=existing.name
+            ),
+        )
         self._update_buttons()
 
+    def show_settings(self, settings: Settings) -> None:
+        """The accounts changed (here or elsewhere): judge keys against them from now on."""
+        self._settings = settings
+
     def save(self) -> None:
-        """Keep the key where the user chose and accept, or say inline why not."""
-        name = self.name_edit.text().strip()
+        """Hand the change to the keeper, or say inline why not; the form stays as it is."""
+        if self.save_blocker() is not None:
+            return
+        name = account_name(self.name_edit.text())
         clash = self._settings.account_named(name)
         if clash is not None and (self._account is None or clash.id != self._account.id):
             self._set_status("error", f"Another account is already called {name}; pick another.")
             return
         if self._account is not None and not self.key_edit.text().strip():
-            self._finish(replace(self._account, name=name))
+            self._hand_over(AccountChange(replace(self._account, name=name), None, adding=False))
             return
         if self._verified is None:
             return
-        key, verdict = self._verified
+        key, found = self._verified
         session_only = self.session_only.isChecked()
-        if not session_only and not self._secrets.keyring_usable:
+        if not session_only and not self._keeper.keyring_usable:
             self._set_status(
                 "error", "Tick “Keep for this session only” to use this key until you quit."
             )
             return
-        account_id = self._account.id if self._account else AccountSettings.new_id()
-        try:
-            self._secrets.set(account_id, key, session_only=session_only)
-        except SecretStoreError as exc:
-            self._set_status("error", f"{exc} Or tick “Keep for this session only”.")
-            self.session_only.show()
-            return
-        base = self._account or AccountSettings(id=account_id, name=name)
-        found = verdict.account
-        self._finish(
-            replace(
-                base,
-                name=name,
-                livemode=verdict.livemode,
-                currency=verdict.currency,
-                email=(found.email or None) if found else None,
-                country=found.country if found else None,
-                key_storage="session" if session_only else "keyring",
-            )
-        )
+        storage = "session" if session_only else "keyring"
+        if self._account is None:
+            account = replace(found, name=name, key_storage=storage)
+        else:
+            account = replace(found, id=self._account.id, name=name, key_storage=storage)
+        self._hand_over(AccountChange(account, key, session_only, adding=self._account is None))
 
-    def _finish(self, account: AccountSettings) -> None:
+    def _hand_over(self, change: AccountChange) -> None:
+        self._saving = change
+        self._set_status("busy", QCoreApplication.translate("AccountForm", "Saving…"))
+        self._update_buttons()
+        self._keeper.save(change, self._on_saved)
+
+    def _on_saved(self, outcome: Outcome) -> None:
+        change, self._saving = self._saving, None
+        if outcome.settings is None or change is None:
+            sentence = outcome.sentence
+            if outcome.offer_session:
+                sentence = f"{sentence} Or tick “Keep for this session only”."
+                self.session_only.show()
+            self._set_status("error", sentence)
+            self._update_buttons()
+            return
+        self._settings = self.saved_settings = outcome.settings
+        self.saved_account = outcome.settings.account(change.account.id)
         self._verified = None
         self.key_edit.clear()
-        self.saved_account = account
-        self.accept()
+        if self.isVisible():
+            self.accept()
 
     def done(self, result: int) -> None:
         self.checker.cancel()

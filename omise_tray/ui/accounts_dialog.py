@@ -1,11 +1,18 @@
-"""The Accounts dialog: the Omise accounts, where each key is kept; add, edit, remove, reorder."""
+"""The Accounts dialog: the Omise accounts, where each key is kept; add, edit, remove, reorder,
+and delete keys that no account uses.
+
+Every change is made by the AccountKeeper (the app), which answers later; the list follows the
+settings as they change, here or elsewhere (`show_settings`). An entry that repeats an account
+already in the list (older versions let the same key be added twice) is pointed out in its
+row and below the list, and can be removed.
+"""
 
 from __future__ import annotations
 
-import logging
-from dataclasses import replace
+from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,45 +28,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.config import ApiEndpoint
-from omise_tray.core.redact import mask_key
-from omise_tray.storage.secrets import SecretStore, SecretStoreError
-from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore
+from omise_tray.core.portfolio import Signal
+from omise_tray.storage.settings import AccountSettings, Settings
+from omise_tray.ui.account_actions import (
+    AccountKeeper,
+    KeyCheckFactory,
+    KeyShown,
+    Orphans,
+    Outcome,
+)
 from omise_tray.ui.account_form import AccountForm
-
-log = logging.getLogger(__name__)
+from omise_tray.ui.theme import SIGNAL_COLOURS
 
 COLUMNS = ("Name", "Mode", "Currency", "Secret key", "Kept in")
+NOT_READ_YET = "…"
 
 
 class AccountsDialog(QDialog):
-    """Lists the accounts and changes them; every change is saved at once and announced with
-    `accounts_changed(Settings)`."""
-
-    accounts_changed = Signal(object)  # Settings
+    """Lists the accounts (each Omise account once, then any repeating entries) and asks the
+    keeper to change them."""
 
     def __init__(
         self,
-        settings_store: SettingsStore,
         settings: Settings,
-        secrets: SecretStore,
-        endpoint: ApiEndpoint,
+        keeper: AccountKeeper,
+        key_check: KeyCheckFactory,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accounts-dialog")
         self.setWindowTitle("Accounts")
-        self.settings_store = settings_store
         self.settings = settings
-        self.secrets = secrets
-        self.endpoint = endpoint
+        self.keeper = keeper
+        self.key_check = key_check
         self.form: AccountForm | None = None
-        self._masked: dict[str, str] = {}
+        self._keys: dict[str, KeyShown] = {}
 
-        self.keyring_banner = QLabel(secrets.status.reason or "")
+        self.keyring_banner = QLabel(keeper.keyring_problem or "")
         self.keyring_banner.setObjectName("keyring-banner")
         self.keyring_banner.setWordWrap(True)
-        self.keyring_banner.setVisible(not secrets.keyring_usable)
+        self.keyring_banner.setVisible(not keeper.keyring_usable)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -67,8 +75,9 @@ class AccountsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("Accounts")
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
@@ -86,11 +95,30 @@ class AccountsDialog(QDialog):
         for button in self._row_buttons():
             button.setAutoDefault(False)
 
+        self.duplicates_note = QLabel()
+        self.duplicates_note.setObjectName("duplicates-note")
+        self.duplicates_note.setWordWrap(True)
+        self.duplicates_note.setStyleSheet(f"color: {SIGNAL_COLOURS[Signal.LOW]};")
+        self.duplicates_note.hide()
+
         self.message = QLabel()
         self.message.setObjectName("accounts-message")
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
+        self.orphans_button = QPushButton(
+            QCoreApplication.translate("AccountsDialog", "Keys no account &uses…")
+        )
+        self.orphans_button.setObjectName("orphans")
+        self.orphans_button.setToolTip(
+            QCoreApplication.translate(
+                "AccountsDialog",
+                "Find secret keys left in the keyring that no account uses, and delete them",
+            )
+        )
+        self.orphans_button.setAutoDefault(False)
+        self.orphans_button.clicked.connect(self.find_orphans)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
@@ -101,13 +129,19 @@ class AccountsDialog(QDialog):
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
         middle.addLayout(side)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.orphans_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_banner)
         layout.addLayout(middle, 1)
+        layout.addWidget(self.duplicates_note)
         layout.addWidget(self.message)
-        layout.addWidget(close)
+        layout.addLayout(bottom)
         self.setMinimumSize(640, 320)
         self.refresh()
+        self.read_keys()
 
     def _row_buttons(self) -> tuple[QPushButton, ...]:
         return (
@@ -118,97 +152,145 @@ class AccountsDialog(QDialog):
             self.down_button,
         )
 
+    # -- drawing -------------------------------------------------------------------------
+
+    def show_settings(self, settings: Settings) -> None:
+        """The settings changed (here or elsewhere): show them, and where the keys are now."""
+        if self.form is not None:
+            self.form.show_settings(settings)
+        if settings == self.settings:
+            return
+        self.settings = settings
+        self.refresh()
+        self.read_keys()
+
+    def read_keys(self) -> None:
+        """Ask where each account's key is; the list shows "…" until the answer."""
+        self.keeper.read_keys(self.settings.all_accounts, self._on_keys)
+
+    def _on_keys(self, keys: Mapping[str, KeyShown]) -> None:
+        self._keys = dict(keys)
+        self.refresh()
+
     def refresh(self) -> None:
-        """Redraw the list from `settings`, asking the SecretStore where each key is."""
-        selected = self.selected_account()
-        self._masked.clear()
-        self.table.setRowCount(len(self.settings.accounts))
-        for row, account in enumerate(self.settings.accounts):
-            stored = self.secrets.find(account)
-            masked = mask_key(stored.key) if stored.key else "—"
-            self._masked[account.id] = masked if stored.key else ""
+        """Redraw the list from `settings` and the keys last read; the selection stays on
+        the same account."""
+        selected = self._selected_id()
+        settings = self.settings
+        rows = settings.all_accounts
+        self.table.setRowCount(len(rows))
+        notes: list[str] = []
+        for row, account in enumerate(rows):
+            shown = self._keys.get(account.id)
+            original = settings.duplicate_of(account.id)
+            name = account.name
+            if original is not None:
+                #: In the list of accounts, an entry that repeats an account already listed;
+                #: the sentence under the list names the account it repeats.
+                name = QCoreApplication.translate("AccountsDialog", "{name} (duplicate)").format(
+                    name=account.name
+                )
+                notes.append(
+                    QCoreApplication.translate(
+                        "AccountsDialog",
+                        "{name} is the same Omise account as {original}, so it is counted "
+                        "once. Select it and press Remove to delete it.",
+                    ).format(name=account.name, original=original.name)
+                )
             cells = (
-                account.name,
+                name,
                 account.mode_label,
                 account.currency or "—",
-                masked,
-                self.secrets.describe(stored.location),
+                (shown.masked or "—") if shown else NOT_READ_YET,
+                shown.where if shown else NOT_READ_YET,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, account.id)
+                if original is not None:
+                    item.setForeground(QBrush(Qt.GlobalColor.gray))
+                    item.setToolTip(notes[-1])
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        if selected is not None:
-            self.select(selected.id)
-        elif self.settings.accounts:
+        self.duplicates_note.setText("\n".join(notes))
+        self.duplicates_note.setVisible(bool(notes))
+        if selected is not None and settings.account(selected) is not None:
+            self.select(selected)
+        elif rows:
             self.table.selectRow(0)
         self._update_buttons()
 
     def select(self, account_id: str) -> None:
-        for row, account in enumerate(self.settings.accounts):
+        for row, account in enumerate(self.settings.all_accounts):
             if account.id == account_id:
                 self.table.selectRow(row)
 
+    def _selected_id(self) -> str | None:
+        """The id of the account in the selected row, as drawn (the settings may be newer)."""
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        account_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return account_id if isinstance(account_id, str) else None
+
     def selected_account(self) -> AccountSettings | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or rows[0].row() >= len(self.settings.accounts):
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        accounts = self.settings.all_accounts
+        if not rows or rows[0].row() >= len(accounts):
             return None
-        return self.settings.accounts[rows[0].row()]
+        return accounts[rows[0].row()]
 
     def _update_buttons(self) -> None:
         account = self.selected_account()
-        row = self.settings.accounts.index(account) if account else -1
-        self.edit_button.setEnabled(account is not None)
+        counted = self.settings.accounts
+        row = counted.index(account) if account in counted else -1
+        self.edit_button.setEnabled(row >= 0)
         self.remove_button.setEnabled(account is not None)
         self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < len(self.settings.accounts) - 1)
+        self.down_button.setEnabled(0 <= row < len(counted) - 1)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    # -- changing ------------------------------------------------------------------------
 
     def add_account(self) -> None:
         self._open_form(None)
 
     def edit_selected(self) -> None:
         account = self.selected_account()
-        if account is not None:
+        if account is not None and account in self.settings.accounts:
             self._open_form(account)
 
     def _open_form(self, account: AccountSettings | None) -> None:
         self._say("")
-        masked = self._masked.get(account.id, "") if account else ""
+        shown = self._keys.get(account.id) if account else None
         self.form = AccountForm(
-            self.settings, self.secrets, self.endpoint, account, masked_key=masked, parent=self
+            self.settings,
+            self.keeper,
+            self.key_check,
+            account,
+            masked_key=shown.masked if shown else "",
+            parent=self,
         )
         self.form.accepted.connect(self._on_form_saved)
         self.form.open()
 
     def _on_form_saved(self) -> None:
-        if self.form is None or self.form.saved_account is None:
+        form = self.form
+        if form is None or form.saved_settings is None:
             return
-        account = self.form.saved_account
-        is_new = self.settings.account(account.id) is None
-        if self._apply(self.settings.with_account(account)):
-            self.select(account.id)
-        elif is_new:
-            # No saved account refers to the key the form just stored: take it back out.
-            try:
-                self.secrets.delete(account.id)
-            except SecretStoreError:
-                log.warning("the key of the unsaved account %s stays in the keyring", account.id)
+        self._changed(Outcome(form.saved_settings))
+        if form.saved_account is not None:
+            self.select(form.saved_account.id)
 
     def remove_selected(self) -> None:
         account = self.selected_account()
         if account is None or not self.confirm_removal(account):
             return
-        try:
-            self.secrets.delete(account.id)
-        except SecretStoreError as exc:
-            self._say(f"{account.name} was not removed: {exc}")
-            return
-        self._apply(self.settings.without_account(account.id))
+        self._say("")
+        self.keeper.remove(account, self._changed)
 
     def confirm_removal(self, account: AccountSettings) -> bool:
         """Ask before deleting; a separate method so tests can answer for the user."""
@@ -223,30 +305,83 @@ class AccountsDialog(QDialog):
 
     def move_selected(self, step: int) -> None:
         account = self.selected_account()
-        if account is None:
-            return
-        accounts = list(self.settings.accounts)
-        row = accounts.index(account)
-        target = row + step
-        if not 0 <= target < len(accounts):
-            return
-        accounts[row], accounts[target] = accounts[target], accounts[row]
-        self._apply(replace(self.settings, accounts=tuple(accounts)))
-        self.select(account.id)
+        if account is not None:
+            self.keeper.move(account.id, step, self._changed)
 
-    def _apply(self, settings: Settings) -> bool:
-        """Save the settings and show them; False (and a sentence) when they could not be."""
-        try:
-            self.settings_store.save(settings)
-        except OSError as exc:
-            log.warning("could not save settings: %s", exc)
-            self._say(
-                f"The change could not be saved ({exc.strerror}). Check that your settings "
-                "folder is writable and try again."
-            )
-            return False
+    def _changed(self, outcome: Outcome) -> None:
+        """A change answered: show the settings it left, or say why nothing changed."""
+        if outcome.settings is None:
+            self._say(outcome.sentence)
+            return
         self._say("")
-        self.settings = settings
+        self.settings = outcome.settings
+        if self.form is not None:
+            self.form.show_settings(outcome.settings)
         self.refresh()
-        self.accounts_changed.emit(settings)
-        return True
+        self.read_keys()  # a key may have changed while the settings did not
+
+    # -- keys no account uses ------------------------------------------------------------
+
+    def find_orphans(self) -> None:
+        self._say(QCoreApplication.translate("AccountsDialog", "Looking for keys no account uses…"))
+        self.orphans_button.setEnabled(False)
+        self.keeper.find_orphans(self._on_orphans_found)
+
+    def _on_orphans_found(self, orphans: Orphans) -> None:
+        self.orphans_button.setEnabled(True)
+        if orphans.problem is not None:
+            self._say(orphans.problem)
+            return
+        count = len(orphans.account_ids)
+        if not count:
+            self._say(
+                QCoreApplication.translate(
+                    "AccountsDialog",
+                    "Every key Omise Tray keeps in the keyring belongs to an account.",
+                )
+            )
+            return
+        if not self.confirm_orphans(count):
+            self._say(
+                QCoreApplication.translate(
+                    "AccountsDialog",
+                    "%n key(s) in the keyring belong to no account; none was deleted.",
+                    None,
+                    count,
+                )
+            )
+            return
+        self.orphans_button.setEnabled(False)
+        self.keeper.remove_orphans(orphans.account_ids, self._on_orphans_removed)
+
+    def confirm_orphans(self, count: int) -> bool:
+        """Ask before deleting keys no account uses; a separate method so tests can answer."""
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("AccountsDialog", "Keys no account uses"),
+            QCoreApplication.translate(
+                "AccountsDialog",
+                "%n secret key(s) in the keyring belong to no account in Omise Tray. They were "
+                "left behind by an older version or an interrupted change. Delete them?",
+                None,
+                count,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_orphans_removed(self, orphans: Orphans) -> None:
+        self.orphans_button.setEnabled(True)
+        if orphans.problem is not None:
+            self._say(orphans.problem)
+            return
+        count = len(orphans.account_ids)
+        self._say(
+            QCoreApplication.translate(
+                "AccountsDialog",
+                "Deleted %n key(s) that no account used from the keyring.",
+                None,
+                count,
+            )
+        )

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
     refresh_requested = Signal()
     pause_requested = Signal(bool)  # True: pause polling; False: resume
     accounts_requested = Signal()
+    add_account_requested = Signal()  # the first-run page: straight to the Add account form
     settings_requested = Signal()
     quit_requested = Signal()
     demo_requested = Signal()
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
         blurb.setMaximumWidth(460)
         self.add_account_button = QPushButton("Add your first Omise account")
         self.add_account_button.setDefault(True)
-        self.add_account_button.clicked.connect(self.accounts_requested.emit)
+        self.add_account_button.clicked.connect(self.add_account_requested.emit)
         self.demo_button = QPushButton("Try the demo")
         self.demo_button.setToolTip("Explore the app with made-up accounts; no key needed")
         self.demo_button.clicked.connect(self.demo_requested.emit)

@@ -29,13 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from omise_tray import APP_NAME
-from omise_tray.config import DEFAULT_API_VERSION, KNOWN_API_VERSIONS
+from omise_tray.config import (
+    DEFAULT_API_VERSION,
+    KNOWN_API_VERSIONS,
+    MAX_INTERVAL,
+    OMISE_MIN_INTERVAL,
+)
 from omise_tray.core.health import Watched, default_thresholds
 from omise_tray.core.money import AmountError, format_amount, parse_amount
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.storage.settings import AccountSettings, Settings
 from omise_tray.ui import text
 from omise_tray.ui.theme import SPACING, small_font, text_colour
+from omise_tray.ui.wheel_guard import guard_wheel
 
 MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_QUIET_HOURS = (22, 7)
@@ -156,11 +162,19 @@ class SettingsDialog(QDialog):
     """Lets the merchant change how often balances are fetched and when alerts are shown."""
 
     def __init__(
-        self, settings: Settings, parent: QWidget | None = None, *, offer_login_start: bool = True
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        offer_login_start: bool = True,
+        interval_floor: int = OMISE_MIN_INTERVAL,
     ) -> None:
-        """`offer_login_start` False hides "Start at login" (the demo must not add one)."""
+        """`offer_login_start` False hides "Start at login" (the demo must not add one);
+        `interval_floor` is the shortest interval the API in use allows, in seconds (under a
+        minute, the interval is shown in seconds: the demo's simulator allows that)."""
         super().__init__(parent)
         self._offer_login_start = offer_login_start
+        self._interval_floor = interval_floor
         self.setWindowTitle("Settings")
         self.setObjectName("settings-dialog")
         self._settings = settings
@@ -177,6 +191,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
         self._update_ok()
+        guard_wheel(self)
 
     @property
     def ok_button(self) -> QPushButton:
@@ -186,13 +201,21 @@ class SettingsDialog(QDialog):
 
     def _general_page(self) -> QWidget:
         settings = self._settings
-        self._initial_minutes = max(1, round(settings.interval_seconds / 60))
         self.interval_spin = QSpinBox()
         self.interval_spin.setObjectName("interval")
-        # Omise asks for at most one balance request a minute.
-        self.interval_spin.setRange(1, MAX_INTERVAL_MINUTES)
-        self.interval_spin.setSuffix(" min")
-        self.interval_spin.setValue(min(self._initial_minutes, MAX_INTERVAL_MINUTES))
+        if self._interval_floor < 60:
+            # The demo's simulator is polled every few seconds: show what it really does.
+            self._interval_unit = 1
+            self.interval_spin.setRange(self._interval_floor, MAX_INTERVAL)
+            #: After a number of seconds in a spin box, such as "3 s".
+            self.interval_spin.setSuffix(QCoreApplication.translate("SettingsDialog", " s"))
+        else:
+            # Omise asks for at most one balance request a minute.
+            self._interval_unit = 60
+            self.interval_spin.setRange(1, MAX_INTERVAL_MINUTES)
+            self.interval_spin.setSuffix(" min")
+        self.interval_spin.setValue(max(1, round(settings.interval_seconds / self._interval_unit)))
+        self._initial_interval = self.interval_spin.value()
 
         self.pause_box = QCheckBox("Pause all notifications")
         self.pause_box.setObjectName("pause-notifications")
@@ -315,8 +338,12 @@ class SettingsDialog(QDialog):
     def edited_settings(self) -> Settings:
         """The settings as edited; unchanged fields keep their values exactly."""
         settings = self._settings
-        minutes = self.interval_spin.value()
-        interval = settings.interval_seconds if minutes == self._initial_minutes else minutes * 60
+        value = self.interval_spin.value()
+        interval = (
+            settings.interval_seconds
+            if value == self._initial_interval
+            else value * self._interval_unit
+        )
         quiet = self.quiet_box.isChecked()
         edited = {editor.account().id: editor.account() for editor in self.editors}
         return replace(

@@ -20,7 +20,7 @@ from omise_tray.i18n.translators import Translations
 from omise_tray.simulator import Simulator, demo_accounts
 from omise_tray.storage.fields import Limits
 from omise_tray.storage.settings import read_settings
-from tests.support.app import build_app
+from tests.support.app import build_app, saved_settings
 
 
 @pytest.fixture
@@ -52,12 +52,14 @@ def font_notices_shown() -> int:
     )
 
 
-def test_a_language_chosen_in_settings_applies_at_once_and_is_saved(app: TrayApp) -> None:
+def test_a_language_chosen_in_settings_applies_at_once_and_is_saved(
+    app: TrayApp, qtbot: QtBot
+) -> None:
     app.apply_settings(replace(app.settings, language="th"))
     assert app.translations is not None
     assert app.translations.language is Language.THAI
     assert ok_text() == "ตกลง"
-    assert app.settings_store.load().settings.language == "th"
+    qtbot.waitUntil(lambda: saved_settings(app).language == "th", timeout=10_000)
     app.apply_settings(replace(app.settings, language="system"))  # LANGUAGE=en here
     assert ok_text() == "OK"
 
@@ -77,5 +79,5 @@ def test_japanese_without_a_japanese_font_is_said_once(app: TrayApp, qtbot: QtBo
     [("th", "th"), ("ja", "ja"), ("system", "system"), (7, "system"), (None, "system")],
 )
 def test_the_language_setting_survives_the_settings_file(stored: object, loaded: str) -> None:
-    settings, _ = read_settings({"language": stored}, Limits(interval_floor=60))
+    settings, _notices = read_settings({"language": stored}, Limits(interval_floor=60))
     assert settings.language == loaded

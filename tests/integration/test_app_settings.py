@@ -8,13 +8,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from omise_tray.app.main import TrayApp
+from omise_tray.app.main import LaunchOptions, TrayApp, _demo_setup
+from omise_tray.config import Paths
 from omise_tray.core.alerts import SnoozeChoice
 from omise_tray.simulator import Simulator, demo_accounts
-from tests.support.app import build_app
+from omise_tray.storage.settings import SettingsStore
+from omise_tray.ui.settings_dialog import SettingsDialog
+from tests.support.app import build_app, saved_settings
 
 
 @pytest.fixture
@@ -30,12 +33,12 @@ def app(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 
 def test_launch_at_login_writes_and_removes_the_autostart_entry(
-    app: TrayApp, tmp_path: Path
+    app: TrayApp, tmp_path: Path, qtbot: QtBot
 ) -> None:
     entry = tmp_path / "xdg-config" / "autostart" / "omise-tray.desktop"
     app.apply_settings(replace(app.settings, launch_at_login=True))
     assert "--minimized" in entry.read_text()
-    assert app.settings_store.load().settings.launch_at_login is True
+    qtbot.waitUntil(lambda: saved_settings(app).launch_at_login, timeout=10_000)
     app.apply_settings(replace(app.settings, launch_at_login=False))
     assert not entry.exists()
 
@@ -108,3 +111,31 @@ def test_a_changed_api_version_reaches_history_windows_opened_afterwards(
             assert set(asked_for_transactions()) == {"2017-11-02"}
         finally:
             app.quit()
+
+
+def test_the_demo_settings_show_the_interval_the_demo_really_polls_at(
+    qapp: object, tmp_path: Path, qtbot: QtBot
+) -> None:
+    settings, endpoint, make_secrets, simulator = _demo_setup()
+    paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "cache")
+    app = TrayApp(
+        QApplication.instance(),  # type: ignore[arg-type]
+        options=LaunchOptions(demo=True),
+        paths=paths,
+        settings_store=SettingsStore(paths.settings_file),
+        settings=settings,
+        endpoint=endpoint,
+        make_secrets=make_secrets,
+    )
+    try:
+        app.start()
+        app.open_settings()
+        dialog = app.window.findChild(SettingsDialog)
+        assert dialog is not None
+        assert dialog.interval_spin.text() == "3 s"  # not "1 min": the demo polls every 3 s
+        assert app.state.interval.total_seconds() == 3
+        dialog.reject()
+    finally:
+        app.quit()
+        simulator.stop()  # type: ignore[attr-defined]
+    assert not paths.settings_file.exists()  # the demo never writes the settings

@@ -55,13 +55,14 @@ def test_the_tray_toggle_hides_every_card_and_is_remembered(app: TrayApp, qtbot:
 
     assert set(figures(app)) == {HIDDEN_AMOUNT}
     assert "฿" not in all_text(app.window) and "¥" not in app.tray.icon.toolTip()
-    assert app.settings_store.load().settings.hide_amounts is True
+    # The settings file is written in the background.
+    qtbot.waitUntil(lambda: app.settings_store.load().settings.hide_amounts, timeout=5_000)
     assert app.window.privacy_button.text().replace("&", "") == "Show amounts"
 
     app.window.privacy_button.click()
 
     assert HIDDEN_AMOUNT not in figures(app)
-    assert app.settings_store.load().settings.hide_amounts is False
+    qtbot.waitUntil(lambda: not app.settings_store.load().settings.hide_amounts, timeout=5_000)
     assert not app.tray.privacy_action.isChecked()
 
 

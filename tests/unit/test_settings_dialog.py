@@ -160,6 +160,25 @@ def test_interval_cannot_go_below_one_minute(qtbot: QtBot) -> None:
     assert dialog.interval_spin.value() == 1
 
 
+@pytest.mark.parametrize(("shown", "seconds"), [(3, 3), (10, 10), (90, 90)])
+def test_the_demo_shows_and_takes_its_interval_in_seconds(
+    qtbot: QtBot, shown: int, seconds: int
+) -> None:
+    # The demo's simulator allows a poll a second; the demo polls every 3 s.
+    dialog = SettingsDialog(replace(SETTINGS, interval_seconds=3), interval_floor=1)
+    qtbot.addWidget(dialog)
+    assert dialog.interval_spin.text() == "3 s"
+    assert dialog.interval_spin.minimum() == 1
+    assert dialog.edited_settings().interval_seconds == 3
+    dialog.interval_spin.setValue(shown)
+    assert dialog.edited_settings().interval_seconds == seconds
+
+
+def test_against_omise_the_interval_is_in_minutes(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, replace(SETTINGS, interval_seconds=300))
+    assert dialog.interval_spin.text() == "5 min"
+
+
 def test_pause_and_quiet_hours_are_saved(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
     assert not dialog.quiet_start.isEnabled()

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>アカウント名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Paste the account&apos;s secret key.</source>
+        <translation>このアカウントのシークレットキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Wait for Omise to check the key.</source>
+        <translation>Omise によるキーの確認が終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Use this key for {name}, or paste another key.</source>
+        <translation>このキーを{name}に使うか、別のキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Paste a key of this account.</source>
+        <translation>このアカウントのキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Save needs a key Omise has accepted.</source>
+        <translation>保存するには、Omise で確認できたキーが必要です。</translation>
+    </message>
+    <message>
+        <source>Use this key for {name}</source>
+        <extracomment>A button; {name} is the name of an account already in the list.</extracomment>
+        <translation>このキーを{name}に使う</translation>
+    </message>
+    <message>
+        <source>This key belongs to {name}, already added.</source>
+        <translation>このキーは登録済みの{name}のものです。</translation>
+    </message>
+    <message>
+        <source>This key belongs to another Omise account, not to {name}. Add it as an account of its own.</source>
+        <translation>このキーは{name}ではなく、別の Omise アカウントのものです。新しいアカウントとして追加してください。</translation>
+    </message>
+    <message>
+        <source>Save gives {name} this key.</source>
+        <extracomment>{name} is the name of the account whose key Save replaces.</extracomment>
+        <translation>保存すると、{name}のキーがこのキーに置き換わります。</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>An account is already called {name}; pick another name.</source>
+        <translation>「{name}」という名前のアカウントはすでにあります。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer among the accounts (it was removed elsewhere), so nothing was saved.</source>
+        <translation>{name}は別の場所で削除されたため、アカウント一覧にありません。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>This key belongs to another Omise account, not to {name}.</source>
+        <translation>このキーは{name}ではなく、別の Omise アカウントのものです。</translation>
+    </message>
+    <message>
+        <source>This key belongs to {name}, already added.</source>
+        <extracomment>{name} is the name of the account the key opens, already in the list.</extracomment>
+        <translation>このキーは登録済みの{name}のものです。</translation>
+    </message>
+    <message>
+        <source>The change was not saved: another Omise Tray program is changing the settings. Try again in a moment.</source>
+        <translation>変更は保存されていません。別の Omise Tray のプログラムが設定を変更中です。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The change could not be made; details are in the log.</source>
+        <translation>変更できませんでした。詳細はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>{name} was not removed: its key is in a keyring that is not available now, so it could not be deleted. Start your keyring and try again.</source>
+        <translation>{name}は削除されていません。キーが保存されているキーリングを今は使えないため、キーを削除できませんでした。キーリングを起動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keyring could not be searched; details are in the log.</source>
+        <translation>キーリングを検索できませんでした。詳細はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>Without a readable settings file, which keys belong to an account cannot be told; nothing was deleted.</source>
+        <translation>設定ファイルを読み込めないため、どのキーがどのアカウントのものか判断できません。何も削除していません。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Keys no account &amp;uses…</source>
+        <translation>使われていないキー(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Find secret keys left in the keyring that no account uses, and delete them</source>
+        <translation>キーリングに残っている、どのアカウントも使っていないシークレットキーを探して削除します</translation>
+    </message>
+    <message>
+        <source>{name} (duplicate)</source>
+        <extracomment>In the list of accounts, an entry that repeats an account already listed; the sentence under the list names the account it repeats.</extracomment>
+        <translation>{name}（重複）</translation>
+    </message>
+    <message>
+        <source>{name} is the same Omise account as {original}, so it is counted once. Select it and press Remove to delete it.</source>
+        <translation>{name}は{original}と同じ Omise アカウントのため、残高は1回だけ数えています。選択して削除ボタンを押すと一覧から削除できます。</translation>
+    </message>
+    <message>
+        <source>Looking for keys no account uses…</source>
+        <translation>どのアカウントも使っていないキーを探しています…</translation>
+    </message>
+    <message>
+        <source>Every key Omise Tray keeps in the keyring belongs to an account.</source>
+        <translation>Omise Tray がキーリングに保存しているキーは、すべていずれかのアカウントで使われています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) in the keyring belong to no account; none was deleted.</source>
+        <translation>
+            <numerusform>キーリングに、どのアカウントも使っていないキーが %n 件あります。削除はしていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys no account uses</source>
+        <translation>使われていないキー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s) in the keyring belong to no account in Omise Tray. They were left behind by an older version or an interrupted change. Delete them?</source>
+        <translation>
+            <numerusform>キーリングに、Omise Tray のどのアカウントも使っていないシークレットキーが %n 件あります。以前のバージョンや途中で止まった変更で残ったものです。削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n key(s) that no account used from the keyring.</source>
+        <translation>
+            <numerusform>どのアカウントも使っていないキーを %n 件、キーリングから削除しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>History of {card}</source>
@@ -52,6 +191,11 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <extracomment>After a number of seconds in a spin box, such as &quot;3 s&quot;.</extracomment>
+        <translation> 秒</translation>
+    </message>
     <message>
         <source>&amp;Hide amounts (show ••• instead)</source>
         <translation>金額を隠す(••• で表示)(&amp;H)</translation>
