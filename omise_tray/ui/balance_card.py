@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QEnterEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QEnterEvent, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,6 +33,7 @@ from omise_tray.ui.theme import (
     signal_colour,
     small_font,
 )
+from omise_tray.ui.timeline import CardTimeline
 
 # Terms a merchant may not know, explained where they appear.
 TERMS = {
@@ -207,6 +208,7 @@ class BalanceCard(_Card):
 
         self.title = QLabel()
         self.title.setFont(heading_font(base))
+        self.title.setWordWrap(True)  # a long shop name wraps instead of widening the card
         self.health = _HealthTag()
         self.health_label = self.health.word
         header = QHBoxLayout()
@@ -231,6 +233,7 @@ class BalanceCard(_Card):
         self.sparkline.setAccessibleName("Available to pay out over the last 24 hours")
         self.sparkline.setVisible(False)
         self.body.addWidget(self.sparkline)
+        self._build_timeline_lines(base)
 
         self._details = QGridLayout()
         self._details.setHorizontalSpacing(SPACING * 2)
@@ -294,10 +297,40 @@ class BalanceCard(_Card):
 
         self.update_group(group, now, interval)
 
+    def _build_timeline_lines(self, base: QFont) -> None:
+        """The coming days: money becoming available, the next payout, a low warning, and
+        how old they are once they cannot be updated. Hidden while empty."""
+        self.incoming_line = QLabel()
+        self.payout_line = QLabel()
+        self.low_warning = QLabel()
+        self.low_warning.setTextFormat(Qt.TextFormat.RichText)
+        self.timeline_age = _muted(QLabel())
+        self.timeline_age.setFont(small_font(base))
+        self.body.addSpacing(SPACING // 2)
+        for label in (self.incoming_line, self.payout_line, self.low_warning, self.timeline_age):
+            label.setWordWrap(True)
+            label.setVisible(False)
+            self.body.addWidget(label)
+
+    def show_timeline(self, lines: CardTimeline) -> None:
+        """Show the timeline lines; an empty one is hidden."""
+        warning = _warning_html(lines.low, signal_colour(TraySignal.LOW)) if lines.low else ""
+        for label, shown in (
+            (self.incoming_line, lines.incoming),
+            (self.payout_line, lines.payout),
+            (self.low_warning, warning),
+            (self.timeline_age, lines.age),
+        ):
+            label.setText(shown)
+            label.setVisible(bool(shown))
+        self.low_warning.setAccessibleName(lines.low)
+
     def update_group(self, group: CurrencyGroup, now: datetime, interval: timedelta) -> None:
         """Show the group's figures as of `now`; the card stays the same widget."""
         currency = group.currency
         place = f"{currency} · {text.mode_label(group.livemode)}"
+        if len(group.members) == 1:  # one shop: its name leads the title
+            place = f"{group.members[0].name} · {place}"
         self.title.setText(place)
         self.dashboard_button.setToolTip(
             f"Open the Omise dashboard in {text.mode_label(group.livemode)} mode"
@@ -345,12 +378,26 @@ class BalanceCard(_Card):
         Hidden until there are two points: one point is a dot, not a trend.
         """
         self.sparkline.set_points(points)
-        shown = self.sparkline.points()
+        self._sparkline_shown()
+
+    def set_reconstructed_sparkline(self, points: list[tuple[int, int]]) -> None:
+        """Balances worked out from transactions before the first poll, drawn dotted."""
+        self.sparkline.set_reconstructed(points)
+        self._sparkline_shown()
+
+    def _sparkline_shown(self) -> None:
+        shown = self.sparkline.reconstructed_points() + self.sparkline.points()
         self.sparkline.setVisible(len(shown) >= 2)
         if len(shown) >= 2:
             seconds = shown[-1][0] - shown[0][0]
             since = "24 h" if seconds >= 23.5 * 3600 else text.duration(seconds)
             self.sparkline.setToolTip(f"Available to pay out over the last {since}")
+        if self.sparkline.reconstructed_points():
+            tip = QCoreApplication.translate(
+                "BalanceCard",
+                "Available to pay out; the dotted part is worked out from your transactions",
+            )
+            self.sparkline.setToolTip(tip)
 
     def _show_breakdown(self, group: CurrencyGroup) -> None:
         members = group.members
