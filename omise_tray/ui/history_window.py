@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import AccountStatus
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.report import DailyReport
+from omise_tray.i18n.translators import follow_language
 from omise_tray.storage.export import write_history, write_reports
 from omise_tray.storage.permissions import private_opener
 from omise_tray.ui import text
@@ -37,6 +38,8 @@ from omise_tray.ui.chart import HistoryView
 from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
 from omise_tray.ui.state_view import StateView
 from omise_tray.ui.theme import SIGNAL_COLOURS, SPACING, health_colour
+from omise_tray.ui.timeline import members_of, projection_points
+from omise_tray.ui.upcoming import UpcomingView
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +114,9 @@ class HistoryWindow(QWidget):
             self.mode.currency,
             clock=services.clock,
             zone=services.zone,
+            reconstructed=lambda since, until, _most: services.reconstructed(
+                self.account_ids, since, until
+            ),
         )
         endpoint = services.endpoint()  # this window keeps the API version it opened with
         self.transactions_view = TransactionsView(
@@ -124,6 +130,7 @@ class HistoryWindow(QWidget):
         self.tabs.addTab(self.transactions_view, "&Transactions")
         self.tabs.addTab(self.payouts_view, "Pa&youts")
         self.tabs.addTab(self._build_reports_page(), "&Daily report")
+        self._build_upcoming_tab()
 
         column = QVBoxLayout(self)
         column.setSpacing(SPACING)
@@ -132,6 +139,27 @@ class HistoryWindow(QWidget):
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.activated.connect(self.close)
         self.show_reports()
+
+    def _build_upcoming_tab(self) -> None:
+        """The coming days, kept up to date with the state's outlooks."""
+        self.upcoming_view = UpcomingView(self.mode.currency)
+        self.tabs.insertTab(1, self.upcoming_view, "")
+        follow_language(self, self._retranslate_upcoming)
+        self._state.changed.connect(self.show_upcoming)
+        self.show_upcoming()
+
+    def _retranslate_upcoming(self) -> None:
+        index = self.tabs.indexOf(self.upcoming_view)
+        self.tabs.setTabText(index, QCoreApplication.translate("HistoryWindow", "&Upcoming"))
+
+    def show_upcoming(self) -> None:
+        """Show the outlooks of this currency's accounts, and the chart's projection."""
+        group = next((g for g in self._state.groups() if g.key == self.key), None)
+        members = members_of(group, self._state) if group is not None else []
+        self.upcoming_view.show_members(members, self._now())
+        complete = group is not None and len(members) == len(group.members)
+        ahead = projection_points(members, self._now(), self._services.zone) if complete else []
+        self.history_view.set_projection(ahead)
 
     @property
     def _mode_word(self) -> str:
@@ -239,8 +267,15 @@ class HistoryWindow(QWidget):
         return added
 
     def open_payout_check(self) -> PayoutCheckDialog:
+        now, zone = self._now(), self._services.zone
         accounts = [
-            PayoutAccount(member.name, member.snapshot.balance)
+            PayoutAccount.with_outlook(
+                member.name,
+                member.snapshot.balance,
+                self._state.outlook(member.account_id),
+                now,
+                zone,
+            )
             for member in self._members()
             if member.snapshot is not None
         ]

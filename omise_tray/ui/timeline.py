@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -185,6 +185,30 @@ def age_line(members: Sequence[Member], now: datetime) -> str:
     return QCoreApplication.translate(
         "Timeline", "Timeline read {age}; it could not be updated since"
     ).format(age=age)
+
+
+def projection_points(
+    members: Sequence[Member], now: datetime, zone: tzinfo | None = None
+) -> list[tuple[int, int]]:
+    """The accounts' projected available balance added up, as (epoch seconds, minor units):
+    now, then the end of each coming day (local midnight in `zone`; None is this computer's).
+    """
+    if not members:
+        return []
+    by_day: dict[date, int] = {}
+    for member in members:
+        for point in member.known.outlook.projection:
+            by_day[point.date] = by_day.get(point.date, 0) + point.available
+    today = local_today(now, zone)
+    at_now = sum(member.known.outlook.available for member in members)
+    points = [(int(now.timestamp()), at_now)]
+    for day in sorted(by_day):
+        if day < today:
+            continue
+        midnight = datetime.combine(day + timedelta(days=1), time())
+        end = midnight.replace(tzinfo=zone) if zone is not None else midnight.astimezone()
+        points.append((int(end.timestamp()), by_day[day]))
+    return points
 
 
 @dataclass(frozen=True, slots=True)
