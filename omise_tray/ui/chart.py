@@ -639,13 +639,13 @@ class HistoryView(QWidget):
                 for point in self._reconstructed_source(since, now, POINTS_PER_CHART)
                 if point.at < first_poll
             ]
-        ahead = [(at, value) for at, value in self._projection if at >= now]
+        ahead = [(at, value) for at, value in self._projection if at > now]
         until = now
         if ahead:
             until = min(now + self._range // FUTURE_SHARE, ahead[-1][0])
-            # The line runs from the latest polled available balance, now.
-            if points:
-                ahead.insert(0, (now, points[-1].available))
+            # The line runs from now: the latest polled available balance, else the projection's.
+            start = points[-1].available if points else self._projection[0][1]
+            ahead.insert(0, (now, start))
             # One point past the end, so the dashes run on to the edge (the chart clips).
             beyond = next((i for i, (at, _v) in enumerate(ahead) if at >= until), len(ahead))
             ahead = ahead[: beyond + 1]

@@ -16,8 +16,8 @@ from omise_tray.core.outlook import PayoutProblem
 from omise_tray.storage.settings import AccountSettings
 from omise_tray.ui.balance_card import BalanceCard
 from omise_tray.ui.main_window import MainWindow
-from omise_tray.ui.tray import TrayController
 from omise_tray.ui.state_view import KnownOutlook
+from omise_tray.ui.tray import TrayController
 from tests.support.languages import speaking
 from tests.support.outlooks import known_outlook, payout
 from tests.support.sample_state import NOW, account, fixed_clock, snapshot, state_of
@@ -222,7 +222,10 @@ def test_the_tray_tooltip_and_menu_carry_the_next_payout(qapp: object, tray_host
         "  Next payout Fri 17 May · ฿15,000.00",
     ]
     texts = [re.sub(r"&(.)", r"\1", action.text()) for action in tray.menu.actions()]
-    assert texts[:2] == ["THB · test  ฿12,000.00 · Healthy", "    Next payout Fri 17 May · ฿15,000.00"]
+    assert texts[:2] == [
+        "THB · test  ฿12,000.00 · Healthy",
+        "    Next payout Fri 17 May · ฿15,000.00",
+    ]
 
 
 def test_the_next_payout_line_opens_its_card(qapp: object, tray_host: None) -> None:
