@@ -212,9 +212,9 @@ class BalanceCard(_Card):
         self.health = _HealthTag()
         self.health_label = self.health.word
         header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.health)
+        # The title takes the room the health leaves, so it wraps only when it must.
+        header.addWidget(self.title, 1)
+        header.addWidget(self.health, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(header)
 
         caption = _muted(QLabel("Available to pay out"))
