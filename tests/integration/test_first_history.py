@@ -14,6 +14,7 @@ from omise_tray.app.first_history import FirstHistory
 from omise_tray.app.history_recorder import HistoryRecorder
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
+from omise_tray.core.reconstruction import fetch_from, reconstruct_history
 from omise_tray.core.snapshot import Snapshot
 from omise_tray.omise.client import OmiseClient
 from omise_tray.simulator import Simulator
@@ -94,3 +95,16 @@ def test_an_account_polled_for_a_month_already_is_left_alone(
         assert transaction_reads(sim) == 0
     finally:
         assert reads.stop()
+
+
+def test_the_demo_shops_worked_back_month_never_goes_below_zero(sim: Simulator) -> None:
+    # The demo's past pays out and refunds only money it has, so its reconstructed chart
+    # starts at zero and stays at or above it, as a real account's does.
+    now = datetime.now(UTC)
+    for shop in sim.accounts:
+        with OmiseClient(shop.key, api_base=sim.base_url) as client:
+            balance = client.balance()
+            read = client.transactions_since(fetch_from(now))
+        points = reconstruct_history(balance.total, balance.available, read.items, now=now)
+        assert (points[0].total, points[0].available) == (0, 0), shop.name
+        assert min(min(p.total, p.available) for p in points) >= 0, shop.name
