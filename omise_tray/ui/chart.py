@@ -232,7 +232,8 @@ class HistoryChart(QWidget):
         y_scale = area.height() / (axis.high - axis.low)
         y_zero = area.bottom() + axis.low * y_scale
         xs = tuple([x_zero + p.at * x_scale for p in points])
-        past = self._reconstructed
+        # The reconstructed balance holds from its last change until the first poll.
+        past = self._reconstructed + points[:1] if self._reconstructed else []
         past_xs = [x_zero + p.at * x_scale for p in past]
         ahead_xs = [x_zero + at * x_scale for at, _value in self._projection]
         return _Layout(
