@@ -57,6 +57,23 @@ class _Mailbox(QObject):
     arrived = Signal(str, object)  # job name, result or OmiseError
 
 
+# Every mailbox made, kept for the life of the process: a read thread may still post to its
+# mailbox as its owner goes, and a Qt object must never be deleted in that thread.
+_MAILBOXES: list[_Mailbox] = []
+
+
+class _Shared:
+    """What the read threads share with their owner: plain Python, safe in any thread."""
+
+    def __init__(self, key_for: KeyLookup, deadline: float, mailbox: _Mailbox) -> None:
+        self.key_for = key_for
+        self.deadline = deadline
+        self.mailbox = mailbox
+        self.lock = threading.Lock()
+        self.clients: dict[str, OmiseClient] = {}
+        self.stopping = threading.Event()
+
+
 class AccountFetches(QObject):
     """Runs named reads of accounts, one at a time per name, and answers each exactly once
     on the UI thread, unless stop() came first."""
@@ -73,16 +90,17 @@ class AccountFetches(QObject):
         """`endpoint` gives the current API address and version; `key_for` is thread-safe."""
         super().__init__(parent)
         self._endpoint = endpoint
-        self._key_for = key_for
         self._at_once = at_once
-        self._deadline = deadline
         self._waiting: deque[_Job] = deque()
         self._running: dict[str, tuple[_Job, threading.Thread]] = {}
-        self._clients: dict[str, OmiseClient] = {}
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._mailbox = _Mailbox()
-        self._mailbox.arrived.connect(self._arrived)
+        mailbox = _Mailbox()
+        _MAILBOXES.append(mailbox)
+        self._shared = _Shared(key_for, deadline, mailbox)
+        mailbox.arrived.connect(self._arrived)
+
+    def idle(self) -> bool:
+        """True when no read waits or runs."""
+        return not self._running and not self._waiting
 
     def busy(self, name: str) -> bool:
         """True while a read of this name waits or runs."""
@@ -91,7 +109,7 @@ class AccountFetches(QObject):
     def run(self, name: str, account_id: str, work: Work, answer: Answer) -> bool:
         """Read the account with `work(client)` in the background; False (and nothing done)
         when a read of this name is already waiting or running, or after stop()."""
-        if self._stopping.is_set() or self.busy(name):
+        if self._shared.stopping.is_set() or self.busy(name):
             return False
         self._waiting.append(_Job(name, account_id, work, answer))
         self._start_next()
@@ -100,10 +118,11 @@ class AccountFetches(QObject):
     def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
         """Drop the waiting reads, cut those in flight short and wait for their threads;
         False if one did not end within `wait_ms`."""
-        self._stopping.set()
+        shared = self._shared
+        shared.stopping.set()
         self._waiting.clear()
-        with self._lock:
-            clients = list(self._clients.values())
+        with shared.lock:
+            clients = list(shared.clients.values())
         for client in clients:
             client.abort()
         threads = [thread for _job, thread in self._running.values()]
@@ -121,55 +140,60 @@ class AccountFetches(QObject):
         while self._waiting and len(self._running) < self._at_once:
             job = self._waiting.popleft()
             endpoint = self._endpoint()
+            # The thread gets no Qt object but the immortal mailbox, and not the answer.
             thread = threading.Thread(
-                target=self._read,
-                args=(job, endpoint),
+                target=_read,
+                args=(self._shared, job.name, job.account_id, job.work, endpoint),
                 name=f"account-read-{job.name}",
                 daemon=True,
             )
             self._running[job.name] = (job, thread)
             thread.start()
 
-    def _read(self, job: _Job, endpoint: ApiEndpoint) -> None:
-        """In the job's thread: make the client, do the work, post the outcome home."""
-        self._mailbox.arrived.emit(job.name, self._outcome(job, endpoint))
-
-    def _outcome(self, job: _Job, endpoint: ApiEndpoint) -> object:
-        from omise_tray.omise.client import OmiseClient  # in this thread, never the UI's
-
-        key = self._key_for(job.account_id)
-        if key is None:
-            return KeyFormatError("No secret key is stored for this account.")
-        try:
-            client = OmiseClient(
-                key, api_base=endpoint.base, api_version=endpoint.version, deadline=self._deadline
-            )
-        except (OmiseError, ValueError) as exc:  # ValueError: a version that is not a date
-            return exc if isinstance(exc, OmiseError) else KeyFormatError(str(exc))
-        del key
-        with self._lock:
-            self._clients[job.name] = client
-        try:
-            if self._stopping.is_set():
-                return NetworkError("Stopped before the read began.")
-            return job.work(client)
-        except OmiseError as exc:
-            return exc
-        except Exception:  # a bug in the work must not leave the read unanswered
-            log.exception("reading %s failed", job.name)
-            return InvalidResponseError("The read failed unexpectedly.")
-        finally:
-            with self._lock:
-                self._clients.pop(job.name, None)
-            client.close()
-
     @Slot(str, object)
     def _arrived(self, name: str, outcome: Any) -> None:
         running = self._running.pop(name, None)
-        if running is None or self._stopping.is_set():
+        if running is None or self._shared.stopping.is_set():
             return
         job, _thread = running
         try:
             job.answer(outcome)
         finally:
             self._start_next()
+
+
+def _read(shared: _Shared, name: str, account_id: str, work: Work, endpoint: ApiEndpoint) -> None:
+    """In the read's thread: make the client, do the work, post the outcome home."""
+    shared.mailbox.arrived.emit(name, _outcome(shared, name, account_id, work, endpoint))
+
+
+def _outcome(
+    shared: _Shared, name: str, account_id: str, work: Work, endpoint: ApiEndpoint
+) -> object:
+    from omise_tray.omise.client import OmiseClient  # in this thread, never the UI's
+
+    key = shared.key_for(account_id)
+    if key is None:
+        return KeyFormatError("No secret key is stored for this account.")
+    try:
+        client = OmiseClient(
+            key, api_base=endpoint.base, api_version=endpoint.version, deadline=shared.deadline
+        )
+    except (OmiseError, ValueError) as exc:  # ValueError: a version that is not a date
+        return exc if isinstance(exc, OmiseError) else KeyFormatError(str(exc))
+    del key
+    with shared.lock:
+        shared.clients[name] = client
+    try:
+        if shared.stopping.is_set():
+            return NetworkError("Stopped before the read began.")
+        return work(client)
+    except OmiseError as exc:
+        return exc
+    except Exception:  # a bug in the work must not leave the read unanswered
+        log.exception("reading %s failed", name)
+        return InvalidResponseError("The read failed unexpectedly.")
+    finally:
+        with shared.lock:
+            shared.clients.pop(name, None)
+        client.close()

@@ -57,12 +57,17 @@ class FirstHistory(QObject):
         self._fetches = fetches
         self._settled: set[str] = set()  # reconstructed, or needing none
         self._failed_at: dict[str, float] = {}
+        self._stopped = False
         state.snapshot_applied.connect(self.balance_arrived)
+
+    def stop(self) -> None:
+        """Reconstruct nothing more: the history is about to close (a late poll may come)."""
+        self._stopped = True
 
     def balance_arrived(self, snapshot: Snapshot) -> None:
         """Reconstruct the account's history when it has none from 30 days ago."""
         account_id = snapshot.account_id
-        if account_id in self._settled:
+        if self._stopped or account_id in self._settled:
             return
         now = snapshot.fetched_at
         at = int(now.timestamp())
@@ -84,6 +89,8 @@ class FirstHistory(QObject):
             )
 
         def answer(outcome: object) -> None:
+            if self._stopped:
+                return
             if isinstance(outcome, list):
                 self._settled.add(account_id)
                 self._failed_at.pop(account_id, None)

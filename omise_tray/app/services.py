@@ -188,6 +188,7 @@ class Services(QObject):
     def stop(self, wait_ms: int) -> bool:
         """Stop everything; False if the poll thread did not end within `wait_ms`."""
         self.history_windows.close_all()
+        self.first_history.stop()
         started = time.monotonic()
         stopped = self.poll_thread.stop(wait_ms)
         left = max(0, wait_ms - int((time.monotonic() - started) * 1000))
