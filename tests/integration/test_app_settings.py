@@ -94,8 +94,10 @@ def test_a_changed_api_version_reaches_history_windows_opened_afterwards(
             qtbot.waitUntil(lambda: all(s.snapshot for s in app.state.statuses()), timeout=10_000)
             # The money timeline reads transactions in the background too: let it finish.
             qtbot.waitUntil(
-                lambda: all(app.state.outlook(a.id) for a in app.state.accounts)
-                and app.services().account_reads.idle(),
+                lambda: (
+                    all(app.state.outlook(a.id) for a in app.state.accounts)
+                    and app.services().account_reads.idle()
+                ),
                 timeout=10_000,
             )
             assert app.settings.api_version != "2017-11-02"
