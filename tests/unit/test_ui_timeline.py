@@ -245,3 +245,41 @@ def test_the_tray_says_nothing_of_payouts_before_the_timeline_is_read(
     tray = tray_for(shop_with(None))
     assert not any("payout" in line for line in tray.icon.toolTip().splitlines())
     assert not any("payout" in action.text() for action in tray.menu.actions()[:2])
+
+
+# -- the sparkline's reconstructed stretch ----------------------------------------------------
+
+
+def test_the_sparkline_draws_reconstructed_balances_only_before_the_first_poll(
+    qtbot: QtBot,
+) -> None:
+    state = shop_with(None)
+    window = MainWindow(state, clock=fixed_clock)
+    qtbot.addWidget(window)
+    now = int(NOW.timestamp())
+    polled = [(now - 600, 12_000_00), (now, 12_000_00)]
+    worked_out = [(now - 7_200, 9_000_00), (now - 3_600, 10_000_00), (now - 300, 11_000_00)]
+
+    window.set_sparklines({"THB:test": polled})
+    window.set_reconstructed_sparklines({"THB:test": worked_out})
+
+    card = window.cards()["THB:test"]
+    assert isinstance(card, BalanceCard)
+    assert card.sparkline.reconstructed_points() == worked_out[:2]  # not after the first poll
+    assert card.sparkline.points() == polled
+    assert "dotted part is worked out from your transactions" in card.sparkline.toolTip()
+
+
+def test_a_new_account_shows_its_worked_out_day_before_two_polls(qtbot: QtBot) -> None:
+    state = shop_with(None)
+    window = MainWindow(state, clock=fixed_clock)
+    qtbot.addWidget(window)
+    window.show()
+    now = int(NOW.timestamp())
+
+    window.set_sparklines({"THB:test": [(now, 12_000_00)]})
+    window.set_reconstructed_sparklines({"THB:test": [(now - 7_200, 9_000_00)]})
+
+    card = window.cards()["THB:test"]
+    assert isinstance(card, BalanceCard)
+    assert card.sparkline.isVisible()

@@ -237,3 +237,36 @@ def _member(known: object) -> object:
     from omise_tray.ui.timeline import Member
 
     return Member("Bangkok Coffee", known)  # type: ignore[arg-type]
+
+
+def test_reconstructed_balances_of_a_cards_accounts_are_added_up(history: HistoryStore) -> None:
+    from omise_tray.app.history_windows import reconstructed_series, sparkline_reconstructed
+
+    def at(hours_ago: int) -> datetime:
+        return NOW - timedelta(hours=hours_ago)
+
+    history.record_reconstructed(
+        SHOP.id,
+        "THB",
+        False,
+        [ReconstructedPoint(at(5), 100, 50), ReconstructedPoint(at(2), 300, 80)],
+    )
+    history.record_reconstructed(
+        KIOSK.id,
+        "THB",
+        False,
+        [ReconstructedPoint(at(4), 20, 10), ReconstructedPoint(at(2), 40, 30)],
+    )
+
+    added = reconstructed_series(history, [SHOP.id, KIOSK.id], 0, NOW_TS)
+
+    # Before the kiosk's first point it counts with that first point.
+    assert [(p.at, p.total, p.available) for p in added] == [
+        (int(at(5).timestamp()), 120, 60),
+        (int(at(4).timestamp()), 120, 60),
+        (int(at(2).timestamp()), 340, 110),
+    ]
+    lines = sparkline_reconstructed(
+        history, {"THB:test": [SHOP.id, KIOSK.id], "JPY:live": []}, NOW_TS
+    )
+    assert lines == {"THB:test": [(p.at, p.available) for p in added]}
