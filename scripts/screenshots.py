@@ -129,7 +129,8 @@ def main() -> int:
             "the main window",
         )[0]
         run("xdotool", "windowsize", window, "900", "640")
-        wait_for(lambda: "alert low for account" in log.read_text(), "a low account", timeout=120)
+        low = "alert low delivered for account"
+        wait_for(lambda: low in log.read_text(), "a low account", timeout=120)
         time.sleep(4)
         if args.scheme == "dark":
             run("import", "-window", window, str(args.out / "main-window-dark.png"))

@@ -109,6 +109,47 @@ class Sparklines:
             line.pop(0)
 
 
+def reconstructed_series(
+    history: HistoryStore, account_ids: Iterable[str], since: int, until: int
+) -> list[Point]:
+    """The accounts' reconstructed balances from `since` to `until` added up, oldest first.
+
+    At each moment one of them changed, every account counts with its latest reconstructed
+    balance (before its first one, with that first one).
+    """
+    lines = [line for a in account_ids if (line := history.reconstructed(a, since, until))]
+    if len(lines) == 1:
+        return lines[0]
+    latest = [line[0] for line in lines]
+    moments = sorted({(point.at, index) for index, line in enumerate(lines) for point in line})
+    by_moment = {(point.at, index): point for index, line in enumerate(lines) for point in line}
+    added: list[Point] = []
+    for at, index in moments:
+        latest[index] = by_moment[(at, index)]
+        total = sum(point.total for point in latest)
+        available = sum(point.available for point in latest)
+        point = Point(at, total, available, total, total, available, available)
+        if added and added[-1].at == at:
+            added[-1] = point
+        else:
+            added.append(point)
+    return added
+
+
+def sparkline_reconstructed(
+    history: HistoryStore, members: Mapping[CurrencyMode, Sequence[str]], now: int
+) -> dict[CurrencyMode, list[tuple[int, int]]]:
+    """The last 24 h of reconstructed available balance per card key (its accounts' ids
+    in `members`), for MainWindow.set_reconstructed_sparklines; cards without any are left out.
+    """
+    lines: dict[CurrencyMode, list[tuple[int, int]]] = {}
+    for key, account_ids in members.items():
+        series = reconstructed_series(history, account_ids, now - DAY, now)
+        if series:
+            lines[key] = [(point.at, point.available) for point in series]
+    return lines
+
+
 @dataclass(frozen=True, slots=True)
 class HistoryServices:
     """What every history window reads from and asks for; the app builds it once."""
@@ -155,6 +196,10 @@ class HistoryServices:
         """Write this currency's daily reports, in the order they were made; report count."""
         reports = self.reports_of(mode)
         return _write_csv(path, lambda out: write_reports(reports, out))
+
+    def reconstructed(self, account_ids: Iterable[str], since: int, until: int) -> list[Point]:
+        """The accounts' balances worked out from transactions, added up (for the chart)."""
+        return reconstructed_series(self.history, account_ids, since, until)
 
 
 def _write_csv(path: Path, write: Callable[[TextIO], int]) -> int:

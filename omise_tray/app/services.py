@@ -15,10 +15,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from omise_tray.app.account_fetches import AccountFetches
 from omise_tray.app.alert_delivery import AlertCoordinator, AlertStateFile
+from omise_tray.app.first_history import FirstHistory
 from omise_tray.app.history_recorder import HistoryRecorder
-from omise_tray.app.history_windows import HistoryServices, HistoryWindows, Sparklines
+from omise_tray.app.history_windows import (
+    HistoryServices,
+    HistoryWindows,
+    Sparklines,
+    sparkline_reconstructed,
+)
 from omise_tray.app.key_loader import KeyLoader, SecretsFactory
+from omise_tray.app.outlook_fetcher import OutlookFetcher
 from omise_tray.app.poller import PollControl, Poller, WorkerKeys
 from omise_tray.app.recent_debits import RecentDebits
 from omise_tray.app.state import AppState
@@ -110,6 +118,13 @@ class Services(QObject):
         window.history_requested.connect(self.history_windows.open)
         self.recorder.recorded.connect(self._history_grew)
 
+        # The money timeline and a new account's first month, read beside the balance polls.
+        self.account_reads = AccountFetches(lambda: self._endpoint, self.worker_keys, parent=self)
+        self.outlooks = OutlookFetcher(state, self.account_reads, settings, parent=self)
+        # After the recorder: a first poll is in the history before its past is worked out.
+        self.first_history = FirstHistory(state, self.history, self.account_reads, self)
+        self.first_history.recorded.connect(self._reconstruction_grew)
+
     @property
     def secrets(self) -> SecretStore:
         """The key store (for the Accounts dialog); waits if the keyring is still opening."""
@@ -122,7 +137,7 @@ class Services(QObject):
         return [sentence for sentence in found if sentence]
 
     def start(self) -> None:
-        self._history_grew("")  # sparklines from stored history before the first poll
+        self._reconstruction_grew("")  # sparklines from stored history before the first poll
         self.poller.start()
         self.keys.start()
         self.load_keys()
@@ -160,15 +175,29 @@ class Services(QObject):
         self._window.set_sparklines(self.sparklines.lines(self._state.groups()))
         self.history_windows.refresh()
 
+    def _reconstruction_grew(self, _account_id: str) -> None:
+        members = {
+            group.key: [member.account_id for member in group.members]
+            for group in self._state.groups()
+        }
+        now = int(time.time())
+        self._window.set_reconstructed_sparklines(
+            sparkline_reconstructed(self.history, members, now)
+        )
+        self._history_grew("")
+
     def stop(self, wait_ms: int) -> bool:
         """Stop everything; False if a poll lane did not end within `wait_ms`."""
         self.history_windows.close_all()
+        self.first_history.stop()
         started = time.monotonic()
         stopped = self.poller.stop(wait_ms)
         left = max(0, wait_ms - int((time.monotonic() - started) * 1000))
         stopped = self.keys.stop(left) and stopped
         left = max(0, wait_ms - int((time.monotonic() - started) * 1000))
         stopped = self.debits.stop(left) and stopped
+        left = max(0, wait_ms - int((time.monotonic() - started) * 1000))
+        stopped = self.account_reads.stop(left) and stopped
         self.alerts.flush()  # the round's last alerts, before the notifier closes
         self.alerts.save()
         self.notifier.close()

@@ -19,6 +19,7 @@ from omise_tray.core.portfolio import (
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.storage.settings import AccountSettings
+from omise_tray.ui.state_view import KnownOutlook
 
 
 def rules_for(account: AccountSettings, currency: str | None = None) -> AccountRules:
@@ -41,6 +42,7 @@ class AppState(QObject):
         super().__init__(parent)
         self._statuses: dict[str, AccountStatus] = {}
         self._accounts: tuple[AccountSettings, ...] = ()
+        self._outlooks: dict[str, KnownOutlook] = {}
         self.interval = timedelta(seconds=interval)
         self.paused = False
         self.busy = False
@@ -80,6 +82,7 @@ class AppState(QObject):
             else:
                 statuses[account.id] = replace(old, name=account.name, rules=rules)
         self._statuses = statuses
+        self._outlooks = {k: v for k, v in self._outlooks.items() if k in statuses}
         self.changed.emit()
 
     def restore(self, snapshots: Sequence[Snapshot]) -> None:
@@ -107,6 +110,16 @@ class AppState(QObject):
         self._statuses[error.account_id] = status.with_error(error)
         self.changed.emit()
         self.error_applied.emit(error)
+
+    def outlook(self, account_id: str) -> KnownOutlook | None:
+        return self._outlooks.get(account_id)
+
+    def apply_outlook(self, account_id: str, known: KnownOutlook) -> None:
+        """The account's coming days; `changed` only fires when they differ from before."""
+        if account_id not in self._statuses or self._outlooks.get(account_id) == known:
+            return  # removed while its outlook was being read, or nothing new
+        self._outlooks[account_id] = known
+        self.changed.emit()
 
     def set_paused(self, paused: bool) -> None:
         if paused != self.paused:

@@ -84,15 +84,28 @@ def _history(
     for amount in _split(settled, past.settled_charges, rng):
         origin = object_id("chrg", False, rng)
         book(amount, Direction.CREDIT, "charge.captured.net", origin, at=rng.uniform(start, end))
-    for amount in past.refunds:
-        origin = object_id("rfnd", False, rng)
-        book(amount, Direction.DEBIT, "refund.created", origin, at=rng.uniform(start, end))
+    refunds = [(rng.uniform(start, end), amount, False) for amount in past.refunds]
+    payouts = [
+        (start + index * (end - start) / (len(past.payouts) + 1), amount, True)
+        for index, amount in enumerate(past.payouts, start=1)
+    ]
+    settles = sorted((t.transferable_at, t.amount) for t in transactions)
     fee, fee_vat = transfer_fee(currency, country)
-    for index, amount in enumerate(past.payouts, start=1):
-        at = start + index * (end - start) / (len(past.payouts) + 1)
-        transfer = Transfer(object_id("trsf", False, rng), amount, fee, fee_vat, at, at, at + _DAY)
-        transfers.append(transfer)
-        book(amount, Direction.DEBIT, "transfer.sent", transfer.id, at=at)
+    paid = 0
+    for wanted_at, amount, payout in sorted(refunds + payouts):
+        # A shop cannot pay out or refund money it does not have yet: a debit waits for the
+        # charges that cover it, so the balance worked back from today never goes below zero.
+        at = _first_covered(settles, wanted_at, paid + amount)
+        paid += amount
+        if payout:
+            transfer = Transfer(
+                object_id("trsf", False, rng), amount, fee, fee_vat, at, at, at + _DAY
+            )
+            transfers.append(transfer)
+            book(amount, Direction.DEBIT, "transfer.sent", transfer.id, at=at)
+        else:
+            origin = object_id("rfnd", False, rng)
+            book(amount, Direction.DEBIT, "refund.created", origin, at=at)
     # Recent charges, captured in the last hour, are still pending.
     for index, (amount, settlement) in enumerate(past.pending, start=1):
         at = -index * 900.0
@@ -117,6 +130,16 @@ def _history(
     transactions.sort(key=lambda t: t.at)
     transfers.sort(key=lambda t: t.at)
     return transactions, transfers
+
+
+def _first_covered(settles: list[tuple[float, int]], at: float, needed: int) -> float:
+    """The first moment from `at` when the (time, amount) credits settled add up to `needed`."""
+    running = 0
+    for settles_at, amount in settles:
+        running += amount
+        if running >= needed:
+            return max(at, settles_at + 1.0)
+    return at
 
 
 def _shop(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QEnterEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QEnterEvent, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,6 +34,7 @@ from omise_tray.ui.theme import (
     signal_colour,
     small_font,
 )
+from omise_tray.ui.timeline import CardTimeline
 from omise_tray.ui.wrapping import breakable
 
 # Terms a merchant may not know, explained where they appear.
@@ -263,12 +264,13 @@ class BalanceCard(_Card):
 
         self.title = QLabel()
         self.title.setFont(heading_font(base))
+        self.title.setWordWrap(True)  # a long shop name wraps instead of widening the card
         self.health = _HealthTag()
         self.health_label = self.health.word
         header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.health)
+        # The title takes the room the health leaves, so it wraps only when it must.
+        header.addWidget(self.title, 1)
+        header.addWidget(self.health, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(header)
 
         caption = _muted(QLabel(text.AVAILABLE))
@@ -287,6 +289,7 @@ class BalanceCard(_Card):
         self.sparkline.setAccessibleName("Available to pay out over the last 24 hours")
         self.sparkline.setVisible(False)
         self.body.addWidget(self.sparkline)
+        self._build_timeline_lines(base)
 
         self._details = QGridLayout()
         self._details.setHorizontalSpacing(SPACING * 2)
@@ -353,6 +356,35 @@ class BalanceCard(_Card):
         """The card's Tab stops in the order they appear: the card, then its footer links."""
         return [self, self.history_button, self.dashboard_button]
 
+    def _build_timeline_lines(self, base: QFont) -> None:
+        """The coming days: money becoming available, the next payout, a low warning, and
+        how old they are once they cannot be updated. Hidden while empty."""
+        self.incoming_line = QLabel()
+        self.payout_line = QLabel()
+        self.low_warning = QLabel()
+        self.low_warning.setTextFormat(Qt.TextFormat.RichText)
+        self.timeline_age = _muted(QLabel())
+        self.timeline_age.setFont(small_font(base))
+        self.body.addSpacing(SPACING // 2)
+        for label in (self.incoming_line, self.payout_line, self.low_warning, self.timeline_age):
+            label.setWordWrap(True)
+            label.setVisible(False)
+            self.body.addWidget(label)
+
+    def show_timeline(self, lines: CardTimeline, *, hidden: bool = False) -> None:
+        """Show the timeline lines (amounts as "•••" when `hidden`); an empty one is hidden."""
+        low = shown_text(lines.low, hidden=hidden)
+        warning = _warning_html(low, signal_colour(TraySignal.LOW)) if low else ""
+        for label, shown in (
+            (self.incoming_line, shown_text(lines.incoming, hidden=hidden)),
+            (self.payout_line, shown_text(lines.payout, hidden=hidden)),
+            (self.low_warning, warning),
+            (self.timeline_age, lines.age),
+        ):
+            label.setText(shown)
+            label.setVisible(bool(shown))
+        self.low_warning.setAccessibleName(low)
+
     def update_group(
         self, group: CurrencyGroup, now: datetime, interval: timedelta, *, hidden: bool = False
     ) -> None:
@@ -360,6 +392,8 @@ class BalanceCard(_Card):
         stays the same widget."""
         currency = group.currency
         place = f"{currency} · {text.mode_label(group.livemode)}"
+        if len(group.members) == 1:  # one shop: its name leads the title
+            place = f"{group.members[0].name} · {place}"
         self.title.setText(place)
         self.dashboard_button.setToolTip(text.dashboard_tip(group.livemode))
         # Every card has these two links: their names say whose they are.
@@ -412,12 +446,26 @@ class BalanceCard(_Card):
         Hidden until there are two points: one point is a dot, not a trend.
         """
         self.sparkline.set_points(points)
-        shown = self.sparkline.points()
+        self._sparkline_shown()
+
+    def set_reconstructed_sparkline(self, points: list[tuple[int, int]]) -> None:
+        """Balances worked out from transactions before the first poll, drawn dotted."""
+        self.sparkline.set_reconstructed(points)
+        self._sparkline_shown()
+
+    def _sparkline_shown(self) -> None:
+        shown = self.sparkline.reconstructed_points() + self.sparkline.points()
         self.sparkline.setVisible(len(shown) >= 2)
         if len(shown) >= 2:
             seconds = shown[-1][0] - shown[0][0]
             since = "24 h" if seconds >= 23.5 * 3600 else text.duration(seconds)
             self.sparkline.setToolTip(f"Available to pay out over the last {since}")
+        if self.sparkline.reconstructed_points():
+            tip = QCoreApplication.translate(
+                "BalanceCard",
+                "Available to pay out; the dotted part is worked out from your transactions",
+            )
+            self.sparkline.setToolTip(tip)
 
     def _show_breakdown(self, group: CurrencyGroup, hidden: bool) -> None:
         members = group.members

@@ -1,4 +1,9 @@
-"""The balance history chart (painted with QPainter) and the view around it: range and legend."""
+"""The balance history chart (painted with QPainter) and the view around it: range and legend.
+
+Besides the polled balances the chart can draw two kinds of line that are not measured, each
+in a style of its own with a legend entry: balances reconstructed from transactions before
+the first poll (dotted, lighter), and the projection of the coming days (dashed).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from enum import IntEnum
 
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
@@ -48,14 +53,39 @@ def series_colour(colour: QColor, palette: QPalette) -> QColor:
     return legible(colour, [palette.window().color(), palette.base().color()], MARK_CONTRAST)
 
 
+RECONSTRUCTED_ALPHA = 0.55
 # One point per pixel or so of a wide chart; the store buckets anything longer.
 POINTS_PER_CHART = 1000
+# How far ahead the chart looks when a projection is known: half the range looked back over,
+# never beyond the projection's end.
+FUTURE_SHARE = 2
+SPACING_LEGEND = 10
 PADDING = 8.0
 TICK_GAP = 6.0
 _NOWHERE = 1 << 30  # a pixel position beyond any screen
 
 # (since, until, max_points) -> points oldest first, e.g. a bound HistoryStore.series.
 SeriesSource = Callable[[int, int, int], Sequence[Point]]
+# (epoch seconds, available in minor units), oldest first: the projection of coming days.
+Projection = Sequence[tuple[int, int]]
+
+
+class MarkKind(IntEnum):
+    """What a point of the chart stands for."""
+
+    POLLED = 0
+    RECONSTRUCTED = 1
+    PROJECTED = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """A point the hover can pick: its time, available, total (None when not projected)."""
+
+    at: int
+    available: int
+    total: int | None
+    kind: MarkKind
 
 
 class ChartRange(IntEnum):
@@ -82,6 +112,10 @@ class _Layout:
     total: list[QLineF]
     available: list[QLineF]
     band: list[QRect]  # the available range, in whole pixels
+    mark_xs: tuple[float, ...]  # of every _Mark, for the hover
+    reconstructed_total: list[QLineF]
+    reconstructed_available: list[QLineF]
+    projected: list[QLineF]
 
 
 class HistoryChart(QWidget):
@@ -91,6 +125,9 @@ class HistoryChart(QWidget):
         super().__init__(parent)
         self._zone = zone
         self._points: list[Point] = []
+        self._reconstructed: list[Point] = []
+        self._projection: list[tuple[int, int]] = []
+        self._marks: list[_Mark] = []
         self._currency = "THB"
         self._since = 0
         self._until = 1
@@ -108,9 +145,27 @@ class HistoryChart(QWidget):
 
     # -- data ----------------------------------------------------------------------------
 
-    def set_series(self, points: Sequence[Point], currency: str, since: int, until: int) -> None:
-        """Show these points (oldest first) on a time axis from `since` to `until`."""
+    def set_series(
+        self,
+        points: Sequence[Point],
+        currency: str,
+        since: int,
+        until: int,
+        *,
+        reconstructed: Sequence[Point] = (),
+        projection: Projection = (),
+    ) -> None:
+        """Show these points (oldest first) on a time axis from `since` to `until`, with any
+        reconstructed balances and projected available balance (each oldest first)."""
         self._points = list(points)
+        self._reconstructed = list(reconstructed)
+        self._projection = list(projection)
+        marks = [_Mark(p.at, p.available, p.total, MarkKind.RECONSTRUCTED) for p in reconstructed]
+        marks += [_Mark(p.at, p.available, p.total, MarkKind.POLLED) for p in points]
+        # The projection's first point is now, where the polled line already ends.
+        start = 1 if points and projection else 0
+        marks += [_Mark(at, value, None, MarkKind.PROJECTED) for at, value in projection[start:]]
+        self._marks = sorted(marks, key=lambda mark: mark.at)
         self._currency = currency.upper()
         self._since, self._until = since, max(until, since + 1)
         self._hover = None
@@ -127,15 +182,21 @@ class HistoryChart(QWidget):
             self._layout = None
             self.update()
 
+    def reconstructed(self) -> list[Point]:
+        return list(self._reconstructed)
+
+    def projection(self) -> list[tuple[int, int]]:
+        return list(self._projection)
+
     @property
     def empty(self) -> bool:
-        return not self._points
+        return not self._marks
 
     def value_ticks(self) -> tuple[Tick, ...]:
-        return self._ensure_layout().value_axis.ticks if self._points else ()
+        return self._ensure_layout().value_axis.ticks if self._marks else ()
 
     def time_ticks(self) -> tuple[Tick, ...]:
-        return self._ensure_layout().time_ticks if self._points else ()
+        return self._ensure_layout().time_ticks if self._marks else ()
 
     def x_of(self, at: int) -> float:
         """Where a moment lies horizontally, in widget coordinates."""
@@ -146,15 +207,17 @@ class HistoryChart(QWidget):
         """The hover text for the point under the mouse, None when nothing is hovered."""
         if self._hover is None:
             return None
-        point = self._points[self._hover]
+        mark = self._marks[self._hover]
         hidden = self._amounts_hidden
-        return "\n".join(
-            (
-                moment_label(point.at, self._zone),
-                f"Available {shown_money(point.available, self._currency, hidden=hidden)}",
-                f"Total {shown_money(point.total, self._currency, hidden=hidden)}",
-            )
-        )
+        lines = [moment_label(mark.at, self._zone)]
+        if mark.kind is MarkKind.RECONSTRUCTED:
+            lines.append(QCoreApplication.translate("Chart", "Worked out from transactions"))
+        elif mark.kind is MarkKind.PROJECTED:
+            lines.append(QCoreApplication.translate("Chart", "Projected, without new sales"))
+        lines.append(f"Available {shown_money(mark.available, self._currency, hidden=hidden)}")
+        if mark.total is not None:
+            lines.append(f"Total {shown_money(mark.total, self._currency, hidden=hidden)}")
+        return "\n".join(lines)
 
     # -- geometry ------------------------------------------------------------------------
 
@@ -166,11 +229,11 @@ class HistoryChart(QWidget):
     def _compute_layout(self) -> _Layout:
         points = self._points
         metrics = QFontMetricsF(self.font())
-        if points:
-            low = min(min(p.total_low, p.available_low) for p in points)
-            high = max(max(p.total_high, p.available_high) for p in points)
-        else:
-            low = high = 0
+        values = [v for p in points for v in (p.total_low, p.available_low)]
+        values += [v for p in points for v in (p.total_high, p.available_high)]
+        values += [v for p in self._reconstructed for v in (p.total, p.available)]
+        values += [value for _at, value in self._projection]
+        low, high = (min(values), max(values)) if values else (0, 0)
         axis = value_axis(low, high, self._currency)
         if self._amounts_hidden:
             hidden = tuple(Tick(tick.value, HIDDEN_AMOUNT) for tick in axis.ticks)
@@ -190,6 +253,10 @@ class HistoryChart(QWidget):
         y_scale = area.height() / (axis.high - axis.low)
         y_zero = area.bottom() + axis.low * y_scale
         xs = tuple([x_zero + p.at * x_scale for p in points])
+        # The reconstructed balance holds from its last change until the first poll.
+        past = self._reconstructed + points[:1] if self._reconstructed else []
+        past_xs = [x_zero + p.at * x_scale for p in past]
+        ahead_xs = [x_zero + at * x_scale for at, _value in self._projection]
         return _Layout(
             area,
             axis,
@@ -202,6 +269,10 @@ class HistoryChart(QWidget):
                 [y_zero - p.available_high * y_scale for p in points],
                 [y_zero - p.available_low * y_scale for p in points],
             ),
+            tuple([x_zero + mark.at * x_scale for mark in self._marks]),
+            _steps(past_xs, [y_zero - p.total * y_scale for p in past]),
+            _steps(past_xs, [y_zero - p.available * y_scale for p in past]),
+            _segments(ahead_xs, [y_zero - value * y_scale for _at, value in self._projection]),
         )
 
     def _time_tick_room(self, area: QRectF) -> int:
@@ -232,9 +303,9 @@ class HistoryChart(QWidget):
 
     def hover_at(self, x: float) -> None:
         """Pick the point nearest to horizontal position x for the crosshair and read-out."""
-        if not self._points:
+        if not self._marks:
             return
-        xs = self._ensure_layout().xs
+        xs = self._ensure_layout().mark_xs
         index = bisect.bisect_left(xs, x)
         if index == len(xs) or (index > 0 and x - xs[index - 1] < xs[index] - x):
             index -= 1
@@ -248,7 +319,7 @@ class HistoryChart(QWidget):
         painter = QPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            if not self._points:
+            if not self._marks:
                 self._paint_empty(painter)
                 return
             layout = self._ensure_layout()
@@ -322,19 +393,33 @@ class HistoryChart(QWidget):
             pen.setCapStyle(Qt.PenCapStyle.SquareCap)
             painter.setPen(pen)
             painter.drawLines(lines)
-        if len(self._points) == 1:
+        painter.save()
+        painter.setClipRect(layout.area)  # the projection runs on past a short range's end
+        for lines, colour, style in (
+            (layout.reconstructed_total, _faint(TOTAL_COLOUR), Qt.PenStyle.DotLine),
+            (layout.reconstructed_available, _faint(AVAILABLE_COLOUR), Qt.PenStyle.DotLine),
+            (layout.projected, AVAILABLE_COLOUR, Qt.PenStyle.DashLine),
+        ):
+            painter.setPen(QPen(colour, 2.0, style))
+            painter.drawLines(lines)
+        painter.restore()
+        if len(self._marks) == 1:
             self._paint_dots(painter, layout, 0)
 
     def _paint_dots(self, painter: QPainter, layout: _Layout, index: int) -> None:
-        point, x = self._points[index], layout.xs[index]
+        mark, x = self._marks[index], layout.mark_xs[index]
         painter.setPen(QPen(self.palette().base().color(), 1.5))
-        for value, colour in ((point.total, TOTAL_COLOUR), (point.available, AVAILABLE_COLOUR)):
-            painter.setBrush(series_colour(colour, self.palette()))
+        dots = [(mark.available, AVAILABLE_COLOUR)]
+        if mark.total is not None:
+            dots.insert(0, (mark.total, TOTAL_COLOUR))
+        for value, colour in dots:
+            shown = series_colour(colour, self.palette())
+            painter.setBrush(shown if mark.kind is MarkKind.POLLED else _faint(shown))
             painter.drawEllipse(QPointF(x, self._y(layout, value)), 4.0, 4.0)
 
     def _paint_hover(self, painter: QPainter, layout: _Layout, index: int) -> None:
-        area, x = layout.area, layout.xs[index]
-        y = self._y(layout, self._points[index].available)
+        area, x = layout.area, layout.mark_xs[index]
+        y = self._y(layout, self._marks[index].available)
         crosshair = QColor(self.palette().text().color())
         crosshair.setAlphaF(0.45)
         painter.setPen(QPen(crosshair, 1, Qt.PenStyle.DashLine))
@@ -362,6 +447,23 @@ class HistoryChart(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             text,
         )
+
+
+def _faint(colour: QColor) -> QColor:
+    faint = QColor(colour)
+    faint.setAlphaF(RECONSTRUCTED_ALPHA)
+    return faint
+
+
+def _steps(xs: Sequence[float], ys: Sequence[float]) -> list[QLineF]:
+    """Each value held until the next point, then the change: a reconstructed point is the
+    balance at the end of its hour, and nothing changed between two of them."""
+    lines: list[QLineF] = []
+    for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:], strict=False):
+        lines.append(QLineF(x0, y0, x1, y0))
+        if y1 != y0:
+            lines.append(QLineF(x1, y0, x1, y1))
+    return lines
 
 
 def _segments(xs: Sequence[float], ys: Sequence[float]) -> list[QLineF]:
@@ -410,18 +512,29 @@ def _band(xs: Sequence[float], tops: Sequence[float], bottoms: Sequence[float]) 
 
 
 class _Swatch(QWidget):
-    """A short painted line in a series colour, for the legend."""
+    """A short painted line in a series colour and style, for the legend."""
 
-    def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        colour: QColor,
+        parent: QWidget | None = None,
+        style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+    ) -> None:
         super().__init__(parent)
         self._colour = colour
-        self.setFixedSize(18, 10)
+        self._style = style
+        self.setFixedSize(18 if style is Qt.PenStyle.SolidLine else 24, 10)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(series_colour(self._colour, self.palette()), 2.5)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen = QPen(
+            series_colour(self._colour, self.palette()),
+            2.5 if self._style is Qt.PenStyle.SolidLine else 2.0,
+        )
+        pen.setStyle(self._style)
+        if self._style is Qt.PenStyle.SolidLine:
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         middle = self.height() / 2
         painter.drawLine(QPointF(2, middle), QPointF(self.width() - 2, middle))
@@ -438,10 +551,15 @@ class HistoryView(QWidget):
         *,
         clock: Callable[[], float] = time.time,
         zone: tzinfo | None = None,
+        reconstructed: SeriesSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`reconstructed` gives balances worked out from transactions (shown before the
+        first polled point only); set_projection() gives the coming days."""
         super().__init__(parent)
         self._source = source
+        self._reconstructed_source = reconstructed
+        self._projection: list[tuple[int, int]] = []
         self._currency = currency
         self._clock = clock
         self._range = ChartRange.WEEK
@@ -464,6 +582,7 @@ class HistoryView(QWidget):
         for name, colour in (("Available", AVAILABLE_COLOUR), ("Total", TOTAL_COLOUR)):
             ranges.addWidget(_Swatch(colour, self))
             ranges.addWidget(QLabel(name, self))
+        self._build_extra_legend(ranges)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addLayout(ranges)
@@ -471,9 +590,55 @@ class HistoryView(QWidget):
         self._buttons[self._range].setChecked(True)
         self.refresh()
 
+    def _build_extra_legend(self, row: QHBoxLayout) -> None:
+        """Legend entries for the lines that are not polled, shown while such a line is."""
+        translate = QCoreApplication.translate
+        self.reconstructed_legend = QWidget(self)
+        self.projected_legend = QWidget(self)
+        for legend, style, colour, name in (
+            (
+                self.reconstructed_legend,
+                Qt.PenStyle.DotLine,
+                _faint(AVAILABLE_COLOUR),
+                translate("Chart", "Worked out from transactions"),
+            ),
+            (
+                self.projected_legend,
+                Qt.PenStyle.DashLine,
+                AVAILABLE_COLOUR,
+                translate("Chart", "Projected"),
+            ),
+        ):
+            entry = QHBoxLayout(legend)
+            entry.setContentsMargins(SPACING_LEGEND, 0, 0, 0)
+            entry.setSpacing(4)
+            entry.addWidget(_Swatch(colour, legend, style))
+            entry.addWidget(QLabel(name, legend))
+            legend.setVisible(False)
+            row.addWidget(legend)
+        self.reconstructed_legend.setToolTip(
+            translate(
+                "Chart",
+                "Before the first balance check, the balance is worked out backwards from the"
+                " transactions; reserves and holds are not in it",
+            )
+        )
+        self.projected_legend.setToolTip(
+            translate("Chart", "The coming days: money on its way less scheduled payouts")
+        )
+
     @property
     def range(self) -> ChartRange:
         return self._range
+
+    def set_projection(self, projection: Projection) -> None:
+        """The projected available balance of the coming days, from now; () for none."""
+        ahead = sorted(projection)
+        # Its first point is the moment it was asked for: only the days ahead are news.
+        if ahead[1:] == self._projection[1:] and bool(ahead) == bool(self._projection):
+            return
+        self._projection = ahead
+        self.refresh()
 
     def range_button(self, choice: ChartRange) -> QToolButton:
         return self._buttons[choice]
@@ -488,7 +653,34 @@ class HistoryView(QWidget):
 
     def refresh(self) -> None:
         """Ask the source again, e.g. after each poll was recorded."""
-        until = int(self._clock())
-        since = until - self._range
-        points = self._source(since, until, POINTS_PER_CHART)
-        self.chart.set_series(points, self._currency, since, until)
+        now = int(self._clock())
+        since = now - self._range
+        points = self._source(since, now, POINTS_PER_CHART)
+        reconstructed: Sequence[Point] = ()
+        if self._reconstructed_source is not None:
+            first_poll = points[0].at if points else now + 1
+            reconstructed = [
+                point
+                for point in self._reconstructed_source(since, now, POINTS_PER_CHART)
+                if point.at < first_poll
+            ]
+        ahead = [(at, value) for at, value in self._projection if at > now]
+        until = now
+        if ahead:
+            until = min(now + self._range // FUTURE_SHARE, ahead[-1][0])
+            # The line runs from now: the latest polled available balance, else the projection's.
+            start = points[-1].available if points else self._projection[0][1]
+            ahead.insert(0, (now, start))
+            # One point past the end, so the dashes run on to the edge (the chart clips).
+            beyond = next((i for i, (at, _v) in enumerate(ahead) if at >= until), len(ahead))
+            ahead = ahead[: beyond + 1]
+        self.chart.set_series(
+            points,
+            self._currency,
+            since,
+            until,
+            reconstructed=reconstructed,
+            projection=ahead,
+        )
+        self.reconstructed_legend.setVisible(bool(reconstructed))
+        self.projected_legend.setVisible(len(ahead) > 1)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.privacy import shown_money, shown_text
 from omise_tray.core.report import DailyReport
 from omise_tray.core.series import Point
+from omise_tray.i18n.translators import follow_language
 from omise_tray.storage.settings import Settings
 from omise_tray.ui import text
 from omise_tray.ui.activity import PageSource, PayoutsView, TransactionsView
@@ -36,6 +37,8 @@ from omise_tray.ui.chart import HistoryView
 from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
 from omise_tray.ui.state_view import StateView
 from omise_tray.ui.theme import SPACING, health_colour, text_colour
+from omise_tray.ui.timeline import members_of, projection_points
+from omise_tray.ui.upcoming import UpcomingView
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +108,8 @@ class HistorySource(Protocol):
 
     def reports_of(self, mode: CurrencyMode) -> list[DailyReport]: ...
 
+    def reconstructed(self, account_ids: Iterable[str], since: int, until: int) -> list[Point]: ...
+
     def export_history(self, mode: CurrencyMode, path: Path) -> int: ...
 
     def export_reports(self, mode: CurrencyMode, path: Path) -> int: ...
@@ -142,6 +147,9 @@ class HistoryWindow(QWidget):
             self.mode.currency,
             clock=services.clock,
             zone=services.zone,
+            reconstructed=lambda since, until, _most: services.reconstructed(
+                self.account_ids, since, until
+            ),
         )
         # Each list fetches with the API version of the moment the window opened.
         self.transactions_view = TransactionsView(
@@ -155,6 +163,7 @@ class HistoryWindow(QWidget):
         self.tabs.addTab(self.transactions_view, "&Transactions")
         self.tabs.addTab(self.payouts_view, "Pa&youts")
         self.tabs.addTab(self._build_reports_page(), "&Daily report")
+        self._build_upcoming_tab()
 
         column = QVBoxLayout(self)
         column.setSpacing(SPACING)
@@ -165,6 +174,27 @@ class HistoryWindow(QWidget):
         self._amounts_hidden = not state.amounts_hidden  # so the first follow applies it
         self._follow_privacy()
         state.changed.connect(self._follow_privacy)
+
+    def _build_upcoming_tab(self) -> None:
+        """The coming days, kept up to date with the state's outlooks."""
+        self.upcoming_view = UpcomingView(self.mode.currency)
+        self.tabs.insertTab(1, self.upcoming_view, "")
+        follow_language(self, self._retranslate_upcoming)
+        self._state.changed.connect(self.show_upcoming)
+        self.show_upcoming()
+
+    def _retranslate_upcoming(self) -> None:
+        index = self.tabs.indexOf(self.upcoming_view)
+        self.tabs.setTabText(index, QCoreApplication.translate("HistoryWindow", "&Upcoming"))
+
+    def show_upcoming(self) -> None:
+        """Show the outlooks of this currency's accounts, and the chart's projection."""
+        group = next((g for g in self._state.groups() if g.key == self.mode), None)
+        members = members_of(group, self._state) if group is not None else []
+        self.upcoming_view.show_members(members, self._now())
+        complete = group is not None and len(members) == len(group.members)
+        ahead = projection_points(members, self._now(), self._services.zone) if complete else []
+        self.history_view.set_projection(ahead)
 
     @property
     def _mode_word(self) -> str:
@@ -281,8 +311,15 @@ class HistoryWindow(QWidget):
         return added
 
     def open_payout_check(self) -> PayoutCheckDialog:
+        now, zone = self._now(), self._services.zone
         accounts = [
-            PayoutAccount(member.name, member.snapshot.balance)
+            PayoutAccount.with_outlook(
+                member.name,
+                member.snapshot.balance,
+                self._state.outlook(member.account_id),
+                now,
+                zone,
+            )
             for member in self._members()
             if member.snapshot is not None
         ]

@@ -36,6 +36,7 @@ from omise_tray.ui.theme import (
     scaled_font,
     small_font,
 )
+from omise_tray.ui.timeline import card_timeline
 from omise_tray.ui.tray_icon import app_pixmap, status_pixmap
 
 Clock = Callable[[], datetime]
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self._cards: dict[CardKey, Card] = {}
         self.snoozed_until: SnoozedUntil = lambda _account_id: None  # the app's alert snoozes
         self._sparklines: dict[CurrencyMode, list[tuple[int, int]]] = {}
+        self._reconstructed: dict[CurrencyMode, list[tuple[int, int]]] = {}
         self._highlight = QTimer(self)
         self._highlight.setObjectName("card-highlight")
         self._highlight.setSingleShot(True)
@@ -484,6 +486,8 @@ class MainWindow(QMainWindow):
                 card.dashboard_requested.connect(self.dashboard_requested.emit)
                 card.history_requested.connect(self.history_requested.emit)
                 card.set_sparkline(self._sparklines.get(group.key, []))
+                card.set_reconstructed_sparkline(self._reconstructed.get(group.key, []))
+            card.show_timeline(card_timeline(group, self._state, now), hidden=hidden)
             cards[group.key] = card
         for status in waiting:
             key = status.card_key
@@ -526,6 +530,16 @@ class MainWindow(QMainWindow):
         for card in self._cards.values():
             if isinstance(card, BalanceCard):
                 card.set_sparkline(self._sparklines.get(card.key, []))
+
+    def set_reconstructed_sparklines(
+        self, points: dict[CurrencyMode, list[tuple[int, int]]]
+    ) -> None:
+        """Give balance cards the balances worked out from transactions before their first
+        poll, by card key; kept for cards that appear later, a key left out clears them."""
+        self._reconstructed = {key: list(line) for key, line in points.items()}
+        for key, card in self._cards.items():
+            if isinstance(card, BalanceCard) and isinstance(key, CurrencyMode):
+                card.set_reconstructed_sparkline(self._reconstructed.get(key, []))
 
     def focus_card(self, key: CardKey) -> bool:
         """Scroll to a card and highlight it for a few seconds; False when there is none."""

@@ -1,10 +1,17 @@
-"""The payout check dialog: can this transfer or refund be paid from the balance right now?"""
+"""The payout check dialog: can this transfer or refund be paid from the balance right now?
+
+With the account's outlook read, a transfer is checked against the account's own fee and
+smallest payout, payouts turned off for it, and the scheduled payouts that leave before (or
+with) a transfer asked for now.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,13 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.core.advice import Operation, PayoutCheck, check_payout, default_transfer_fee
+from omise_tray.core.advice import (
+    Operation,
+    PayoutCheck,
+    PayoutVerdict,
+    check_payout,
+    default_transfer_fee,
+)
 from omise_tray.core.balance import Balance
 from omise_tray.core.money import AmountError, exponent, format_amount, parse_amount
+from omise_tray.core.outlook import payout_day
 from omise_tray.core.portfolio import Signal
 from omise_tray.core.privacy import shown_money, shown_text
 from omise_tray.storage.settings import Settings
+from omise_tray.ui.state_view import KnownOutlook
 from omise_tray.ui.theme import text_colour
+from omise_tray.ui.timeline import money, short_date
 
 PROMPT = "Enter an amount to check."
 
@@ -33,6 +49,35 @@ class PayoutAccount:
 
     name: str
     balance: Balance
+    fee: int | None = None  # None: the merchant's figure from Settings, else the default
+    min_payout: int | None = None
+    payouts_enabled: bool = True
+    scheduled: int = 0  # payouts scheduled to leave before, or with, a transfer made now
+    leaves_on: date | None = None  # when a transfer asked for now would leave
+
+    @classmethod
+    def with_outlook(
+        cls,
+        name: str,
+        balance: Balance,
+        known: KnownOutlook | None,
+        now: datetime,
+        zone: tzinfo | None = None,
+    ) -> PayoutAccount:
+        """The account with the terms and payouts its outlook knows of, if it was read."""
+        if known is None:
+            return cls(name, balance)
+        outlook = known.outlook
+        leaves_on = payout_day(now, zone)
+        return cls(
+            name,
+            balance,
+            fee=outlook.payout_fee,
+            min_payout=outlook.min_payout,
+            payouts_enabled=outlook.payouts_enabled,
+            scheduled=outlook.payouts_leaving_by(leaves_on),
+            leaves_on=leaves_on,
+        )
 
     @property
     def label(self) -> str:
@@ -67,6 +112,13 @@ class PayoutCheckDialog(QDialog):
         self.buffer_field.setPlaceholderText("optional")
         self.usable_label = QLabel(self)
         self.fee_label = QLabel(self)
+        self.minimum_label = QLabel(self)
+        self.scheduled_label = QLabel(self)
+        self.scheduled_label.setWordWrap(True)
+        self.notice_label = QLabel(self)
+        self.notice_label.setWordWrap(True)
+        critical = text_colour(Signal.CRITICAL, self.palette()).name()
+        self.notice_label.setStyleSheet(f"color: {critical};")
         self.answer_label = QLabel(self)
         self.answer_label.setWordWrap(True)
         self.answer_label.setAccessibleName("Answer")
@@ -77,11 +129,16 @@ class PayoutCheckDialog(QDialog):
         form.addRow("A&mount:", self.amount_field)
         form.addRow("&Keep at least:", self.buffer_field)
         form.addRow("Fee:", self.fee_label)
+        translate = QCoreApplication.translate
+        form.addRow(translate("PayoutCheck", "Smallest payout:"), self.minimum_label)
+        form.addRow(translate("PayoutCheck", "Scheduled first:"), self.scheduled_label)
         form.addRow("Can be used:", self.usable_label)
+        self._form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addLayout(form)
+        column.addWidget(self.notice_label)
         column.addWidget(self.answer_label)
         column.addWidget(buttons)
 
@@ -114,6 +171,33 @@ class PayoutCheckDialog(QDialog):
         """The merchant's own fee for the currency from Settings, else the known default."""
         return self._settings.transfer_fees.get(currency.upper(), default_transfer_fee(currency))
 
+    def _show_terms(self, account: PayoutAccount, transfer: bool) -> None:
+        """The account's smallest payout, the payouts due first, and payouts turned off."""
+        translate = QCoreApplication.translate
+        currency = account.balance.currency
+        minimum = account.min_payout if transfer else None
+        self.minimum_label.setText(money(minimum, currency) if minimum is not None else "")
+        self._form.setRowVisible(self.minimum_label, minimum is not None)
+        scheduled = account.scheduled if transfer else 0
+        if scheduled and account.leaves_on is not None:
+            #: A transfer asked for now leaves on {date}; {amount} of scheduled payouts
+            #: leave before it or on the same run, so they are counted first.
+            line = translate("PayoutCheck", "{amount} of scheduled payouts leave by {date}")
+            self.scheduled_label.setText(
+                line.format(amount=money(scheduled, currency), date=short_date(account.leaves_on))
+            )
+        self._form.setRowVisible(self.scheduled_label, bool(scheduled))
+        off = transfer and not account.payouts_enabled
+        self.notice_label.setText(
+            translate(
+                "PayoutCheck",
+                "Payouts are turned off for this account: Omise will not send a transfer.",
+            )
+            if off
+            else ""
+        )
+        self.notice_label.setVisible(off)
+
     def _account_changed(self) -> None:
         account = self.account
         if account is not None:
@@ -132,8 +216,9 @@ class PayoutCheckDialog(QDialog):
         balance = account.balance
         currency = balance.currency
         transfer = self.operation is Operation.TRANSFER
-        fee = self.fee_for(currency)
+        fee = account.fee if account.fee is not None else self.fee_for(currency)
         hidden = self._amounts_hidden
+        self._show_terms(account, transfer)
         self.fee_label.setText(
             shown_money(fee, currency, hidden=hidden)
             if transfer
@@ -156,8 +241,17 @@ class PayoutCheckDialog(QDialog):
         except AmountError as exc:
             self._show(f"Check the amount to keep: {exc}", None)
             return
-        check = check_payout(balance, amount, self.operation, fee=fee, buffer=buffer)
-        self._show(check.summary(), check)
+        check = check_payout(
+            balance,
+            amount,
+            self.operation,
+            fee=fee,
+            buffer=buffer,
+            min_payout=account.min_payout,
+            payouts_enabled=account.payouts_enabled,
+            scheduled=account.scheduled,
+        )
+        self._show(answer(check), check)
 
     def _show(self, text: str, check: PayoutCheck | None) -> None:
         if check is None:
@@ -167,3 +261,98 @@ class PayoutCheckDialog(QDialog):
             colour = text_colour(signal, self.palette()).name()
             self.answer_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.answer_label.setText(shown_text(text, hidden=self._amounts_hidden))
+
+
+def answer(check: PayoutCheck) -> str:
+    """The check's answer as a sentence in the window's language (core's summary in English)."""
+    translate = QCoreApplication.translate
+    currency = check.currency
+    amounts = {
+        "amount": money(check.amount, currency),
+        "fee": money(check.fee, currency),
+        "net": money(check.net, currency),
+        "buffer": money(check.buffer, currency),
+        "scheduled": money(check.scheduled, currency),
+        "shortfall": money(check.shortfall, currency),
+        "left": money(check.remaining + check.buffer, currency),
+        "remaining": money(check.remaining, currency),
+        "minimum": money(check.min_payout or 0, currency),
+    }
+    transfer = check.operation is Operation.TRANSFER
+    verdict = check.verdict
+    if verdict is PayoutVerdict.PAYOUTS_DISABLED:
+        text = translate(
+            "PayoutCheck",
+            "No: payouts are turned off for this account. "
+            "Ask Omise to enable them before making a transfer.",
+        )
+    elif verdict is PayoutVerdict.BELOW_MINIMUM:
+        text = translate(
+            "PayoutCheck", "No: the smallest transfer this account can make is {minimum}."
+        )
+    elif verdict is PayoutVerdict.FEE_TAKES_ALL:
+        text = translate(
+            "PayoutCheck",
+            "No: the {fee} fee would take all of this transfer, so nothing would reach your bank.",
+        )
+    elif not check.ok:
+        text = _short_sentence(transfer, bool(check.scheduled))
+    else:
+        text = _yes_sentence(transfer, bool(check.scheduled), bool(check.buffer))
+    return text.format(**amounts)
+
+
+def _short_sentence(transfer: bool, scheduled: bool) -> str:
+    translate = QCoreApplication.translate
+    if not transfer:
+        return translate(
+            "PayoutCheck", "No: you are {shortfall} short (refund {amount} + buffer {buffer})."
+        )
+    if scheduled:
+        #: The amounts add up to what the transfer needs: the transfer, the scheduled payouts
+        #: that leave first, and the buffer the merchant keeps.
+        return translate(
+            "PayoutCheck",
+            "No: you are {shortfall} short "
+            "(transfer {amount} + scheduled payouts {scheduled} + buffer {buffer}).",
+        )
+    return translate(
+        "PayoutCheck", "No: you are {shortfall} short (transfer {amount} + buffer {buffer})."
+    )
+
+
+def _yes_sentence(transfer: bool, scheduled: bool, buffer: bool) -> str:
+    translate = QCoreApplication.translate
+    if not transfer:
+        if buffer:
+            return translate(
+                "PayoutCheck",
+                "Yes: after this refund of {amount}, {left} remains, "
+                "{remaining} above your {buffer} buffer.",
+            )
+        return translate("PayoutCheck", "Yes: after this refund of {amount}, {left} remains.")
+    if scheduled and buffer:
+        return translate(
+            "PayoutCheck",
+            "Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, "
+            "{left} remains, {remaining} above your {buffer} buffer; "
+            "your bank receives {net} after the {fee} fee.",
+        )
+    if scheduled:
+        return translate(
+            "PayoutCheck",
+            "Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, "
+            "{left} remains; your bank receives {net} after the {fee} fee.",
+        )
+    if buffer:
+        return translate(
+            "PayoutCheck",
+            "Yes: after this transfer of {amount}, {left} remains, "
+            "{remaining} above your {buffer} buffer; "
+            "your bank receives {net} after the {fee} fee.",
+        )
+    return translate(
+        "PayoutCheck",
+        "Yes: after this transfer of {amount}, {left} remains; "
+        "your bank receives {net} after the {fee} fee.",
+    )

@@ -1,4 +1,8 @@
-"""A small painted line of the last 24 hours of a balance, for a balance card."""
+"""A small painted line of the last 24 hours of a balance, for a balance card.
+
+Balances worked out from transactions before the first poll (reconstructed) are drawn dotted
+and lighter than the polled ones, so the card never passes them off as measured.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 DAY_SECONDS = 86400
 LINE_WIDTH = 1.5
 DOT_RADIUS = 2.0
+RECONSTRUCTED_ALPHA = 0.6
 
 
 class Sparkline(QWidget):
@@ -28,8 +33,12 @@ class Sparkline(QWidget):
         self._colour = QColor(colour)
         self._span = span
         self._points: list[tuple[int, int]] = []
+        self._reconstructed: list[tuple[int, int]] = []
+        self._shown_reconstructed: list[tuple[int, int]] = []
         self._line = QPainterPath()
         self._fill = QPainterPath()
+        self._dotted = QPainterPath()
+        self._dotted_fill = QPainterPath()
         self._last = QPointF()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
@@ -46,16 +55,30 @@ class Sparkline(QWidget):
 
     def set_points(self, points: Sequence[tuple[int, int]]) -> None:
         """Show these (epoch seconds, minor units) points; older than the span are left out."""
-        ordered = sorted(points)
-        if ordered:
-            start = ordered[-1][0] - self._span
-            ordered = [point for point in ordered if point[0] >= start]
-        self._points = ordered
-        self._rebuild()
-        self.update()
+        self._points = sorted(points)
+        self._trim()
+
+    def set_reconstructed(self, points: Sequence[tuple[int, int]]) -> None:
+        """Balances worked out from transactions; only those before the first poll show."""
+        self._reconstructed = sorted(points)
+        self._trim()
 
     def points(self) -> list[tuple[int, int]]:
         return list(self._points)
+
+    def reconstructed_points(self) -> list[tuple[int, int]]:
+        """The reconstructed points on show: before the first poll, within the span."""
+        return list(self._shown_reconstructed)
+
+    def _trim(self) -> None:
+        polled = self._points
+        earlier = [p for p in self._reconstructed if not polled or p[0] < polled[0][0]]
+        newest = max((line[-1][0] for line in (polled, earlier) if line), default=0)
+        start = newest - self._span
+        self._points = [point for point in polled if point[0] >= start]
+        self._shown_reconstructed = [point for point in earlier if point[0] >= start]
+        self._rebuild()
+        self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._rebuild()
@@ -70,13 +93,16 @@ class Sparkline(QWidget):
         """Map points to pixels once per change or resize, so painting only strokes paths."""
         self._line = QPainterPath()
         self._fill = QPainterPath()
-        if not self._points:
+        self._dotted = QPainterPath()
+        self._dotted_fill = QPainterPath()
+        every = self._shown_reconstructed + self._points
+        if not every:
             return
         area = self._plot_area()
-        newest = self._points[-1][0]
-        shown = max(1, min(self._span, newest - self._points[0][0]))
+        newest = every[-1][0]
+        shown = max(1, min(self._span, newest - every[0][0]))
         oldest = newest - shown
-        values = [value for _, value in self._points]
+        values = [value for _, value in every]
         low, high = min(values), max(values)
 
         def place(at: int, value: int) -> QPointF:
@@ -89,31 +115,49 @@ class Sparkline(QWidget):
             return QPointF(x, area.bottom() - share * area.height())
 
         placed = [place(at, value) for at, value in self._points]
-        self._last = placed[-1]
-        if len(placed) == 1:
-            return
-        self._line.moveTo(placed[0])
-        for point in placed[1:]:
-            self._line.lineTo(point)
-        self._fill = QPainterPath(self._line)
-        self._fill.lineTo(placed[-1].x(), area.bottom())
-        self._fill.lineTo(placed[0].x(), area.bottom())
-        self._fill.closeSubpath()
+        # The dotted stretch runs on to the first poll, so the two read as one line.
+        dotted = [place(at, value) for at, value in self._shown_reconstructed] + placed[:1]
+        self._last = (placed or dotted)[-1]
+        self._line, self._fill = _line_and_fill(placed, area.bottom())
+        self._dotted, self._dotted_fill = _line_and_fill(dotted, area.bottom())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        if not self._points:
+        if not self._points and not self._shown_reconstructed:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = QColor(self._colour)
         fill.setAlphaF(0.18)
         painter.fillPath(self._fill, fill)
+        fill.setAlphaF(0.18 * RECONSTRUCTED_ALPHA / 2)
+        painter.fillPath(self._dotted_fill, fill)
         pen = QPen(self._colour, LINE_WIDTH)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.drawPath(self._line)
+        faint = QColor(self._colour)
+        faint.setAlphaF(RECONSTRUCTED_ALPHA)
+        pen.setColor(faint)
+        pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.drawPath(self._dotted)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._colour)
         painter.drawEllipse(self._last, DOT_RADIUS, DOT_RADIUS)
         painter.end()
+
+
+def _line_and_fill(placed: Sequence[QPointF], bottom: float) -> tuple[QPainterPath, QPainterPath]:
+    """A path through the points and the area under it down to `bottom`; empty below two."""
+    line, fill = QPainterPath(), QPainterPath()
+    if len(placed) < 2:
+        return line, fill
+    line.moveTo(placed[0])
+    for point in placed[1:]:
+        line.lineTo(point)
+    fill = QPainterPath(line)
+    fill.lineTo(placed[-1].x(), bottom)
+    fill.lineTo(placed[0].x(), bottom)
+    fill.closeSubpath()
+    return line, fill

@@ -5,14 +5,26 @@ Widgets are handed the state as this protocol, so ui/ never imports the coordina
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 
+from omise_tray.core.outlook import Outlook
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.storage.settings import AccountSettings
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOutlook:
+    """An account's latest outlook, when its transactions and payouts were read, and since
+    when reading them again fails (None while the last reading worked)."""
+
+    outlook: Outlook
+    read_at: datetime
+    failing_since: datetime | None = None
 
 
 class StateView(Protocol):
@@ -43,3 +55,7 @@ class StateView(Protocol):
     def groups(self) -> list[CurrencyGroup]: ...
 
     def signal(self, now: datetime | None = None) -> TraySignal: ...
+
+    def outlook(self, account_id: str) -> KnownOutlook | None:
+        """The account's money timeline, None until it was first read."""
+        ...

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from omise_tray import APP_NAME
 from omise_tray.core.portfolio import AccountStatus, CardKey, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
-from omise_tray.core.privacy import shown_money
+from omise_tray.core.privacy import shown_money, shown_text
 from omise_tray.i18n.translators import follow_language
 from omise_tray.ui import text
 from omise_tray.ui.snooze_menu import SnoozedUntil, fill_snooze_menu
 from omise_tray.ui.state_view import StateView
+from omise_tray.ui.timeline import local_today, members_of, payout_line
 from omise_tray.ui.tray_icon import status_icon
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,11 @@ def group_word(group: CurrencyGroup, now: datetime, state: StateView) -> str:
     if group.signal(now, state.interval) is TraySignal.UNKNOWN and group.health is not None:
         word += " (not up to date)"
     return word
+
+
+def next_payout_line(group: CurrencyGroup, state: StateView, now: datetime) -> str:
+    """The group's next payout ("Next payout Fri 5 Dec · ฿15,000.00"), "" when none is known."""
+    return payout_line(members_of(group, state), group.currency, local_today(now))
 
 
 def waiting_line(status: AccountStatus, now: datetime) -> str:
@@ -182,6 +188,9 @@ class TrayController(QObject):
             mode = text.mode_label(group.livemode)
             word = group_word(group, now, self._state)
             lines.append(f"{group.currency} ({mode}): {amount} available — {word}")
+            payout = next_payout_line(group, self._state, now)
+            if payout:
+                lines.append(f"  {shown_text(payout, hidden=hidden)}")
         lines += [f"{status.name}: {waiting_line(status, now)}" for status in waiting]
         if not self._state.accounts:
             lines.append(text.NO_ACCOUNTS)
@@ -199,6 +208,9 @@ class TrayController(QObject):
             place = f"{group.currency} · {text.mode_label(group.livemode)}"
             word = group_word(group, now, self._state)
             lines.append((f"{place}  {amount} · {word}", group.key))
+            payout = next_payout_line(group, self._state, now)
+            if payout:
+                lines.append((f"    {_menu_text(shown_text(payout, hidden=hidden))}", group.key))
         lines += [(f"{_menu_text(s.name)} · {waiting_line(s, now)}", s.card_key) for s in waiting]
         if not self._state.accounts:
             lines.append((text.NO_ACCOUNTS, None))

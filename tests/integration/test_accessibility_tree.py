@@ -43,7 +43,9 @@ CONTROL_ROLES = frozenset(
 )
 HEALTH = r"(Healthy|Moderate|Low|Critical)( \(last known\))?"
 CARD = re.compile(
-    rf"^(?P<place>[A-Z]{{3}} · (test|live)) balance: (?P<amount>.+) available to pay out, {HEALTH}$"
+    # A card of one shop names it first: "Bangkok Coffee · THB · test balance: ...".
+    rf"^(?P<place>([^·]+ · )?[A-Z]{{3}} · (test|live)) balance: (?P<amount>.+) "
+    rf"available to pay out, {HEALTH}$"
 )
 AMOUNT = re.compile(r"(฿|¥|S\$|RM|\$|€|£)\s?[0-9]|[0-9][0-9,]*円|[A-Z]{3} [0-9][0-9,]*\.[0-9]")
 

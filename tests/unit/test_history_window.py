@@ -140,10 +140,10 @@ def test_the_title_names_the_currency_and_mode(
     assert window.windowTitle() == "THB · test — Omise Tray"
 
 
-def test_the_window_has_four_tabs(qtbot: QtBot, state: AppState, services: HistoryServices) -> None:
+def test_the_window_has_five_tabs(qtbot: QtBot, state: AppState, services: HistoryServices) -> None:
     window = open_window(qtbot, state, services)
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert tabs == ["Balance history", "Transactions", "Payouts", "Daily report"]
+    assert tabs == ["Balance history", "Upcoming", "Transactions", "Payouts", "Daily report"]
     assert window.tabs.currentWidget() is window.history_view
 
 

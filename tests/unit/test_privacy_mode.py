@@ -102,7 +102,7 @@ def test_health_words_and_colours_stay_while_amounts_are_hidden(qtbot: QtBot) ->
     state.set_amounts_hidden(True)
     assert card.health_label.text() == word
     assert card.health.dot.colour == colour
-    sentence = f"JPY · live balance: {HIDDEN_AMOUNT} available to pay out, {word}"
+    sentence = f"Osaka ramen · JPY · live balance: {HIDDEN_AMOUNT} available to pay out, {word}"
     assert card.accessibleName() == sentence
 
 

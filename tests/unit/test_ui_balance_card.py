@@ -35,7 +35,7 @@ def test_thb_shows_satang(qtbot: QtBot) -> None:
     state.apply_snapshot(snapshot(shop, total=1_234_567))
     card = card_for(qtbot, state)
     assert card.figure.text() == "฿12,345.67"
-    assert card.title.text() == "THB · test"
+    assert card.title.text() == "Shop · THB · test"
 
 
 def test_jpy_has_no_minor_unit(qtbot: QtBot) -> None:
@@ -45,7 +45,7 @@ def test_jpy_has_no_minor_unit(qtbot: QtBot) -> None:
     card = card_for(qtbot, state)
     assert card.figure.text() == "¥12,345"
     assert card.detail_values["total"].text() == "¥1,234,567"
-    assert card.title.text() == "JPY · live"
+    assert card.title.text() == "Store · JPY · live"
 
 
 @pytest.mark.parametrize(

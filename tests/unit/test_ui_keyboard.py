@@ -179,10 +179,10 @@ def test_every_control_has_a_name_and_none_is_a_lone_symbol(qtbot: QtBot) -> Non
 def test_a_card_is_read_as_one_sentence(qtbot: QtBot) -> None:
     window = shown_window(qtbot, cards_made_out_of_order())
     assert accessible_name(window.cards()[CurrencyMode("THB", False)]) == (
-        "THB · test balance: ฿5,000.00 available to pay out, Moderate"
+        "Bangkok · THB · test balance: ฿5,000.00 available to pay out, Moderate"
     )
     assert accessible_name(window.cards()[CurrencyMode("JPY", True)]) == (
-        "JPY · live balance: ¥50,000 available to pay out, Healthy"
+        "Osaka · JPY · live balance: ¥50,000 available to pay out, Healthy"
     )
 
 
