@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Status</name>
+    <message numerus="yes">
+        <source>{current} of %n accounts {updated}</source>
+        <extracomment>{current} accounts of %n are up to date; {updated} is &quot;updated 2 min ago&quot;.</extracomment>
+        <translation>
+            <numerusform>{current} of %n account {updated}</numerusform>
+            <numerusform>{current} of %n accounts {updated}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical — %n accounts below their critical line</source>
+        <translation>
+            <numerusform>Critical — %n account below its critical line</numerusform>
+            <numerusform>Critical — %n accounts below their critical line</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Low — %n accounts below their low line</source>
+        <translation>
+            <numerusform>Low — %n account below its low line</numerusform>
+            <numerusform>Low — %n accounts below their low line</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderate — %n accounts below their moderate line</source>
+        <translation>
+            <numerusform>Moderate — %n account below its moderate line</numerusform>
+            <numerusform>Moderate — %n accounts below their moderate line</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account critical</source>
+        <translation>
+            <numerusform>%n account critical</numerusform>
+            <numerusform>%n accounts critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account low</source>
+        <translation>
+            <numerusform>%n account low</numerusform>
+            <numerusform>%n accounts low</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account moderate</source>
+        <translation>
+            <numerusform>%n account moderate</numerusform>
+            <numerusform>%n accounts moderate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account not updating</source>
+        <translation>
+            <numerusform>%n account not updating</numerusform>
+            <numerusform>%n accounts not updating</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account fetching</source>
+        <translation>
+            <numerusform>%n account fetching</numerusform>
+            <numerusform>%n accounts fetching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts critical</source>
+        <translation>
+            <numerusform>%n account critical</numerusform>
+            <numerusform>%n accounts critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts low</source>
+        <translation>
+            <numerusform>%n account low</numerusform>
+            <numerusform>%n accounts low</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts moderate</source>
+        <translation>
+            <numerusform>%n account moderate</numerusform>
+            <numerusform>%n accounts moderate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts not updating</source>
+        <translation>
+            <numerusform>%n account not updating</numerusform>
+            <numerusform>%n accounts not updating</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts fetching</source>
+        <translation>
+            <numerusform>%n account fetching</numerusform>
+            <numerusform>%n accounts fetching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n low</numerusform>
+            <numerusform>%n low</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderate</source>
+        <translation>
+            <numerusform>%n moderate</numerusform>
+            <numerusform>%n moderate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not updating</source>
+        <translation>
+            <numerusform>%n not updating</numerusform>
+            <numerusform>%n not updating</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fetching</source>
+        <translation>
+            <numerusform>%n fetching</numerusform>
+            <numerusform>%n fetching</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Time</name>
     <message numerus="yes">
         <source>%n min ago</source>

@@ -20,6 +20,29 @@
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>Healthy</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>残高低下</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>No balance yet</source>
+        <translation>残高はまだありません</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>S&amp;how amounts</source>
@@ -38,6 +61,30 @@
         <translation>画面共有中や店頭で、すべての金額を ••• で隠します (Ctrl+Shift+H)</translation>
     </message>
     <message>
+        <source>Overall status</source>
+        <translation>全体の状態</translation>
+    </message>
+    <message>
+        <source>Fetch every balance now (F5)</source>
+        <translation>すべての残高を今すぐ取得します (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>アカウント…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove Omise accounts and their keys</source>
+        <translation>Omise アカウントとそのキーを追加・名前変更・削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Polling interval, thresholds and notifications (Ctrl+,)</source>
+        <translation>更新間隔、しきい値、通知 (Ctrl+,)</translation>
+    </message>
+    <message>
         <source>S&amp;nooze alerts</source>
         <translation>アラートを一時停止(&amp;N)</translation>
     </message>
@@ -46,8 +93,85 @@
         <translation>アカウントごとにアラートを1時間、または明日まで止めます</translation>
     </message>
     <message>
+        <source>Welcome to {app}</source>
+        <translation>{app} へようこそ</translation>
+    </message>
+    <message>
+        <source>See how much you can pay out in every currency at a glance, and get a warning before a balance runs too low for refunds and payouts.</source>
+        <translation>すべての通貨の出金可能額をひと目で確認でき、返金や出金に足りなくなる前に警告を受け取れます。</translation>
+    </message>
+    <message>
+        <source>Add an account with its secret key from the Omise Dashboard (Settings → Keys). The key is kept in your system&apos;s keyring.</source>
+        <translation>Omise ダッシュボード(設定 → キー)のシークレットキーでアカウントを追加してください。キーはシステムのキーリングに保管されます。</translation>
+    </message>
+    <message>
+        <source>Add your first Omise account</source>
+        <translation>最初の Omise アカウントを追加</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>Explore the app with made-up accounts; no key needed</source>
+        <translation>架空のアカウントでアプリを試せます。キーは不要です</translation>
+    </message>
+    <message>
+        <source>Fetching balances</source>
+        <translation>残高を取得中</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>今すぐ更新</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
         <source>Hide amounts</source>
         <translation>金額を隠す</translation>
+    </message>
+    <message>
+        <source>No balances yet. Polling is paused: resume it to fetch them.</source>
+        <translation>残高はまだありません。自動更新が一時停止中です。再開すると取得します。</translation>
+    </message>
+    <message>
+        <source>No balances yet, fetching…</source>
+        <translation>残高はまだありません。取得中…</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状態:{status}</translation>
+    </message>
+    <message>
+        <source>Add an Omise account to see its balance here.</source>
+        <translation>Omise アカウントを追加すると、ここに残高が表示されます。</translation>
+    </message>
+    <message>
+        <source>Polling paused — balances are not being updated. Resume to update them.</source>
+        <translation>自動更新を一時停止中 — 残高は更新されていません。再開すると更新されます。</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Checks every {every} · {updated}</source>
+        <extracomment>{every} is the polling interval (&quot;5 min&quot;); {updated} is &quot;updated 2 min ago&quot;.</extracomment>
+        <translation>{every}ごとに確認 · {updated}</translation>
+    </message>
+    <message>
+        <source>Start fetching balances again</source>
+        <translation>残高の取得を再開します</translation>
+    </message>
+    <message>
+        <source>Stop fetching balances for now</source>
+        <translation>残高の取得をいったん止めます</translation>
     </message>
 </context>
 <context>
@@ -59,6 +183,274 @@
     <message>
         <source>For a screen share or a shop counter: the window, the tray, notifications and history show ••• for every amount. Health words and colours stay.</source>
         <translation>画面共有中や店頭の画面向けです。ウィンドウ、トレイ、通知、履歴のすべての金額を ••• で表示します。残高の状態を表す言葉と色はそのまま表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeMenu</name>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1時間</translation>
+    </message>
+    <message>
+        <source>Until tomorrow {time}</source>
+        <translation>明日の{time}まで</translation>
+    </message>
+    <message>
+        <source>Resume alerts</source>
+        <translation>アラートを再開</translation>
+    </message>
+    <message>
+        <source>{account} (snoozed until {time})</source>
+        <extracomment>{account} is an account&apos;s name, {time} when its snooze ends: &quot;14:05&quot;.</extracomment>
+        <translation>{account}({time}まで一時停止中)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not up to date</source>
+        <translation>最新ではありません</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>アカウントはまだありません</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>今すぐ更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Available to pay out</source>
+        <translation>出金可能額</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <extracomment>An account&apos;s mode, shown after its currency: &quot;THB · live&quot;.</extracomment>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <extracomment>An account&apos;s mode, shown after its currency: &quot;THB · test&quot;.</extracomment>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>Resume &amp;polling</source>
+        <translation>自動更新を再開(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation>自動更新を一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the Omise dashboard in live mode</source>
+        <translation>Omise ダッシュボードを本番モードで開く</translation>
+    </message>
+    <message>
+        <source>Open the Omise dashboard in test mode</source>
+        <translation>Omise ダッシュボードをテストモードで開く</translation>
+    </message>
+    <message>
+        <source>last update {age}</source>
+        <extracomment>{age} is how long ago: &quot;3 h ago&quot;, &quot;just now&quot;, &quot;on 12 Mar&quot;.</extracomment>
+        <translation>最終更新 {age}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{current} of %n accounts {updated}</source>
+        <extracomment>{current} accounts of %n are up to date; {updated} is &quot;updated 2 min ago&quot;.</extracomment>
+        <translation>
+            <numerusform>%n件中{current}件のアカウントを{updated}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical — %n accounts below their critical line</source>
+        <translation>
+            <numerusform>危険 — %n件のアカウントがそれぞれの危険ラインを下回っています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Low — %n accounts below their low line</source>
+        <translation>
+            <numerusform>残高低下 — %n件のアカウントがそれぞれの低残高ラインを下回っています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderate — %n accounts below their moderate line</source>
+        <translation>
+            <numerusform>注意 — %n件のアカウントがそれぞれの注意ラインを下回っています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total below {amount}</source>
+        <extracomment>The total balance (on hold included) is below the card&apos;s line {amount}.</extracomment>
+        <translation>残高が{amount}未満</translation>
+    </message>
+    <message>
+        <source>total at {amount}</source>
+        <translation>残高が{amount}ちょうど</translation>
+    </message>
+    <message>
+        <source>below {amount}</source>
+        <extracomment>The balance available to pay out is below the card&apos;s line {amount}.</extracomment>
+        <translation>{amount}未満</translation>
+    </message>
+    <message>
+        <source>at {amount}</source>
+        <translation>{amount}ちょうど</translation>
+    </message>
+    <message>
+        <source>{health} — {where}</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;), {where} a phrase such as &quot;below ฿1,000.00&quot;.</extracomment>
+        <translation>{health} — {where}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <extracomment>Two accounts&apos; names.</extracomment>
+        <translation>{first}と{second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n件のアカウント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{health} — {who} {where}</source>
+        <extracomment>{who} is an account&apos;s name or &quot;3 accounts&quot;; {where} a phrase such as &quot;below ฿1,000.00&quot;.</extracomment>
+        <translation>{health} — {who}:{where}</translation>
+    </message>
+    <message>
+        <source>Stale — last update {time}</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>古い情報 — 最終更新 {time}</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying soon</source>
+        <translation>Omise からアクセスを控えるよう求められました。まもなく再試行します</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying now</source>
+        <translation>Omise からアクセスを控えるよう求められました。再試行しています</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying in {wait}</source>
+        <extracomment>{wait} is a short duration: &quot;30 s&quot;, &quot;2 min&quot;.</extracomment>
+        <translation>Omise からアクセスを控えるよう求められました。{wait}後に再試行します</translation>
+    </message>
+    <message>
+        <source>Key rejected — update it in Accounts</source>
+        <translation>キーが拒否されました — アカウントで更新してください</translation>
+    </message>
+    <message>
+        <source>Offline since {time}, showing last known balance</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>{time}からオフライン。最後に取得した残高を表示しています</translation>
+    </message>
+    <message>
+        <source>Offline since {time}; the balance appears once we are back online</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>{time}からオフライン。オンラインに戻ると残高が表示されます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account critical</source>
+        <translation>
+            <numerusform>%n件のアカウントが危険</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account low</source>
+        <translation>
+            <numerusform>%n件のアカウントが残高低下</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account moderate</source>
+        <translation>
+            <numerusform>%n件のアカウントが注意</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account not updating</source>
+        <translation>
+            <numerusform>%n件のアカウントが更新されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account fetching</source>
+        <translation>
+            <numerusform>%n件のアカウントを取得中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts critical</source>
+        <translation>
+            <numerusform>%n件のアカウントが危険</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts low</source>
+        <translation>
+            <numerusform>%n件のアカウントが残高低下</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts moderate</source>
+        <translation>
+            <numerusform>%n件のアカウントが注意</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts not updating</source>
+        <translation>
+            <numerusform>%n件のアカウントが更新されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts fetching</source>
+        <translation>
+            <numerusform>%n件のアカウントを取得中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>危険 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>残高低下 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderate</source>
+        <translation>
+            <numerusform>注意 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not updating</source>
+        <translation>
+            <numerusform>更新なし %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fetching</source>
+        <translation>
+            <numerusform>取得中 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All accounts healthy</source>
+        <translation>すべてのアカウントが良好</translation>
+    </message>
+    <message>
+        <source>Account healthy</source>
+        <translation>アカウントは良好</translation>
+    </message>
+    <message>
+        <source>Fetching balances…</source>
+        <translation>残高を取得中…</translation>
     </message>
 </context>
 <context>

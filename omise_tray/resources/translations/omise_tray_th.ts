@@ -20,6 +20,29 @@
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>Healthy</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <source>No balance yet</source>
+        <translation>ยังไม่มียอดเงิน</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>S&amp;how amounts</source>
@@ -38,6 +61,30 @@
         <translation>แสดง ••• แทนยอดเงินทุกจุด ใช้ตอนแชร์หน้าจอหรือเปิดจอไว้ที่หน้าร้าน (Ctrl+Shift+H)</translation>
     </message>
     <message>
+        <source>Overall status</source>
+        <translation>สถานะโดยรวม</translation>
+    </message>
+    <message>
+        <source>Fetch every balance now (F5)</source>
+        <translation>ดึงยอดเงินทุกบัญชีตอนนี้ (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>บัญชี… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove Omise accounts and their keys</source>
+        <translation>เพิ่ม เปลี่ยนชื่อ หรือลบบัญชี Omise และคีย์ของบัญชี</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>การตั้งค่า… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Polling interval, thresholds and notifications (Ctrl+,)</source>
+        <translation>ความถี่ในการดึงยอด เกณฑ์ยอดเงิน และการแจ้งเตือน (Ctrl+,)</translation>
+    </message>
+    <message>
         <source>S&amp;nooze alerts</source>
         <translation>พักการแจ้งเตือน (&amp;N)</translation>
     </message>
@@ -46,8 +93,85 @@
         <translation>พักการแจ้งเตือนของบัญชีใดบัญชีหนึ่งไว้ 1 ชั่วโมง หรือจนถึงพรุ่งนี้</translation>
     </message>
     <message>
+        <source>Welcome to {app}</source>
+        <translation>ยินดีต้อนรับสู่ {app}</translation>
+    </message>
+    <message>
+        <source>See how much you can pay out in every currency at a glance, and get a warning before a balance runs too low for refunds and payouts.</source>
+        <translation>ดูยอดเงินที่โอนได้ของทุกสกุลเงินได้ในพริบตา และรับการแจ้งเตือนก่อนยอดเงินจะต่ำเกินไปสำหรับการคืนเงินและการโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Add an account with its secret key from the Omise Dashboard (Settings → Keys). The key is kept in your system&apos;s keyring.</source>
+        <translation>เพิ่มบัญชีด้วยซีเคร็ตคีย์จากแดชบอร์ด Omise (ตั้งค่า → คีย์) คีย์จะถูกเก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
+    </message>
+    <message>
+        <source>Add your first Omise account</source>
+        <translation>เพิ่มบัญชี Omise บัญชีแรก</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>ลองใช้เดโม</translation>
+    </message>
+    <message>
+        <source>Explore the app with made-up accounts; no key needed</source>
+        <translation>ลองใช้แอปด้วยบัญชีสมมติ ไม่ต้องใช้คีย์</translation>
+    </message>
+    <message>
+        <source>Fetching balances</source>
+        <translation>กำลังดึงยอดเงิน</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>รีเฟรชตอนนี้</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>การตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
         <source>Hide amounts</source>
         <translation>ซ่อนยอดเงิน</translation>
+    </message>
+    <message>
+        <source>No balances yet. Polling is paused: resume it to fetch them.</source>
+        <translation>ยังไม่มียอดเงิน การดึงยอดหยุดชั่วคราวอยู่ ให้ดึงยอดต่อเพื่อรับยอดเงิน</translation>
+    </message>
+    <message>
+        <source>No balances yet, fetching…</source>
+        <translation>ยังไม่มียอดเงิน กำลังดึงยอด…</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>สถานะ: {status}</translation>
+    </message>
+    <message>
+        <source>Add an Omise account to see its balance here.</source>
+        <translation>เพิ่มบัญชี Omise เพื่อดูยอดเงินที่นี่</translation>
+    </message>
+    <message>
+        <source>Polling paused — balances are not being updated. Resume to update them.</source>
+        <translation>หยุดดึงยอดชั่วคราว — ยอดเงินไม่ได้อัปเดต ให้ดึงยอดต่อเพื่ออัปเดต</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>กำลังอัปเดต…</translation>
+    </message>
+    <message>
+        <source>Checks every {every} · {updated}</source>
+        <extracomment>{every} is the polling interval (&quot;5 min&quot;); {updated} is &quot;updated 2 min ago&quot;.</extracomment>
+        <translation>ตรวจทุก {every} · {updated}</translation>
+    </message>
+    <message>
+        <source>Start fetching balances again</source>
+        <translation>กลับมาดึงยอดเงินอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Stop fetching balances for now</source>
+        <translation>หยุดดึงยอดเงินไว้ก่อน</translation>
     </message>
 </context>
 <context>
@@ -59,6 +183,274 @@
     <message>
         <source>For a screen share or a shop counter: the window, the tray, notifications and history show ••• for every amount. Health words and colours stay.</source>
         <translation>สำหรับตอนแชร์หน้าจอหรือเปิดจอไว้ที่หน้าร้าน: หน้าต่าง ไอคอนในถาดระบบ การแจ้งเตือน และประวัติ จะแสดง ••• แทนยอดเงินทุกจุด ส่วนคำและสีที่บอกสถานะยอดเงินยังแสดงตามเดิม</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeMenu</name>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Until tomorrow {time}</source>
+        <translation>จนถึงพรุ่งนี้ {time} น.</translation>
+    </message>
+    <message>
+        <source>Resume alerts</source>
+        <translation>กลับมาแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>{account} (snoozed until {time})</source>
+        <extracomment>{account} is an account&apos;s name, {time} when its snooze ends: &quot;14:05&quot;.</extracomment>
+        <translation>{account} (พักไว้ถึง {time} น.)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not up to date</source>
+        <translation>ไม่เป็นปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>ยังไม่มีบัญชี</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>รีเฟรชตอนนี้ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Available to pay out</source>
+        <translation>ยอดเงินที่โอนได้</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <extracomment>An account&apos;s mode, shown after its currency: &quot;THB · live&quot;.</extracomment>
+        <translation>ใช้งานจริง</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <extracomment>An account&apos;s mode, shown after its currency: &quot;THB · test&quot;.</extracomment>
+        <translation>ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Resume &amp;polling</source>
+        <translation>ดึงยอดต่อ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation>หยุดดึงยอดชั่วคราว (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the Omise dashboard in live mode</source>
+        <translation>เปิดแดชบอร์ด Omise ในโหมดใช้งานจริง</translation>
+    </message>
+    <message>
+        <source>Open the Omise dashboard in test mode</source>
+        <translation>เปิดแดชบอร์ด Omise ในโหมดทดสอบ</translation>
+    </message>
+    <message>
+        <source>last update {age}</source>
+        <extracomment>{age} is how long ago: &quot;3 h ago&quot;, &quot;just now&quot;, &quot;on 12 Mar&quot;.</extracomment>
+        <translation>อัปเดตล่าสุด {age}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{current} of %n accounts {updated}</source>
+        <extracomment>{current} accounts of %n are up to date; {updated} is &quot;updated 2 min ago&quot;.</extracomment>
+        <translation>
+            <numerusform>{current} จาก %n บัญชี {updated}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical — %n accounts below their critical line</source>
+        <translation>
+            <numerusform>วิกฤต — %n บัญชีต่ำกว่าเกณฑ์วิกฤตของบัญชี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Low — %n accounts below their low line</source>
+        <translation>
+            <numerusform>ยอดต่ำ — %n บัญชีต่ำกว่าเกณฑ์ยอดต่ำของบัญชี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderate — %n accounts below their moderate line</source>
+        <translation>
+            <numerusform>ปานกลาง — %n บัญชีต่ำกว่าเกณฑ์ปานกลางของบัญชี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total below {amount}</source>
+        <extracomment>The total balance (on hold included) is below the card&apos;s line {amount}.</extracomment>
+        <translation>ยอดคงเหลือต่ำกว่า {amount}</translation>
+    </message>
+    <message>
+        <source>total at {amount}</source>
+        <translation>ยอดคงเหลือเท่ากับ {amount}</translation>
+    </message>
+    <message>
+        <source>below {amount}</source>
+        <extracomment>The balance available to pay out is below the card&apos;s line {amount}.</extracomment>
+        <translation>ต่ำกว่า {amount}</translation>
+    </message>
+    <message>
+        <source>at {amount}</source>
+        <translation>เท่ากับ {amount}</translation>
+    </message>
+    <message>
+        <source>{health} — {where}</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;), {where} a phrase such as &quot;below ฿1,000.00&quot;.</extracomment>
+        <translation>{health} — {where}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <extracomment>Two accounts&apos; names.</extracomment>
+        <translation>{first} และ {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n บัญชี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{health} — {who} {where}</source>
+        <extracomment>{who} is an account&apos;s name or &quot;3 accounts&quot;; {where} a phrase such as &quot;below ฿1,000.00&quot;.</extracomment>
+        <translation>{health} — {who} {where}</translation>
+    </message>
+    <message>
+        <source>Stale — last update {time}</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>ข้อมูลเก่า — อัปเดตล่าสุด {time}</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying soon</source>
+        <translation>Omise ขอให้ลดความถี่ในการเรียกข้อมูล จะลองใหม่เร็วๆ นี้</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying now</source>
+        <translation>Omise ขอให้ลดความถี่ในการเรียกข้อมูล กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying in {wait}</source>
+        <extracomment>{wait} is a short duration: &quot;30 s&quot;, &quot;2 min&quot;.</extracomment>
+        <translation>Omise ขอให้ลดความถี่ในการเรียกข้อมูล จะลองใหม่ในอีก {wait}</translation>
+    </message>
+    <message>
+        <source>Key rejected — update it in Accounts</source>
+        <translation>คีย์ถูกปฏิเสธ — อัปเดตคีย์ในเมนูบัญชี</translation>
+    </message>
+    <message>
+        <source>Offline since {time}, showing last known balance</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>ออฟไลน์ตั้งแต่ {time} แสดงยอดเงินล่าสุดที่ทราบ</translation>
+    </message>
+    <message>
+        <source>Offline since {time}; the balance appears once we are back online</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>ออฟไลน์ตั้งแต่ {time} ยอดเงินจะแสดงเมื่อกลับมาออนไลน์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account critical</source>
+        <translation>
+            <numerusform>%n บัญชีวิกฤต</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account low</source>
+        <translation>
+            <numerusform>%n บัญชียอดต่ำ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account moderate</source>
+        <translation>
+            <numerusform>%n บัญชียอดปานกลาง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account not updating</source>
+        <translation>
+            <numerusform>%n บัญชีไม่อัปเดต</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account fetching</source>
+        <translation>
+            <numerusform>%n บัญชีกำลังดึงยอด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts critical</source>
+        <translation>
+            <numerusform>%n บัญชีวิกฤต</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts low</source>
+        <translation>
+            <numerusform>%n บัญชียอดต่ำ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts moderate</source>
+        <translation>
+            <numerusform>%n บัญชียอดปานกลาง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts not updating</source>
+        <translation>
+            <numerusform>%n บัญชีไม่อัปเดต</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts fetching</source>
+        <translation>
+            <numerusform>%n บัญชีกำลังดึงยอด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>วิกฤต %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>ยอดต่ำ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderate</source>
+        <translation>
+            <numerusform>ปานกลาง %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not updating</source>
+        <translation>
+            <numerusform>ไม่อัปเดต %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fetching</source>
+        <translation>
+            <numerusform>กำลังดึงยอด %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All accounts healthy</source>
+        <translation>ทุกบัญชีปกติ</translation>
+    </message>
+    <message>
+        <source>Account healthy</source>
+        <translation>บัญชีปกติ</translation>
+    </message>
+    <message>
+        <source>Fetching balances…</source>
+        <translation>กำลังดึงยอดเงิน…</translation>
     </message>
 </context>
 <context>
