@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Alerts</name>
+    <message numerus="yes">
+        <source>%n payouts totalling {amount} sent</source>
+        <translation>
+            <numerusform>%n payout totalling {amount} sent</numerusform>
+            <numerusform>%n payouts totalling {amount} sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refunds totalling {amount}</source>
+        <translation>
+            <numerusform>%n refund totalling {amount}</numerusform>
+            <numerusform>%n refunds totalling {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputes totalling {amount}</source>
+        <translation>
+            <numerusform>%n dispute totalling {amount}</numerusform>
+            <numerusform>%n disputes totalling {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debits totalling {amount}</source>
+        <translation>
+            <numerusform>%n debit totalling {amount}</numerusform>
+            <numerusform>%n debits totalling {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {currency} account</source>
+        <translation>
+            <numerusform>%n {currency} account</numerusform>
+            <numerusform>%n {currency} accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {currency} accounts</source>
+        <translation>
+            <numerusform>%n {currency} account</numerusform>
+            <numerusform>%n {currency} accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{list} and %n more</source>
+        <extracomment>The summary&apos;s list, then how many accounts it leaves out.</extracomment>
+        <translation>
+            <numerusform>{list} and %n more</numerusform>
+            <numerusform>{list} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message numerus="yes">
         <source>{current} of %n accounts {updated}</source>

@@ -2,6 +2,315 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>critical</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>with a rejected key</source>
+        <translation>キー拒否</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>キー拒否</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>残高低下</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>残高低下</translation>
+    </message>
+    <message>
+        <source>down sharply</source>
+        <translation>急減</translation>
+    </message>
+    <message>
+        <source>Down sharply</source>
+        <translation>急減</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>接続不可</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>接続不可</translation>
+    </message>
+    <message>
+        <source>back above low</source>
+        <translation>回復</translation>
+    </message>
+    <message>
+        <source>Back above low</source>
+        <translation>回復</translation>
+    </message>
+    <message>
+        <source>paid out</source>
+        <translation>出金済み</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>出金済み</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <extracomment>The watched figure, as in &quot;฿900.00 available&quot; and &quot;available fell 85%&quot;.</extracomment>
+        <translation>出金可能額</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <extracomment>The watched figure, as in &quot;฿900.00 total&quot; and &quot;total fell 85%&quot;.</extracomment>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>{account} — {what}</source>
+        <extracomment>A notification&apos;s title: {account} is an account&apos;s name, {what} what happened (&quot;THB low&quot;, &quot;key rejected&quot;).</extracomment>
+        <translation>{account} — {what}</translation>
+    </message>
+    <message>
+        <source>{account} (test)</source>
+        <extracomment>An account in test mode; {account} is its name.</extracomment>
+        <translation>{account}(テスト)</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>キーが拒否されました</translation>
+    </message>
+    <message>
+        <source>{currency} back above low</source>
+        <extracomment>{currency} is a currency code: &quot;THB back above low&quot;.</extracomment>
+        <translation>{currency} 低残高ラインを回復</translation>
+    </message>
+    <message>
+        <source>{currency} payout sent</source>
+        <translation>{currency} 出金されました</translation>
+    </message>
+    <message>
+        <source>{currency} down {share}%</source>
+        <extracomment>{share} is a whole percentage: &quot;THB down 85%&quot;.</extracomment>
+        <translation>{currency} {share}%減少</translation>
+    </message>
+    <message>
+        <source>{currency} still critical</source>
+        <translation>{currency} 依然として危険</translation>
+    </message>
+    <message>
+        <source>{currency} critical</source>
+        <translation>{currency} 危険</translation>
+    </message>
+    <message>
+        <source>{currency} still low</source>
+        <translation>{currency} 依然として残高低下</translation>
+    </message>
+    <message>
+        <source>{currency} low</source>
+        <translation>{currency} 残高低下</translation>
+    </message>
+    <message>
+        <source>Omise rejected this account&apos;s secret key. Paste a new key from Dashboard → Keys.</source>
+        <translation>Omise がこのアカウントのシークレットキーを拒否しました。ダッシュボード → キー から新しいキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The balance could not be fetched for {duration}. Last error: {message}</source>
+        <extracomment>{duration} is &quot;45 minutes&quot; or &quot;3 hours&quot;; {message} the error&apos;s own sentence.</extracomment>
+        <translation>{duration}にわたり残高を取得できていません。最後のエラー:{message}</translation>
+    </message>
+    <message>
+        <source>The balance could not be fetched for {duration}.</source>
+        <extracomment>{duration} is &quot;45 minutes&quot; or &quot;3 hours&quot;.</extracomment>
+        <translation>{duration}にわたり残高を取得できていません。</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, above {line}</source>
+        <extracomment>{amount} {watched} is the balance now (&quot;฿1,200.00 available&quot;); {line} the low line.</extracomment>
+        <translation>{watched} {amount}({line}を上回りました)</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, below {line}</source>
+        <extracomment>{amount} {watched} is the balance (&quot;฿900.00 available&quot;); {line} the line crossed.</extracomment>
+        <translation>{watched} {amount}({line}未満)</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, at {line}</source>
+        <translation>{watched} {amount}({line}ちょうど)</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell {share}% to {amount}, below {line}</source>
+        <extracomment>{cause} names the debits (&quot;payout of ฿18,500.00 sent&quot;); {share} is a percentage.</extracomment>
+        <translation>{cause}:{watched}が{share}%減って{amount}になり、{line}を下回りました</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell {share}% to {amount}, at {line}</source>
+        <translation>{cause}:{watched}が{share}%減って{amount}になり、{line}に達しました</translation>
+    </message>
+    <message>
+        <source>{watched} fell {share}% to {amount}, below {line}</source>
+        <extracomment>{watched} is &quot;available&quot; or &quot;total&quot;; {share} is a whole percentage.</extracomment>
+        <translation>{watched}が{share}%減って{amount}になり、{line}を下回りました</translation>
+    </message>
+    <message>
+        <source>{watched} fell {share}% to {amount}, at {line}</source>
+        <translation>{watched}が{share}%減って{amount}になり、{line}に達しました</translation>
+    </message>
+    <message>
+        <source>{cause}; {amount} {watched}.</source>
+        <extracomment>{cause} names the payouts (&quot;payout of ฿18,500.00 sent&quot;); {amount} {watched} is the balance now (&quot;฿900.00 available&quot;).</extracomment>
+        <translation>{cause}。{watched}は{amount}です。</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell from {previous} to {amount} since the last check.</source>
+        <translation>{cause}:前回の確認から{watched}が{previous}から{amount}に減りました。</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check; refunds, disputes and payouts cause drops like this.</source>
+        <translation>前回の確認から{watched}が{previous}から{amount}に減りました。返金、チャージバック、出金でこのように減ることがあります。</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check; no refund, dispute or payout since then explains it.</source>
+        <translation>前回の確認から{watched}が{previous}から{amount}に減りました。その後の返金、チャージバック、出金では説明がつきません。</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check. Debits since then explain only {explained} of it: {cause}.</source>
+        <extracomment>{explained} is the part of the fall that {cause}, the debits, account for.</extracomment>
+        <translation>前回の確認から{watched}が{previous}から{amount}に減りました。その後の引き落としで説明できるのは{explained}のみです:{cause}。</translation>
+    </message>
+    <message>
+        <source>payout of {amount} sent</source>
+        <translation>{amount}の出金</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payouts totalling {amount} sent</source>
+        <translation>
+            <numerusform>%n件の出金(計{amount})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refund of {amount}</source>
+        <translation>{amount}の返金</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refunds totalling {amount}</source>
+        <translation>
+            <numerusform>%n件の返金(計{amount})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dispute of {amount}</source>
+        <translation>{amount}のチャージバック</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputes totalling {amount}</source>
+        <translation>
+            <numerusform>%n件のチャージバック(計{amount})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>debit of {amount}</source>
+        <translation>{amount}の引き落とし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debits totalling {amount}</source>
+        <translation>
+            <numerusform>%n件の引き落とし(計{amount})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <extracomment>A list: the items so far, then one more.</extracomment>
+        <translation>{list}、{item}</translation>
+    </message>
+    <message>
+        <source>{list} and {item}</source>
+        <extracomment>A list: the items but the last, then the last.</extracomment>
+        <translation>{list}、{item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {currency} account</source>
+        <translation>
+            <numerusform>{currency} のアカウント %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {currency} accounts</source>
+        <translation>
+            <numerusform>{currency} のアカウント %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account</source>
+        <translation>
+            <numerusform>%n件のアカウント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n件のアカウント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{accounts} {state}</source>
+        <extracomment>{accounts} is &quot;4 JPY accounts&quot;, {state} is &quot;critical&quot; or &quot;back above low&quot;.</extracomment>
+        <translation>{accounts}が{state}</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <extracomment>{count} accounts are in {state}: &quot;2 critical&quot;.</extracomment>
+        <translation>{state} {count}件</translation>
+    </message>
+    <message>
+        <source>{accounts}: {counts}</source>
+        <extracomment>{accounts} is &quot;3 accounts&quot;, {counts} is &quot;2 critical, 1 low&quot;.</extracomment>
+        <translation>{accounts}:{counts}</translation>
+    </message>
+    <message>
+        <source>{state}: {accounts}</source>
+        <extracomment>{state} heads the list of {accounts}: &quot;Critical: Shop 2 ¥920, Shop 4 ¥1,100&quot;.</extracomment>
+        <translation>{state}:{accounts}</translation>
+    </message>
+    <message>
+        <source>{first}. {second}</source>
+        <extracomment>Two sentences of a summary, one after the other.</extracomment>
+        <translation>{first}。{second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{list} and %n more</source>
+        <extracomment>The summary&apos;s list, then how many accounts it leaves out.</extracomment>
+        <translation>
+            <numerusform>{list} ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sentences}.</source>
+        <extracomment>The end of a summary&apos;s last sentence.</extracomment>
+        <translation>{sentences}。</translation>
+    </message>
+    <message>
+        <source>{account} {amount}</source>
+        <extracomment>An account in a summary: its name and its balance (&quot;Shop 2 ¥920&quot;).</extracomment>
+        <translation>{account} {amount}</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>History of {card}</source>
@@ -172,6 +481,14 @@
     <message>
         <source>Stop fetching balances for now</source>
         <translation>残高の取得をいったん止めます</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Open</source>
+        <extracomment>The action a click on a notification takes: open the app&apos;s window on the card.</extracomment>
+        <translation>開く</translation>
     </message>
 </context>
 <context>

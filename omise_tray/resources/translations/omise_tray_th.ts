@@ -2,6 +2,315 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <source>with a rejected key</source>
+        <translation>คีย์ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>คีย์ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>down sharply</source>
+        <translation>ยอดลดลงมาก</translation>
+    </message>
+    <message>
+        <source>Down sharply</source>
+        <translation>ยอดลดลงมาก</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>เชื่อมต่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>เชื่อมต่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>back above low</source>
+        <translation>กลับมาสูงกว่าเกณฑ์ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>Back above low</source>
+        <translation>กลับมาสูงกว่าเกณฑ์ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>paid out</source>
+        <translation>โอนเงินออกแล้ว</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>โอนเงินออกแล้ว</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <extracomment>The watched figure, as in &quot;฿900.00 available&quot; and &quot;available fell 85%&quot;.</extracomment>
+        <translation>ยอดเงินที่โอนได้</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <extracomment>The watched figure, as in &quot;฿900.00 total&quot; and &quot;total fell 85%&quot;.</extracomment>
+        <translation>ยอดคงเหลือ</translation>
+    </message>
+    <message>
+        <source>{account} — {what}</source>
+        <extracomment>A notification&apos;s title: {account} is an account&apos;s name, {what} what happened (&quot;THB low&quot;, &quot;key rejected&quot;).</extracomment>
+        <translation>{account} — {what}</translation>
+    </message>
+    <message>
+        <source>{account} (test)</source>
+        <extracomment>An account in test mode; {account} is its name.</extracomment>
+        <translation>{account} (ทดสอบ)</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>คีย์ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>{currency} back above low</source>
+        <extracomment>{currency} is a currency code: &quot;THB back above low&quot;.</extracomment>
+        <translation>{currency} กลับมาสูงกว่าเกณฑ์ยอดต่ำแล้ว</translation>
+    </message>
+    <message>
+        <source>{currency} payout sent</source>
+        <translation>{currency} โอนเงินออกแล้ว</translation>
+    </message>
+    <message>
+        <source>{currency} down {share}%</source>
+        <extracomment>{share} is a whole percentage: &quot;THB down 85%&quot;.</extracomment>
+        <translation>{currency} ลดลง {share}%</translation>
+    </message>
+    <message>
+        <source>{currency} still critical</source>
+        <translation>{currency} ยังวิกฤตอยู่</translation>
+    </message>
+    <message>
+        <source>{currency} critical</source>
+        <translation>{currency} วิกฤต</translation>
+    </message>
+    <message>
+        <source>{currency} still low</source>
+        <translation>{currency} ยอดยังต่ำอยู่</translation>
+    </message>
+    <message>
+        <source>{currency} low</source>
+        <translation>{currency} ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>Omise rejected this account&apos;s secret key. Paste a new key from Dashboard → Keys.</source>
+        <translation>Omise ปฏิเสธซีเคร็ตคีย์ของบัญชีนี้ โปรดวางคีย์ใหม่จากแดชบอร์ด → คีย์</translation>
+    </message>
+    <message>
+        <source>The balance could not be fetched for {duration}. Last error: {message}</source>
+        <extracomment>{duration} is &quot;45 minutes&quot; or &quot;3 hours&quot;; {message} the error&apos;s own sentence.</extracomment>
+        <translation>ดึงยอดเงินไม่ได้มา {duration}แล้ว ข้อผิดพลาดล่าสุด: {message}</translation>
+    </message>
+    <message>
+        <source>The balance could not be fetched for {duration}.</source>
+        <extracomment>{duration} is &quot;45 minutes&quot; or &quot;3 hours&quot;.</extracomment>
+        <translation>ดึงยอดเงินไม่ได้มา {duration}แล้ว</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, above {line}</source>
+        <extracomment>{amount} {watched} is the balance now (&quot;฿1,200.00 available&quot;); {line} the low line.</extracomment>
+        <translation>{watched} {amount} สูงกว่า {line} แล้ว</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, below {line}</source>
+        <extracomment>{amount} {watched} is the balance (&quot;฿900.00 available&quot;); {line} the line crossed.</extracomment>
+        <translation>{watched} {amount} ต่ำกว่า {line}</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, at {line}</source>
+        <translation>{watched} {amount} เท่ากับเกณฑ์ {line}</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell {share}% to {amount}, below {line}</source>
+        <extracomment>{cause} names the debits (&quot;payout of ฿18,500.00 sent&quot;); {share} is a percentage.</extracomment>
+        <translation>{cause}: {watched}ลดลง {share}% เหลือ {amount} ต่ำกว่า {line}</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell {share}% to {amount}, at {line}</source>
+        <translation>{cause}: {watched}ลดลง {share}% เหลือ {amount} เท่ากับเกณฑ์ {line}</translation>
+    </message>
+    <message>
+        <source>{watched} fell {share}% to {amount}, below {line}</source>
+        <extracomment>{watched} is &quot;available&quot; or &quot;total&quot;; {share} is a whole percentage.</extracomment>
+        <translation>{watched}ลดลง {share}% เหลือ {amount} ต่ำกว่า {line}</translation>
+    </message>
+    <message>
+        <source>{watched} fell {share}% to {amount}, at {line}</source>
+        <translation>{watched}ลดลง {share}% เหลือ {amount} เท่ากับเกณฑ์ {line}</translation>
+    </message>
+    <message>
+        <source>{cause}; {amount} {watched}.</source>
+        <extracomment>{cause} names the payouts (&quot;payout of ฿18,500.00 sent&quot;); {amount} {watched} is the balance now (&quot;฿900.00 available&quot;).</extracomment>
+        <translation>{cause} ตอนนี้{watched} {amount}</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell from {previous} to {amount} since the last check.</source>
+        <translation>{cause}: {watched}ลดลงจาก {previous} เหลือ {amount} ตั้งแต่การตรวจครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check; refunds, disputes and payouts cause drops like this.</source>
+        <translation>{watched}ลดลงจาก {previous} เหลือ {amount} ตั้งแต่การตรวจครั้งก่อน การคืนเงิน การโต้แย้งรายการ และการโอนเงินทำให้ยอดลดลงแบบนี้ได้</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check; no refund, dispute or payout since then explains it.</source>
+        <translation>{watched}ลดลงจาก {previous} เหลือ {amount} ตั้งแต่การตรวจครั้งก่อน โดยไม่มีการคืนเงิน การโต้แย้งรายการ หรือการโอนเงินหลังจากนั้นที่อธิบายได้</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check. Debits since then explain only {explained} of it: {cause}.</source>
+        <extracomment>{explained} is the part of the fall that {cause}, the debits, account for.</extracomment>
+        <translation>{watched}ลดลงจาก {previous} เหลือ {amount} ตั้งแต่การตรวจครั้งก่อน รายการหักเงินหลังจากนั้นอธิบายได้เพียง {explained}: {cause}</translation>
+    </message>
+    <message>
+        <source>payout of {amount} sent</source>
+        <translation>โอนเงินออก {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payouts totalling {amount} sent</source>
+        <translation>
+            <numerusform>โอนเงินออก %n รายการ รวม {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refund of {amount}</source>
+        <translation>คืนเงิน {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refunds totalling {amount}</source>
+        <translation>
+            <numerusform>คืนเงิน %n รายการ รวม {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dispute of {amount}</source>
+        <translation>การโต้แย้งรายการ {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputes totalling {amount}</source>
+        <translation>
+            <numerusform>การโต้แย้งรายการ %n รายการ รวม {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>debit of {amount}</source>
+        <translation>หักเงิน {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debits totalling {amount}</source>
+        <translation>
+            <numerusform>หักเงิน %n รายการ รวม {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <extracomment>A list: the items so far, then one more.</extracomment>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>{list} and {item}</source>
+        <extracomment>A list: the items but the last, then the last.</extracomment>
+        <translation>{list} และ {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n ชั่วโมง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {currency} account</source>
+        <translation>
+            <numerusform>%n บัญชี {currency}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {currency} accounts</source>
+        <translation>
+            <numerusform>%n บัญชี {currency}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account</source>
+        <translation>
+            <numerusform>%n บัญชี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n บัญชี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{accounts} {state}</source>
+        <extracomment>{accounts} is &quot;4 JPY accounts&quot;, {state} is &quot;critical&quot; or &quot;back above low&quot;.</extracomment>
+        <translation>{accounts} {state}</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <extracomment>{count} accounts are in {state}: &quot;2 critical&quot;.</extracomment>
+        <translation>{state} {count}</translation>
+    </message>
+    <message>
+        <source>{accounts}: {counts}</source>
+        <extracomment>{accounts} is &quot;3 accounts&quot;, {counts} is &quot;2 critical, 1 low&quot;.</extracomment>
+        <translation>{accounts}: {counts}</translation>
+    </message>
+    <message>
+        <source>{state}: {accounts}</source>
+        <extracomment>{state} heads the list of {accounts}: &quot;Critical: Shop 2 ¥920, Shop 4 ¥1,100&quot;.</extracomment>
+        <translation>{state}: {accounts}</translation>
+    </message>
+    <message>
+        <source>{first}. {second}</source>
+        <extracomment>Two sentences of a summary, one after the other.</extracomment>
+        <translation>{first} {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{list} and %n more</source>
+        <extracomment>The summary&apos;s list, then how many accounts it leaves out.</extracomment>
+        <translation>
+            <numerusform>{list} และอีก %n บัญชี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sentences}.</source>
+        <extracomment>The end of a summary&apos;s last sentence.</extracomment>
+        <translation>{sentences}</translation>
+    </message>
+    <message>
+        <source>{account} {amount}</source>
+        <extracomment>An account in a summary: its name and its balance (&quot;Shop 2 ¥920&quot;).</extracomment>
+        <translation>{account} {amount}</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>History of {card}</source>
@@ -172,6 +481,14 @@
     <message>
         <source>Stop fetching balances for now</source>
         <translation>หยุดดึงยอดเงินไว้ก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Open</source>
+        <extracomment>The action a click on a notification takes: open the app&apos;s window on the card.</extracomment>
+        <translation>เปิด</translation>
     </message>
 </context>
 <context>
