@@ -2,22 +2,75 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Thresholds
+from omise_tray.core.localized import Translate, english
 from omise_tray.core.money import format_money
+
+Money = Callable[[int, str], str]
 
 
 @dataclass(frozen=True, slots=True)
 class Advice:
-    """One recommendation: a stable code for the UI to key on and a sentence to show."""
+    """One recommendation: a stable code for the UI to key on and a sentence to show.
+
+    `text` is the English sentence (the CLI, the report log); `currency` and `figures` (named
+    amounts in minor units) let the window write it in its own language with `sentence`.
+    """
 
     code: str
     text: str
+    currency: str = ""
+    figures: tuple[tuple[str, int], ...] = ()
+
+    def sentence(self, translate: Translate, money: Money) -> str:
+        """The recommendation in the language of `translate`, amounts written by `money`."""
+        amounts = {name: money(value, self.currency) for name, value in self.figures}
+        figures = dict(self.figures)
+        if self.code == "inconsistent":
+            return translate(
+                "Advice",
+                "The API reports more available than total; check the account in the Dashboard.",
+            )
+        if self.code == "add_funds":
+            if figures["available"] < figures["low"]:
+                #: {available} and {low} are amounts: the balance and the low threshold.
+                text = translate(
+                    "Advice",
+                    "Consider adding funds: {available} is available, below the {low} low "
+                    "threshold.",
+                )
+            else:
+                text = translate(
+                    "Advice",
+                    "Consider adding funds: {available} is available, at the {low} low threshold.",
+                )
+        elif self.code == "review_pending":
+            text = translate(
+                "Advice",
+                "High pending balance — review settlements: {pending} is pending, more than "
+                "twice the {available} available.",
+            )
+        elif self.code == "reserve":
+            text = translate(
+                "Advice", "{reserve} is held in reserve by Omise and cannot be used or paid out."
+            )
+        else:
+            text = translate(
+                "Advice", "{on_hold} is on hold and becomes transferable once it clears."
+            )
+        return text.format(**amounts)
+
+
+def _advice(code: str, currency: str = "", **figures: int) -> Advice:
+    """Advice with its English sentence."""
+    bare = Advice(code, "", currency, tuple(figures.items()))
+    return Advice(code, bare.sentence(english, format_money), currency, bare.figures)
 
 
 def recommendations(balance: Balance, thresholds: Thresholds) -> list[Advice]:
@@ -27,50 +80,24 @@ def recommendations(balance: Balance, thresholds: Thresholds) -> list[Advice]:
     below the low threshold, the same rule as the health verdict, so a card marked low always
     carries the advice to add funds.
     """
-
-    def money(amount: int) -> str:
-        return format_money(amount, balance.currency)
-
+    currency = balance.currency
     advice: list[Advice] = []
     if balance.inconsistent:
-        advice.append(
-            Advice(
-                "inconsistent",
-                "The API reports more available than total; check the account in the Dashboard.",
-            )
-        )
+        advice.append(_advice("inconsistent"))
     if balance.available <= thresholds.low:
-        relation = "below" if balance.available < thresholds.low else "at"
         advice.append(
-            Advice(
-                "add_funds",
-                f"Consider adding funds: {money(balance.available)} is available, "
-                f"{relation} the {money(thresholds.low)} low threshold.",
-            )
+            _advice("add_funds", currency, available=balance.available, low=thresholds.low)
         )
     if balance.pending > 2 * balance.available:
         advice.append(
-            Advice(
-                "review_pending",
-                f"High pending balance — review settlements: {money(balance.pending)} is "
-                f"pending, more than twice the {money(balance.available)} available.",
+            _advice(
+                "review_pending", currency, pending=balance.pending, available=balance.available
             )
         )
     if balance.reserve > 0:
-        advice.append(
-            Advice(
-                "reserve",
-                f"{money(balance.reserve)} is held in reserve by Omise and cannot be used "
-                "or paid out.",
-            )
-        )
+        advice.append(_advice("reserve", currency, reserve=balance.reserve))
     if balance.on_hold > 0:
-        advice.append(
-            Advice(
-                "on_hold",
-                f"{money(balance.on_hold)} is on hold and becomes transferable once it clears.",
-            )
-        )
+        advice.append(_advice("on_hold", currency, on_hold=balance.on_hold))
     return advice
 
 

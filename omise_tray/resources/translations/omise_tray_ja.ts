@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Advice</name>
+    <message>
+        <source>The API reports more available than total; check the account in the Dashboard.</source>
+        <translation>API が出金可能額を残高より多く報告しています。ダッシュボードでアカウントを確認してください。</translation>
+    </message>
+    <message>
+        <source>Consider adding funds: {available} is available, below the {low} low threshold.</source>
+        <extracomment>{available} and {low} are amounts: the balance and the low threshold.</extracomment>
+        <translation>入金をご検討ください:出金可能額 {available} が低残高のしきい値 {low} を下回っています。</translation>
+    </message>
+    <message>
+        <source>Consider adding funds: {available} is available, at the {low} low threshold.</source>
+        <translation>入金をご検討ください:出金可能額 {available} が低残高のしきい値 {low} に達しています。</translation>
+    </message>
+    <message>
+        <source>High pending balance — review settlements: {pending} is pending, more than twice the {available} available.</source>
+        <translation>保留中の金額が多くなっています — 精算をご確認ください:保留中 {pending} は出金可能額 {available} の2倍を超えています。</translation>
+    </message>
+    <message>
+        <source>{reserve} is held in reserve by Omise and cannot be used or paid out.</source>
+        <translation>{reserve} は Omise のリザーブとして留保されており、使用も出金もできません。</translation>
+    </message>
+    <message>
+        <source>{on_hold} is on hold and becomes transferable once it clears.</source>
+        <translation>{on_hold} は保留中で、確定すると出金可能になります。</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>critical</source>
@@ -489,6 +517,51 @@
         <source>Open</source>
         <extracomment>The action a click on a notification takes: open the app&apos;s window on the card.</extracomment>
         <translation>開く</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>healthy</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>残高低下</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>Health went from {before} to {after} since yesterday.</source>
+        <extracomment>{before} and {after} are health words: &quot;healthy&quot;, &quot;low&quot;.</extracomment>
+        <translation>昨日から状態が「{before}」から「{after}」に変わりました。</translation>
+    </message>
+    <message>
+        <source>Health went from {before} to {after} since {date}.</source>
+        <translation>{date}から状態が「{before}」から「{after}」に変わりました。</translation>
+    </message>
+    <message>
+        <source>Available balance fell {percent}% since yesterday, from {before} to {now}.</source>
+        <extracomment>{percent} is a whole percentage; {before} and {now} are amounts.</extracomment>
+        <translation>出金可能額が昨日から{percent}%減り、{before}から{now}になりました。</translation>
+    </message>
+    <message>
+        <source>Available balance fell {percent}% since {date}, from {before} to {now}.</source>
+        <translation>出金可能額が{date}から{percent}%減り、{before}から{now}になりました。</translation>
+    </message>
+    <message>
+        <source>Total balance fell {percent}% since yesterday, from {before} to {now}.</source>
+        <translation>残高が昨日から{percent}%減り、{before}から{now}になりました。</translation>
+    </message>
+    <message>
+        <source>Total balance fell {percent}% since {date}, from {before} to {now}.</source>
+        <translation>残高が{date}から{percent}%減り、{before}から{now}になりました。</translation>
     </message>
 </context>
 <context>

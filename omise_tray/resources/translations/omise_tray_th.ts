@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>Advice</name>
+    <message>
+        <source>The API reports more available than total; check the account in the Dashboard.</source>
+        <translation>API รายงานยอดเงินที่โอนได้มากกว่ายอดคงเหลือ โปรดตรวจสอบบัญชีในแดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Consider adding funds: {available} is available, below the {low} low threshold.</source>
+        <extracomment>{available} and {low} are amounts: the balance and the low threshold.</extracomment>
+        <translation>ควรเติมเงิน: ยอดเงินที่โอนได้ {available} ต่ำกว่าเกณฑ์ยอดต่ำ {low}</translation>
+    </message>
+    <message>
+        <source>Consider adding funds: {available} is available, at the {low} low threshold.</source>
+        <translation>ควรเติมเงิน: ยอดเงินที่โอนได้ {available} เท่ากับเกณฑ์ยอดต่ำ {low}</translation>
+    </message>
+    <message>
+        <source>High pending balance — review settlements: {pending} is pending, more than twice the {available} available.</source>
+        <translation>ยอดรอดำเนินการสูง — โปรดตรวจสอบการชำระบัญชี: ยอดรอดำเนินการ {pending} มากกว่าสองเท่าของยอดเงินที่โอนได้ {available}</translation>
+    </message>
+    <message>
+        <source>{reserve} is held in reserve by Omise and cannot be used or paid out.</source>
+        <translation>Omise กันเงินสำรองไว้ {reserve} ซึ่งใช้หรือโอนออกไม่ได้</translation>
+    </message>
+    <message>
+        <source>{on_hold} is on hold and becomes transferable once it clears.</source>
+        <translation>ยอด {on_hold} ถูกพักไว้ และจะโอนได้เมื่อผ่านการตรวจสอบแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>critical</source>
@@ -489,6 +517,51 @@
         <source>Open</source>
         <extracomment>The action a click on a notification takes: open the app&apos;s window on the card.</extracomment>
         <translation>เปิด</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>healthy</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <source>Health went from {before} to {after} since yesterday.</source>
+        <extracomment>{before} and {after} are health words: &quot;healthy&quot;, &quot;low&quot;.</extracomment>
+        <translation>สถานะยอดเงินเปลี่ยนจาก{before}เป็น{after}ตั้งแต่เมื่อวาน</translation>
+    </message>
+    <message>
+        <source>Health went from {before} to {after} since {date}.</source>
+        <translation>สถานะยอดเงินเปลี่ยนจาก{before}เป็น{after}ตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <source>Available balance fell {percent}% since yesterday, from {before} to {now}.</source>
+        <extracomment>{percent} is a whole percentage; {before} and {now} are amounts.</extracomment>
+        <translation>ยอดเงินที่โอนได้ลดลง {percent}% จากเมื่อวาน จาก {before} เหลือ {now}</translation>
+    </message>
+    <message>
+        <source>Available balance fell {percent}% since {date}, from {before} to {now}.</source>
+        <translation>ยอดเงินที่โอนได้ลดลง {percent}% ตั้งแต่ {date} จาก {before} เหลือ {now}</translation>
+    </message>
+    <message>
+        <source>Total balance fell {percent}% since yesterday, from {before} to {now}.</source>
+        <translation>ยอดคงเหลือลดลง {percent}% จากเมื่อวาน จาก {before} เหลือ {now}</translation>
+    </message>
+    <message>
+        <source>Total balance fell {percent}% since {date}, from {before} to {now}.</source>
+        <translation>ยอดคงเหลือลดลง {percent}% ตั้งแต่ {date} จาก {before} เหลือ {now}</translation>
     </message>
 </context>
 <context>
