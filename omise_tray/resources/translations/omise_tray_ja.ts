@@ -2,6 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Charge</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>出金</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>チャージバック</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>入金済み</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送金済み</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>The money of a transaction can be paid out now.</extracomment>
+        <translation>今すぐ</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>出金</translation>
+    </message>
+    <message>
+        <source>{fee} + {vat} VAT</source>
+        <extracomment>A payout&apos;s fee and the VAT charged on it, both amounts.</extracomment>
+        <translation>{fee} + 消費税 {vat}</translation>
+    </message>
+    <message>
+        <source>none of {total}</source>
+        <extracomment>No row of this page is on show; {total} rows are in the whole list.</extracomment>
+        <translation>全{total}件中 0件</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <extracomment>Rows {first} to {last} of {total} are on show: &quot;21–40 of 134&quot;.</extracomment>
+        <translation>全{total}件中 {first}–{last}件</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>取引</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Credit / debit</source>
+        <translation>入金 / 出金</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Transferable</source>
+        <extracomment>The column of when each transaction&apos;s money can be paid out.</extracomment>
+        <translation>出金可能日</translation>
+    </message>
+    <message>
+        <source>Fetch this page of transactions again</source>
+        <translation>このページの取引をもう一度取得します</translation>
+    </message>
+    <message>
+        <source>Newer transactions</source>
+        <translation>新しい取引</translation>
+    </message>
+    <message>
+        <source>Older transactions</source>
+        <translation>古い取引</translation>
+    </message>
+    <message>
+        <source>No account uses this currency, so there are no transactions.</source>
+        <translation>この通貨を使うアカウントがないため、取引はありません。</translation>
+    </message>
+    <message>
+        <source>Loading transactions…</source>
+        <translation>取引を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No transactions yet</source>
+        <translation>取引はまだありません</translation>
+    </message>
+    <message>
+        <source>No more transactions: go back with Previous.</source>
+        <translation>これ以上の取引はありません。「前へ」で戻ってください。</translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded.</source>
+        <translation>取引を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>出金</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <extracomment>What reaches the bank: the payout less its fee.</extracomment>
+        <translation>差引額</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>失敗の理由</translation>
+    </message>
+    <message>
+        <source>Fetch this page of payouts again</source>
+        <translation>このページの出金をもう一度取得します</translation>
+    </message>
+    <message>
+        <source>Newer payouts</source>
+        <translation>新しい出金</translation>
+    </message>
+    <message>
+        <source>Older payouts</source>
+        <translation>古い出金</translation>
+    </message>
+    <message>
+        <source>No account uses this currency, so there are no payouts.</source>
+        <translation>この通貨を使うアカウントがないため、出金はありません。</translation>
+    </message>
+    <message>
+        <source>Loading payouts…</source>
+        <translation>出金を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>出金はまだありません</translation>
+    </message>
+    <message>
+        <source>No more payouts: go back with Previous.</source>
+        <translation>これ以上の出金はありません。「前へ」で戻ってください。</translation>
+    </message>
+    <message>
+        <source>The payouts could not be loaded.</source>
+        <translation>出金を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>一覧内の位置</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <extracomment>{problem} is the failure&apos;s own sentence.</extracomment>
+        <translation>問題:{problem}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>{id} (from {origin})</source>
+        <extracomment>{id} is a transaction&apos;s id, {origin} the id of what it came from (a charge).</extracomment>
+        <translation>{id}({origin} から)</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, paid {paid}</source>
+        <extracomment>When a payout was sent and when the bank paid it: dates with times.</extracomment>
+        <translation>{sent} に送金、{paid} に入金</translation>
+    </message>
+    <message>
+        <source>Sent {sent}</source>
+        <translation>{sent} に送金</translation>
+    </message>
+    <message>
+        <source>Paid {paid}</source>
+        <translation>{paid} に入金</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>The API reports more available than total; check the account in the Dashboard.</source>

@@ -2,6 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Charge</source>
+        <translation>การชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>การคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>การโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>การโต้แย้งรายการ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่นๆ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>โอนถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>The money of a transaction can be paid out now.</extracomment>
+        <translation>ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>เงินเข้า</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>เงินออก</translation>
+    </message>
+    <message>
+        <source>{fee} + {vat} VAT</source>
+        <extracomment>A payout&apos;s fee and the VAT charged on it, both amounts.</extracomment>
+        <translation>{fee} + VAT {vat}</translation>
+    </message>
+    <message>
+        <source>none of {total}</source>
+        <extracomment>No row of this page is on show; {total} rows are in the whole list.</extracomment>
+        <translation>ไม่มีจาก {total} รายการ</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <extracomment>Rows {first} to {last} of {total} are on show: &quot;21–40 of 134&quot;.</extracomment>
+        <translation>{first}–{last} จาก {total}</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>รายการเคลื่อนไหว</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Credit / debit</source>
+        <translation>เงินเข้า / เงินออก</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>ประเภทรายการ</translation>
+    </message>
+    <message>
+        <source>Transferable</source>
+        <extracomment>The column of when each transaction&apos;s money can be paid out.</extracomment>
+        <translation>โอนได้เมื่อ</translation>
+    </message>
+    <message>
+        <source>Fetch this page of transactions again</source>
+        <translation>ดึงรายการเคลื่อนไหวหน้านี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Newer transactions</source>
+        <translation>รายการเคลื่อนไหวที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>Older transactions</source>
+        <translation>รายการเคลื่อนไหวที่เก่ากว่า</translation>
+    </message>
+    <message>
+        <source>No account uses this currency, so there are no transactions.</source>
+        <translation>ไม่มีบัญชีที่ใช้สกุลเงินนี้ จึงไม่มีรายการเคลื่อนไหว</translation>
+    </message>
+    <message>
+        <source>Loading transactions…</source>
+        <translation>กำลังโหลดรายการเคลื่อนไหว…</translation>
+    </message>
+    <message>
+        <source>No transactions yet</source>
+        <translation>ยังไม่มีรายการเคลื่อนไหว</translation>
+    </message>
+    <message>
+        <source>No more transactions: go back with Previous.</source>
+        <translation>ไม่มีรายการเคลื่อนไหวเพิ่มเติม กด ก่อนหน้า เพื่อย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded.</source>
+        <translation>โหลดรายการเคลื่อนไหวไม่ได้</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>การโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>ค่าธรรมเนียม</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <extracomment>What reaches the bank: the payout less its fee.</extracomment>
+        <translation>ยอดสุทธิ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>ธนาคาร</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>สาเหตุที่ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Fetch this page of payouts again</source>
+        <translation>ดึงรายการโอนเงินหน้านี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Newer payouts</source>
+        <translation>การโอนเงินที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>Older payouts</source>
+        <translation>การโอนเงินที่เก่ากว่า</translation>
+    </message>
+    <message>
+        <source>No account uses this currency, so there are no payouts.</source>
+        <translation>ไม่มีบัญชีที่ใช้สกุลเงินนี้ จึงไม่มีการโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Loading payouts…</source>
+        <translation>กำลังโหลดรายการโอนเงิน…</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>ยังไม่มีการโอนเงิน</translation>
+    </message>
+    <message>
+        <source>No more payouts: go back with Previous.</source>
+        <translation>ไม่มีการโอนเงินเพิ่มเติม กด ก่อนหน้า เพื่อย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>The payouts could not be loaded.</source>
+        <translation>โหลดรายการโอนเงินไม่ได้</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>บัญชี</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>บัญชี (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>บัญชี:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>รีเฟรช (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>ลองใหม่ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>ตำแหน่งในรายการ</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>ก่อนหน้า (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ถัดไป (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <extracomment>{problem} is the failure&apos;s own sentence.</extracomment>
+        <translation>ปัญหา: {problem}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <source>{id} (from {origin})</source>
+        <extracomment>{id} is a transaction&apos;s id, {origin} the id of what it came from (a charge).</extracomment>
+        <translation>{id} (จาก {origin})</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, paid {paid}</source>
+        <extracomment>When a payout was sent and when the bank paid it: dates with times.</extracomment>
+        <translation>ส่งเมื่อ {sent} โอนถึงเมื่อ {paid}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}</source>
+        <translation>ส่งเมื่อ {sent}</translation>
+    </message>
+    <message>
+        <source>Paid {paid}</source>
+        <translation>โอนถึงเมื่อ {paid}</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>The API reports more available than total; check the account in the Dashboard.</source>
