@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -282,9 +282,11 @@ class TrayApp(QObject):
             self.settings_store.save(self.settings)
         except OSError as exc:
             log.warning("could not save the settings: %s", exc)
-            self.tell(
-                f"Your settings could not be saved ({exc.strerror}); they apply until you quit."
+            #: {reason} is the system's reason, such as "No space left on device".
+            sentence = QCoreApplication.translate(
+                "TrayApp", "Your settings could not be saved ({reason}); they apply until you quit."
             )
+            self.tell(sentence.format(reason=exc.strerror))
 
     def set_amounts_hidden(self, hidden: bool) -> None:
         """Privacy mode on or off in every view at once, and remembered for the next start."""
@@ -347,7 +349,11 @@ class TrayApp(QObject):
         try:
             secrets = self.services().secrets
         except TimeoutError:
-            self.tell("Your keyring has not answered yet. Try Accounts again in a moment.")
+            self.tell(
+                QCoreApplication.translate(
+                    "TrayApp", "Your keyring has not answered yet. Try Accounts again in a moment."
+                )
+            )
             return
         dialog = AccountsDialog(
             self.settings_store, self.settings, secrets, self.endpoint, self.window

@@ -1169,6 +1169,18 @@
     </message>
 </context>
 <context>
+    <name>TrayApp</name>
+    <message>
+        <source>Your settings could not be saved ({reason}); they apply until you quit.</source>
+        <extracomment>{reason} is the system&apos;s reason, such as &quot;No space left on device&quot;.</extracomment>
+        <translation>設定を保存できませんでした({reason})。アプリを終了するまでは有効です。</translation>
+    </message>
+    <message>
+        <source>Your keyring has not answered yet. Try Accounts again in a moment.</source>
+        <translation>キーリングがまだ応答していません。少し待ってから、もう一度アカウントを開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Hide amounts</source>

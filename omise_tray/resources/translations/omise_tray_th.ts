@@ -1169,6 +1169,18 @@
     </message>
 </context>
 <context>
+    <name>TrayApp</name>
+    <message>
+        <source>Your settings could not be saved ({reason}); they apply until you quit.</source>
+        <extracomment>{reason} is the system&apos;s reason, such as &quot;No space left on device&quot;.</extracomment>
+        <translation>บันทึกการตั้งค่าไม่ได้ ({reason}) การตั้งค่าจะมีผลจนกว่าจะปิดแอป</translation>
+    </message>
+    <message>
+        <source>Your keyring has not answered yet. Try Accounts again in a moment.</source>
+        <translation>ที่เก็บรหัสผ่านของระบบยังไม่ตอบสนอง โปรดเปิดเมนูบัญชีอีกครั้งในอีกสักครู่</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Hide amounts</source>
