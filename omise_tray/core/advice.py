@@ -182,41 +182,95 @@ class PayoutCheck:
     scheduled: int = 0
     min_payout: int | None = None
 
-    def summary(self) -> str:
-        """A sentence answering "can I pay this now?" with the amounts involved."""
+    def summary(self, translate: Translate = english, money: Money = format_money) -> str:
+        """A sentence answering "can I pay this now?" with the amounts involved, in the
+        language of `translate` (English by default, as the CLI writes it)."""
 
-        def money(amount: int) -> str:
-            return format_money(amount, self.currency)
+        def amount(value: int) -> str:
+            return money(value, self.currency)
 
         transfer = self.operation is Operation.TRANSFER
         if self.verdict is PayoutVerdict.PAYOUTS_DISABLED:
-            return (
-                "No: payouts are turned off for this account. "
-                "Ask Omise to enable them before making a transfer."
+            return translate(
+                "PayoutCheck",
+                "No: payouts are turned off for this account. Ask Omise to enable them before "
+                "making a transfer.",
             )
         if self.verdict is PayoutVerdict.BELOW_MINIMUM and self.min_payout is not None:
-            return f"No: the smallest transfer this account can make is {money(self.min_payout)}."
+            return translate(
+                "PayoutCheck", "No: the smallest transfer this account can make is {minimum}."
+            ).format(minimum=amount(self.min_payout))
         if self.verdict is PayoutVerdict.FEE_TAKES_ALL:
-            return (
-                f"No: the {money(self.fee)} fee would take all of this transfer, "
-                "so nothing would reach your bank."
-            )
+            return translate(
+                "PayoutCheck",
+                "No: the {fee} fee would take all of this transfer, so nothing would reach your "
+                "bank.",
+            ).format(fee=amount(self.fee))
         if not self.ok:
-            parts = [f"{self.operation} {money(self.amount)}"]
-            if self.scheduled:
-                parts.append(f"scheduled payouts {money(self.scheduled)}")
-            parts.append(f"buffer {money(self.buffer)}")
-            return f"No: you are {money(self.shortfall)} short ({' + '.join(parts)})."
-        spent = f"after this {self.operation} of {money(self.amount)}"
+            return self._short(translate, amount)
+        fields = {
+            "amount": amount(self.amount),
+            "scheduled": amount(self.scheduled),
+            "left": amount(self.remaining + self.buffer),
+            "remaining": amount(self.remaining),
+            "buffer": amount(self.buffer),
+            "net": amount(self.net),
+            "fee": amount(self.fee),
+        }
+        return self._yes(translate, transfer).format(**fields)
+
+    def _short(self, translate: Translate, amount: Callable[[int], str]) -> str:
+        if self.operation is Operation.TRANSFER:
+            #: What the payout needs, added up: the transfer, payouts due first, the buffer.
+            parts = [translate("PayoutCheck", "transfer {amount}")]
+        else:
+            parts = [translate("PayoutCheck", "refund {amount}")]
         if self.scheduled:
-            spent += f" and {money(self.scheduled)} of scheduled payouts"
-        left = self.remaining + self.buffer
-        sentence = f"Yes: {spent}, {money(left)} remains"
+            parts.append(translate("PayoutCheck", "scheduled payouts {scheduled}"))
+        parts.append(translate("PayoutCheck", "buffer {buffer}"))
+        #: {shortfall} is the missing amount; {parts} adds up what the payout needs.
+        sentence = translate("PayoutCheck", "No: you are {shortfall} short ({parts}).")
+        needed = " + ".join(parts).format(
+            amount=amount(self.amount),
+            scheduled=amount(self.scheduled),
+            buffer=amount(self.buffer),
+        )
+        return sentence.format(shortfall=amount(self.shortfall), parts=needed)
+
+    def _yes(self, translate: Translate, transfer: bool) -> str:
+        """The sentence of a payout that can be made, before its amounts are filled in."""
+        if not transfer:
+            if self.buffer:
+                return translate(
+                    "PayoutCheck",
+                    "Yes: after this refund of {amount}, {left} remains, {remaining} above your "
+                    "{buffer} buffer.",
+                )
+            return translate("PayoutCheck", "Yes: after this refund of {amount}, {left} remains.")
+        if self.scheduled and self.buffer:
+            return translate(
+                "PayoutCheck",
+                "Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, "
+                "{left} remains, {remaining} above your {buffer} buffer; your bank receives "
+                "{net} after the {fee} fee.",
+            )
+        if self.scheduled:
+            return translate(
+                "PayoutCheck",
+                "Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, "
+                "{left} remains; your bank receives {net} after the {fee} fee.",
+            )
         if self.buffer:
-            sentence += f", {money(self.remaining)} above your {money(self.buffer)} buffer"
-        if transfer:
-            sentence += f"; your bank receives {money(self.net)} after the {money(self.fee)} fee"
-        return sentence + "."
+            return translate(
+                "PayoutCheck",
+                "Yes: after this transfer of {amount}, {left} remains, {remaining} above your "
+                "{buffer} buffer; your bank receives {net} after the {fee} fee.",
+            )
+        return translate(
+            "PayoutCheck",
+            "Yes: after this transfer of {amount}, {left} remains; your bank receives {net} "
+            "after the {fee} fee.",
+        )
 
 
 def check_payout(

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from omise_tray.core import localized
-from omise_tray.core.advice import recommendations
+from omise_tray.core.advice import Operation, check_payout, recommendations
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Thresholds, default_thresholds
 from omise_tray.core.localized import Language
@@ -130,3 +130,26 @@ def test_a_worse_health_is_told_in_japanese(catalogue_cache: Path) -> None:
     with speaking(JA, catalogue_cache):
         lines = report.lines(QCoreApplication.translate, writer(JA), str)
     assert "昨日から状態が「良好」から「残高低下」に変わりました。" in lines
+
+
+@pytest.mark.parametrize(
+    ("language", "amount", "expected"),
+    [
+        (
+            JA,
+            100_000,
+            "はい:100,000円を出金した後も71,000円残ります。手数料 260円 を差し引いて99,740円が"
+            "銀行口座に入金されます。",
+        ),
+        (JA, 200_000, "いいえ:29,000円不足しています(出金 200,000円 + バッファ 0円)。"),
+        (TH, 200_000, "ไม่ได้: เงินขาดอยู่ ¥29,000 (โอนเงิน ¥200,000 + เงินกันไว้ ¥0)"),
+    ],
+)
+def test_the_payout_check_answers_in_the_language(
+    catalogue_cache: Path, language: Language, amount: int, expected: str
+) -> None:
+    check = check_payout(jpy(171_000), amount, Operation.TRANSFER)
+    with speaking(language, catalogue_cache):
+        answer = check.summary(QCoreApplication.translate, writer(language))
+    assert answer == expected
+    assert check.summary().startswith(("Yes: after this transfer of ¥", "No: you are ¥"))

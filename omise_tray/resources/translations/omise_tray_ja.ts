@@ -768,6 +768,67 @@
     </message>
 </context>
 <context>
+    <name>PayoutCheck</name>
+    <message>
+        <source>No: payouts are turned off for this account. Ask Omise to enable them before making a transfer.</source>
+        <translation>いいえ:このアカウントは出金が無効になっています。出金する前に Omise に有効化を依頼してください。</translation>
+    </message>
+    <message>
+        <source>No: the smallest transfer this account can make is {minimum}.</source>
+        <translation>いいえ:このアカウントの最低出金額は{minimum}です。</translation>
+    </message>
+    <message>
+        <source>No: the {fee} fee would take all of this transfer, so nothing would reach your bank.</source>
+        <translation>いいえ:手数料 {fee} でこの出金の全額が差し引かれ、銀行口座には何も入金されません。</translation>
+    </message>
+    <message>
+        <source>transfer {amount}</source>
+        <extracomment>What the payout needs, added up: the transfer, payouts due first, the buffer.</extracomment>
+        <translation>出金 {amount}</translation>
+    </message>
+    <message>
+        <source>refund {amount}</source>
+        <translation>返金 {amount}</translation>
+    </message>
+    <message>
+        <source>scheduled payouts {scheduled}</source>
+        <translation>予定済みの出金 {scheduled}</translation>
+    </message>
+    <message>
+        <source>buffer {buffer}</source>
+        <translation>バッファ {buffer}</translation>
+    </message>
+    <message>
+        <source>No: you are {shortfall} short ({parts}).</source>
+        <extracomment>{shortfall} is the missing amount; {parts} adds up what the payout needs.</extracomment>
+        <translation>いいえ:{shortfall}不足しています({parts})。</translation>
+    </message>
+    <message>
+        <source>Yes: after this refund of {amount}, {left} remains, {remaining} above your {buffer} buffer.</source>
+        <translation>はい:{amount}を返金した後も{left}残り、バッファ {buffer} を{remaining}上回ります。</translation>
+    </message>
+    <message>
+        <source>Yes: after this refund of {amount}, {left} remains.</source>
+        <translation>はい:{amount}を返金した後も{left}残ります。</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
+        <translation>はい:{amount}の出金と予定済みの出金 {scheduled} の後も{left}残り、バッファ {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains; your bank receives {net} after the {fee} fee.</source>
+        <translation>はい:{amount}の出金と予定済みの出金 {scheduled} の後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount}, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
+        <translation>はい:{amount}を出金した後も{left}残り、バッファ {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount}, {left} remains; your bank receives {net} after the {fee} fee.</source>
+        <translation>はい:{amount}を出金した後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>healthy</source>

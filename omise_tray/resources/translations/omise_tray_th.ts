@@ -768,6 +768,67 @@
     </message>
 </context>
 <context>
+    <name>PayoutCheck</name>
+    <message>
+        <source>No: payouts are turned off for this account. Ask Omise to enable them before making a transfer.</source>
+        <translation>ไม่ได้: บัญชีนี้ปิดการโอนเงินอยู่ โปรดติดต่อ Omise ให้เปิดใช้งานก่อนโอนเงิน</translation>
+    </message>
+    <message>
+        <source>No: the smallest transfer this account can make is {minimum}.</source>
+        <translation>ไม่ได้: บัญชีนี้โอนเงินได้ขั้นต่ำ {minimum}</translation>
+    </message>
+    <message>
+        <source>No: the {fee} fee would take all of this transfer, so nothing would reach your bank.</source>
+        <translation>ไม่ได้: ค่าธรรมเนียม {fee} จะหักยอดโอนนี้จนหมด จึงไม่มีเงินเข้าบัญชีธนาคารของคุณ</translation>
+    </message>
+    <message>
+        <source>transfer {amount}</source>
+        <extracomment>What the payout needs, added up: the transfer, payouts due first, the buffer.</extracomment>
+        <translation>โอนเงิน {amount}</translation>
+    </message>
+    <message>
+        <source>refund {amount}</source>
+        <translation>คืนเงิน {amount}</translation>
+    </message>
+    <message>
+        <source>scheduled payouts {scheduled}</source>
+        <translation>การโอนเงินที่กำหนดไว้ {scheduled}</translation>
+    </message>
+    <message>
+        <source>buffer {buffer}</source>
+        <translation>เงินกันไว้ {buffer}</translation>
+    </message>
+    <message>
+        <source>No: you are {shortfall} short ({parts}).</source>
+        <extracomment>{shortfall} is the missing amount; {parts} adds up what the payout needs.</extracomment>
+        <translation>ไม่ได้: เงินขาดอยู่ {shortfall} ({parts})</translation>
+    </message>
+    <message>
+        <source>Yes: after this refund of {amount}, {left} remains, {remaining} above your {buffer} buffer.</source>
+        <translation>ได้: หลังคืนเงิน {amount} จะเหลือ {left} สูงกว่าเงินกันไว้ {buffer} อยู่ {remaining}</translation>
+    </message>
+    <message>
+        <source>Yes: after this refund of {amount}, {left} remains.</source>
+        <translation>ได้: หลังคืนเงิน {amount} จะเหลือ {left}</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
+        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินที่กำหนดไว้ {scheduled} จะเหลือ {left} สูงกว่าเงินกันไว้ {buffer} อยู่ {remaining} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains; your bank receives {net} after the {fee} fee.</source>
+        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินที่กำหนดไว้ {scheduled} จะเหลือ {left} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount}, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
+        <translation>ได้: หลังโอนเงิน {amount} จะเหลือ {left} สูงกว่าเงินกันไว้ {buffer} อยู่ {remaining} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount}, {left} remains; your bank receives {net} after the {fee} fee.</source>
+        <translation>ได้: หลังโอนเงิน {amount} จะเหลือ {left} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>healthy</source>
