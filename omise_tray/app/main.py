@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -296,9 +296,11 @@ class TrayApp(QObject):
 
     def _settings_not_saved(self, error: Exception) -> None:
         reason = error.strerror if isinstance(error, OSError) else None
-        self.tell(
-            f"Your settings could not be saved ({reason or error}); they apply until you quit."
+        #: {reason} is the system's reason, such as "No space left on device".
+        sentence = QCoreApplication.translate(
+            "TrayApp", "Your settings could not be saved ({reason}); they apply until you quit."
         )
+        self.tell(sentence.format(reason=reason or error))
 
     def follow_settings(self, settings: Settings) -> None:
         """Let every part follow the settings: changed here, or elsewhere and loaded."""
@@ -392,7 +394,11 @@ class TrayApp(QObject):
         try:
             secrets = services.secrets
         except TimeoutError:
-            self.tell("Your keyring has not answered yet. Try Accounts again in a moment.")
+            self.tell(
+                QCoreApplication.translate(
+                    "TrayApp", "Your keyring has not answered yet. Try Accounts again in a moment."
+                )
+            )
             return
         if self._accounts is None:
             self._accounts = Accounts(self.shared, secrets, self)

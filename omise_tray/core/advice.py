@@ -2,22 +2,75 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Thresholds
+from omise_tray.core.localized import Translate, english
 from omise_tray.core.money import format_money
+
+Money = Callable[[int, str], str]
 
 
 @dataclass(frozen=True, slots=True)
 class Advice:
-    """One recommendation: a stable code for the UI to key on and a sentence to show."""
+    """One recommendation: a stable code for the UI to key on and a sentence to show.
+
+    `text` is the English sentence (the CLI, the report log); `currency` and `figures` (named
+    amounts in minor units) let the window write it in its own language with `sentence`.
+    """
 
     code: str
     text: str
+    currency: str = ""
+    figures: tuple[tuple[str, int], ...] = ()
+
+    def sentence(self, translate: Translate, money: Money) -> str:
+        """The recommendation in the language of `translate`, amounts written by `money`."""
+        amounts = {name: money(value, self.currency) for name, value in self.figures}
+        figures = dict(self.figures)
+        if self.code == "inconsistent":
+            return translate(
+                "Advice",
+                "The API reports more available than total; check the account in the Dashboard.",
+            )
+        if self.code == "add_funds":
+            if figures["available"] < figures["low"]:
+                #: {available} and {low} are amounts: the balance and the low threshold.
+                text = translate(
+                    "Advice",
+                    "Consider adding funds: {available} is available, below the {low} low "
+                    "threshold.",
+                )
+            else:
+                text = translate(
+                    "Advice",
+                    "Consider adding funds: {available} is available, at the {low} low threshold.",
+                )
+        elif self.code == "review_pending":
+            text = translate(
+                "Advice",
+                "High pending balance — review settlements: {pending} is pending, more than "
+                "twice the {available} available.",
+            )
+        elif self.code == "reserve":
+            text = translate(
+                "Advice", "{reserve} is held in reserve by Omise and cannot be used or paid out."
+            )
+        else:
+            text = translate(
+                "Advice", "{on_hold} is on hold and becomes transferable once it clears."
+            )
+        return text.format(**amounts)
+
+
+def _advice(code: str, currency: str = "", **figures: int) -> Advice:
+    """Advice with its English sentence."""
+    bare = Advice(code, "", currency, tuple(figures.items()))
+    return Advice(code, bare.sentence(english, format_money), currency, bare.figures)
 
 
 def recommendations(balance: Balance, thresholds: Thresholds) -> list[Advice]:
@@ -27,50 +80,24 @@ def recommendations(balance: Balance, thresholds: Thresholds) -> list[Advice]:
     below the low threshold, the same rule as the health verdict, so a card marked low always
     carries the advice to add funds.
     """
-
-    def money(amount: int) -> str:
-        return format_money(amount, balance.currency)
-
+    currency = balance.currency
     advice: list[Advice] = []
     if balance.inconsistent:
-        advice.append(
-            Advice(
-                "inconsistent",
-                "The API reports more available than total; check the account in the Dashboard.",
-            )
-        )
+        advice.append(_advice("inconsistent"))
     if balance.available <= thresholds.low:
-        relation = "below" if balance.available < thresholds.low else "at"
         advice.append(
-            Advice(
-                "add_funds",
-                f"Consider adding funds: {money(balance.available)} is available, "
-                f"{relation} the {money(thresholds.low)} low threshold.",
-            )
+            _advice("add_funds", currency, available=balance.available, low=thresholds.low)
         )
     if balance.pending > 2 * balance.available:
         advice.append(
-            Advice(
-                "review_pending",
-                f"High pending balance — review settlements: {money(balance.pending)} is "
-                f"pending, more than twice the {money(balance.available)} available.",
+            _advice(
+                "review_pending", currency, pending=balance.pending, available=balance.available
             )
         )
     if balance.reserve > 0:
-        advice.append(
-            Advice(
-                "reserve",
-                f"{money(balance.reserve)} is held in reserve by Omise and cannot be used "
-                "or paid out.",
-            )
-        )
+        advice.append(_advice("reserve", currency, reserve=balance.reserve))
     if balance.on_hold > 0:
-        advice.append(
-            Advice(
-                "on_hold",
-                f"{money(balance.on_hold)} is on hold and becomes transferable once it clears.",
-            )
-        )
+        advice.append(_advice("on_hold", currency, on_hold=balance.on_hold))
     return advice
 
 
@@ -155,41 +182,95 @@ class PayoutCheck:
     scheduled: int = 0
     min_payout: int | None = None
 
-    def summary(self) -> str:
-        """A sentence answering "can I pay this now?" with the amounts involved."""
+    def summary(self, translate: Translate = english, money: Money = format_money) -> str:
+        """A sentence answering "can I pay this now?" with the amounts involved, in the
+        language of `translate` (English by default, as the CLI writes it)."""
 
-        def money(amount: int) -> str:
-            return format_money(amount, self.currency)
+        def amount(value: int) -> str:
+            return money(value, self.currency)
 
         transfer = self.operation is Operation.TRANSFER
         if self.verdict is PayoutVerdict.PAYOUTS_DISABLED:
-            return (
-                "No: payouts are turned off for this account. "
-                "Ask Omise to enable them before making a transfer."
+            return translate(
+                "PayoutCheck",
+                "No: payouts are turned off for this account. Ask Omise to enable them before "
+                "making a transfer.",
             )
         if self.verdict is PayoutVerdict.BELOW_MINIMUM and self.min_payout is not None:
-            return f"No: the smallest transfer this account can make is {money(self.min_payout)}."
+            return translate(
+                "PayoutCheck", "No: the smallest transfer this account can make is {minimum}."
+            ).format(minimum=amount(self.min_payout))
         if self.verdict is PayoutVerdict.FEE_TAKES_ALL:
-            return (
-                f"No: the {money(self.fee)} fee would take all of this transfer, "
-                "so nothing would reach your bank."
-            )
+            return translate(
+                "PayoutCheck",
+                "No: the {fee} fee would take all of this transfer, so nothing would reach your "
+                "bank.",
+            ).format(fee=amount(self.fee))
         if not self.ok:
-            parts = [f"{self.operation} {money(self.amount)}"]
-            if self.scheduled:
-                parts.append(f"scheduled payouts {money(self.scheduled)}")
-            parts.append(f"buffer {money(self.buffer)}")
-            return f"No: you are {money(self.shortfall)} short ({' + '.join(parts)})."
-        spent = f"after this {self.operation} of {money(self.amount)}"
+            return self._short(translate, amount)
+        fields = {
+            "amount": amount(self.amount),
+            "scheduled": amount(self.scheduled),
+            "left": amount(self.remaining + self.buffer),
+            "remaining": amount(self.remaining),
+            "buffer": amount(self.buffer),
+            "net": amount(self.net),
+            "fee": amount(self.fee),
+        }
+        return self._yes(translate, transfer).format(**fields)
+
+    def _short(self, translate: Translate, amount: Callable[[int], str]) -> str:
+        if self.operation is Operation.TRANSFER:
+            #: What the payout needs, added up: the transfer, payouts due first, the buffer.
+            parts = [translate("PayoutCheck", "transfer {amount}")]
+        else:
+            parts = [translate("PayoutCheck", "refund {amount}")]
         if self.scheduled:
-            spent += f" and {money(self.scheduled)} of scheduled payouts"
-        left = self.remaining + self.buffer
-        sentence = f"Yes: {spent}, {money(left)} remains"
+            parts.append(translate("PayoutCheck", "scheduled payouts {scheduled}"))
+        parts.append(translate("PayoutCheck", "buffer {buffer}"))
+        #: {shortfall} is the missing amount; {parts} adds up what the payout needs.
+        sentence = translate("PayoutCheck", "No: you are {shortfall} short ({parts}).")
+        needed = " + ".join(parts).format(
+            amount=amount(self.amount),
+            scheduled=amount(self.scheduled),
+            buffer=amount(self.buffer),
+        )
+        return sentence.format(shortfall=amount(self.shortfall), parts=needed)
+
+    def _yes(self, translate: Translate, transfer: bool) -> str:
+        """The sentence of a payout that can be made, before its amounts are filled in."""
+        if not transfer:
+            if self.buffer:
+                return translate(
+                    "PayoutCheck",
+                    "Yes: after this refund of {amount}, {left} remains, {remaining} above your "
+                    "{buffer} buffer.",
+                )
+            return translate("PayoutCheck", "Yes: after this refund of {amount}, {left} remains.")
+        if self.scheduled and self.buffer:
+            return translate(
+                "PayoutCheck",
+                "Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, "
+                "{left} remains, {remaining} above your {buffer} buffer; your bank receives "
+                "{net} after the {fee} fee.",
+            )
+        if self.scheduled:
+            return translate(
+                "PayoutCheck",
+                "Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, "
+                "{left} remains; your bank receives {net} after the {fee} fee.",
+            )
         if self.buffer:
-            sentence += f", {money(self.remaining)} above your {money(self.buffer)} buffer"
-        if transfer:
-            sentence += f"; your bank receives {money(self.net)} after the {money(self.fee)} fee"
-        return sentence + "."
+            return translate(
+                "PayoutCheck",
+                "Yes: after this transfer of {amount}, {left} remains, {remaining} above your "
+                "{buffer} buffer; your bank receives {net} after the {fee} fee.",
+            )
+        return translate(
+            "PayoutCheck",
+            "Yes: after this transfer of {amount}, {left} remains; your bank receives {net} "
+            "after the {fee} fee.",
+        )
 
 
 def check_payout(

@@ -23,14 +23,16 @@ low or critical, the next poll raises one reminder.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import Enum, StrEnum
+from typing import Any
 
 from omise_tray.core.balance import INT64_MAX, Balance
 from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Watched
+from omise_tray.core.localized import Translate, english, translatable
 from omise_tray.core.money import format_money
 from omise_tray.core.redact import redact
 
@@ -159,12 +161,25 @@ class AlertRules:
 
 
 @dataclass(frozen=True, slots=True)
+class Cause:
+    """Debits of one kind since the last check: how many and how much in all."""
+
+    kind: DebitKind
+    count: int
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
 class Alert:
     """One notification to show: which account, why, how urgent, and its text.
 
-    `label`, `currency` and `figure` (the watched amount, when the alert has one) let several
-    accounts' alerts be listed in one summary; `drop` is the share in percent that the figure
-    fell when the alert tells of a sharp drop.
+    `title` and `body` are the English text (logs, the CLI); the facts after them let the
+    window compose the same text in its own language (`compose`). `label`, `currency` and
+    `figure` (the watched amount, when the alert has one) let several accounts' alerts be
+    listed in one summary; `drop` is the share in percent that the figure fell when the alert
+    tells of a sharp drop, from `previous`, explained (or not) by `causes` (None: the debits
+    are not known). `threshold` is the line crossed, or recovered above; `failing_for` and
+    `message` tell an unreachable account's outage; a summary's `members` are its alerts.
     """
 
     account_id: str
@@ -176,6 +191,15 @@ class Alert:
     currency: str = ""
     figure: int | None = None
     drop: int | None = None
+    name: str = ""  # the account's name, made safe; `label` adds the test mark in English
+    test_mode: bool = False
+    watched: Watched = Watched.AVAILABLE
+    threshold: int | None = None
+    previous: int | None = None
+    causes: tuple[Cause, ...] | None = None
+    failing_for: timedelta | None = None
+    message: str = ""
+    members: tuple[Alert, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -313,42 +337,39 @@ def unsnooze(state: AccountAlertState) -> AccountAlertState:
 
 @dataclass(frozen=True, slots=True)
 class _Account:
-    """How alerts name one account: its id, label (test-marked) and currency."""
+    """How alerts name one account: its id, safe name, mode and currency."""
 
     account_id: str
-    label: str
+    name: str
+    test_mode: bool
     currency: str
 
-    def money(self, amount: int) -> str:
-        return format_money(amount, self.currency)
-
-    def alert(
-        self,
-        kind: AlertKind,
-        severity: Severity,
-        title: str,
-        body: str,
-        *,
-        figure: int | None = None,
-        drop: int | None = None,
-    ) -> Alert:
-        return Alert(
+    def alert(self, kind: AlertKind, severity: Severity, **facts: Any) -> Alert:
+        """The alert with its English text composed from its facts."""
+        label = f"{self.name} (test)" if self.test_mode else self.name
+        bare = Alert(
             self.account_id,
             kind,
             severity,
-            f"{self.label} — {title}",
-            body,
-            label=self.label,
+            "",
+            "",
+            label=label,
             currency=self.currency,
-            figure=figure,
-            drop=drop,
+            name=self.name,
+            test_mode=self.test_mode,
+            **facts,
         )
+        return _in_english(bare)
 
 
-def _label(account_label: str, test_mode: bool) -> str:
+def _in_english(alert: Alert) -> Alert:
+    title, body = compose(alert, english, format_money)
+    return replace(alert, title=title, body=body)
+
+
+def _safe_name(account_label: str) -> str:
     # A pasted key as an account name must not end up in a notification.
-    label = redact(account_label)
-    return f"{label} (test)" if test_mode else label
+    return redact(account_label)
 
 
 def _sentence(text: str) -> str:
@@ -356,34 +377,9 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _listed(parts: Sequence[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    if len(parts) <= 1:
-        return "".join(parts)
-    return f"{', '.join(parts[:-1])} and {parts[-1]}"
-
-
-@dataclass(frozen=True, slots=True)
-class _Cause:
-    """Debits of one kind since the last check: how many and how much in all."""
-
-    kind: DebitKind
-    count: int
-    amount: int
-
-
-# (one, several, what happened): "payout of ฿18,500.00 sent", "2 refunds totalling ฿900.00".
-_CAUSE_WORDS = {
-    DebitKind.PAYOUT: ("payout", "payouts", " sent"),
-    DebitKind.REFUND: ("refund", "refunds", ""),
-    DebitKind.DISPUTE: ("dispute", "disputes", ""),
-    DebitKind.OTHER: ("debit", "debits", ""),
-}
-
-
 def _causes(
     debits: Sequence[Debit] | None, since: datetime | None, fall: int
-) -> tuple[_Cause, ...] | None:
+) -> tuple[Cause, ...] | None:
     """The newest debits since `since` that account for `fall` (all of them when they do not),
     summed per kind, largest first; None when the debits are unknown.
 
@@ -403,7 +399,7 @@ def _causes(
         totals[debit.kind] = (count + 1, amount + debit.amount)
         counted += debit.amount
     order = list(DebitKind)
-    causes = [_Cause(kind, count, amount) for kind, (count, amount) in totals.items()]
+    causes = [Cause(kind, count, amount) for kind, (count, amount) in totals.items()]
     return tuple(sorted(causes, key=lambda c: (-c.amount, order.index(c.kind))))
 
 
@@ -413,7 +409,7 @@ class _Drop:
 
     previous: int
     value: int
-    causes: tuple[_Cause, ...] | None  # None: the debits are not known
+    causes: tuple[Cause, ...] | None  # None: the debits are not known
 
     @property
     def fall(self) -> int:
@@ -437,18 +433,6 @@ class _Drop:
     def quiet(self) -> bool:
         """Only payouts the merchant sent explain it: news, but no warning."""
         return self.covered and all(c.kind is DebitKind.PAYOUT for c in self.causes or ())
-
-    def cause_phrase(self, account: _Account) -> str:
-        """ "payout of ฿18,500.00 sent", "refund of ฿900.00 and dispute of ฿250.00"."""
-        parts = []
-        for cause in self.causes or ():
-            one, several, happened = _CAUSE_WORDS[cause.kind]
-            money = account.money(cause.amount)
-            if cause.count == 1:
-                parts.append(f"{one} of {money}{happened}")
-            else:
-                parts.append(f"{cause.count} {several} totalling {money}{happened}")
-        return _listed(parts)
 
 
 def _sharp_drop(
@@ -483,62 +467,34 @@ def _level_alert(
     *,
     drop: _Drop | None,
 ) -> Alert:
-    money = account.money
     if level is AlertLevel.HEALTHY:
-        body = f"{money(value)} {rules.watched}, above {money(rules.low)}"
         return account.alert(
-            kind, Severity.INFO, f"{account.currency} back above low", body, figure=value
+            kind, Severity.INFO, figure=value, watched=rules.watched, threshold=rules.low
         )
     threshold = rules.critical if level is AlertLevel.CRITICAL else rules.low
-    line = f"{'below' if value < threshold else 'at'} {money(threshold)}"
-    if drop is None:
-        body = f"{money(value)} {rules.watched}, {line}"
-    else:
-        # The drop and the line it crossed are one event: one notification tells both.
-        fell = f"{rules.watched} fell {drop.share}% to {money(value)}, {line}"
-        body = f"{_sentence(drop.cause_phrase(account))}: {fell}" if drop.covered else fell
     severity = Severity.CRITICAL if level is AlertLevel.CRITICAL else Severity.WARNING
-    still = "still " if kind is AlertKind.REMINDER else ""
-    title = f"{account.currency} {still}{level}"
-    share = drop.share if drop is not None else None
-    return account.alert(kind, severity, title, _sentence(body), figure=value, drop=share)
+    return account.alert(
+        kind,
+        severity,
+        figure=value,
+        watched=rules.watched,
+        threshold=threshold,
+        # The drop and the line it crossed are one event: one notification tells both.
+        drop=drop.share if drop is not None else None,
+        previous=drop.previous if drop is not None else None,
+        causes=drop.causes if drop is not None else None,
+    )
 
 
 def _drop_alert(account: _Account, drop: _Drop, rules: AlertRules) -> Alert:
-    money = account.money
-    cause = drop.cause_phrase(account)
-    if drop.quiet:
-        body = f"{_sentence(cause)}; {money(drop.value)} {rules.watched}."
-        return account.alert(
-            AlertKind.PAYOUT,
-            Severity.QUIET,
-            f"{account.currency} payout sent",
-            body,
-            figure=drop.value,
-            drop=drop.share,
-        )
-    fell = (
-        f"{rules.watched} fell from {money(drop.previous)} to {money(drop.value)} "
-        "since the last check"
-    )
-    if drop.covered:
-        body = f"{_sentence(cause)}: {fell}."
-    elif drop.causes is None:
-        body = f"{_sentence(fell)}; refunds, disputes and payouts cause drops like this."
-    elif not drop.causes:
-        body = f"{_sentence(fell)}; no refund, dispute or payout since then explains it."
-    else:
-        body = (
-            f"{_sentence(fell)}. Debits since then explain only {money(drop.explained)} "
-            f"of it: {cause}."
-        )
     return account.alert(
-        AlertKind.SHARP_DROP,
-        Severity.WARNING,
-        f"{account.currency} down {drop.share}%",
-        body,
+        AlertKind.PAYOUT if drop.quiet else AlertKind.SHARP_DROP,
+        Severity.QUIET if drop.quiet else Severity.WARNING,
         figure=drop.value,
         drop=drop.share,
+        previous=drop.previous,
+        causes=drop.causes,
+        watched=rules.watched,
     )
 
 
@@ -574,7 +530,9 @@ def on_balance(
     also clears the failure alerts.
     """
     _require_aware(now)
-    account = _Account(account_id, _label(account_label, not balance.livemode), balance.currency)
+    account = _Account(
+        account_id, _safe_name(account_label), not balance.livemode, balance.currency
+    )
     value = rules.watched.figure(balance)
     notified_at = state.last_notified_at
     if notified_at is not None and notified_at > now:
@@ -639,13 +597,6 @@ def drop_to_explain(
     return drop is not None and _due(state.drop_noted_at, now, rules.drop_alert_every)
 
 
-def _duration(elapsed: timedelta) -> str:
-    minutes = int(elapsed.total_seconds()) // 60
-    if minutes < 120:
-        return f"{minutes} minutes"
-    return f"{minutes // 60} hours"
-
-
 def on_failure(
     state: AccountAlertState,
     rules: AlertRules,
@@ -664,7 +615,7 @@ def on_failure(
     `unreachable_after`. `message` is the error's own sentence, quoted in that alert.
     """
     _require_aware(now)
-    account = _Account(account_id, _label(account_label, test_mode), "")
+    account = _Account(account_id, _safe_name(account_label), test_mode, "")
     first = state.first_failure_at
     if first is None or first > now:
         first = now
@@ -672,18 +623,17 @@ def on_failure(
     alerts: list[Alert] = []
     if kind is ErrorKind.AUTH:
         if not state.auth_alerted:
-            body = (
-                "Omise rejected this account's secret key. Paste a new key from Dashboard → Keys."
-            )
-            alerts.append(
-                account.alert(AlertKind.KEY_REJECTED, Severity.CRITICAL, "key rejected", body)
-            )
+            alerts.append(account.alert(AlertKind.KEY_REJECTED, Severity.CRITICAL))
             new_state = replace(new_state, auth_alerted=True)
     elif not state.unreachable_alerted and now - first > rules.unreachable_after:
-        body = f"The balance could not be fetched for {_duration(now - first)}."
-        if message:
-            body = f"{body} Last error: {redact(message)}"
-        alerts.append(account.alert(AlertKind.UNREACHABLE, Severity.WARNING, "unreachable", body))
+        alerts.append(
+            account.alert(
+                AlertKind.UNREACHABLE,
+                Severity.WARNING,
+                failing_for=now - first,
+                message=redact(message),
+            )
+        )
         new_state = replace(new_state, unreachable_alerted=True)
     return new_state, _shown(state, rules, now, alerts)
 
@@ -697,15 +647,31 @@ def _shown(
     return alerts
 
 
-# What a summary says of each account, most urgent first, and its heading in a mixed summary.
-_SUMMARY_WORDS = {
-    "critical": "Critical",
-    "with a rejected key": "Key rejected",
-    "low": "Low",
-    "down sharply": "Down sharply",
-    "unreachable": "Unreachable",
-    "back above low": "Back above low",
-    "paid out": "Paid out",
+# What a summary says of each account, most urgent first: inline ("4 accounts critical") and
+# as the heading of its list in a mixed summary ("Critical: Shop 2 ¥920").
+_SUMMARY_WORDS: dict[str, tuple[str, str]] = {
+    "critical": (translatable("Alerts", "critical"), translatable("Alerts", "Critical")),
+    "with a rejected key": (
+        translatable("Alerts", "with a rejected key"),
+        translatable("Alerts", "Key rejected"),
+    ),
+    "low": (translatable("Alerts", "low"), translatable("Alerts", "Low")),
+    "down sharply": (
+        translatable("Alerts", "down sharply"),
+        translatable("Alerts", "Down sharply"),
+    ),
+    "unreachable": (translatable("Alerts", "unreachable"), translatable("Alerts", "Unreachable")),
+    "back above low": (
+        translatable("Alerts", "back above low"),
+        translatable("Alerts", "Back above low"),
+    ),
+    "paid out": (translatable("Alerts", "paid out"), translatable("Alerts", "Paid out")),
+}
+_WATCHED_WORDS = {
+    #: The watched figure, as in "฿900.00 available" and "available fell 85%".
+    Watched.AVAILABLE: translatable("Alerts", "available"),
+    #: The watched figure, as in "฿900.00 total" and "total fell 85%".
+    Watched.TOTAL: translatable("Alerts", "total"),
 }
 
 
@@ -726,12 +692,6 @@ def _summary_word(alert: Alert) -> str:
     return words[alert.kind]
 
 
-def _summary_entry(alert: Alert) -> str:
-    if alert.figure is None or not alert.currency:
-        return alert.label
-    return f"{alert.label} {format_money(alert.figure, alert.currency)}"
-
-
 def summarise(alerts: Sequence[Alert]) -> Alert:
     """One alert telling several accounts' alerts of the same round, one alert per account.
 
@@ -741,31 +701,291 @@ def summarise(alerts: Sequence[Alert]) -> Alert:
     """
     if not alerts:
         raise ValueError("there is nothing to summarise")
-    groups: dict[str, list[Alert]] = {word: [] for word in _SUMMARY_WORDS}
     for alert in alerts:
-        groups[_summary_word(alert)].append(alert)
-    present = [word for word, members in groups.items() if members]
-    currencies = {alert.currency for alert in alerts}
-    code = f"{alerts[0].currency} " if len(currencies) == 1 and alerts[0].currency else ""
-    accounts = f"{len(alerts)} {code}account{'s' if len(alerts) > 1 else ''}"
-    if len(present) == 1:
-        title = f"{accounts} {present[0]}"
+        _summary_word(alert)  # a summary cannot be summarised again
+    severity = max((alert.severity for alert in alerts), key=lambda s: s.rank)
+    return _in_english(Alert("", AlertKind.SUMMARY, severity, "", "", members=tuple(alerts)))
+
+
+# --- the words -----------------------------------------------------------------------------
+# compose() writes an alert's text through `translate` (QCoreApplication.translate in the
+# window; localized.english for the English of logs and the CLI), with whole sentences per
+# case so translators can order the words as their language wants.
+
+Money = Callable[[int, str], str]
+
+
+def compose(alert: Alert, translate: Translate, money: Money) -> tuple[str, str]:
+    """The alert's title and body in the language of `translate`, amounts written by `money`."""
+    if alert.kind is AlertKind.SUMMARY:
+        return _summary_text(alert.members, translate, money)
+    #: A notification's title: {account} is an account's name, {what} what happened
+    #: ("THB low", "key rejected").
+    title = translate("Alerts", "{account} — {what}").format(
+        account=_account_name(alert, translate), what=_what(alert, translate)
+    )
+    return title, _body(alert, translate, money)
+
+
+def _word(translate: Translate, context: str, source: str) -> str:
+    """A marked table word in the language of `translate`."""
+    return translate(context, source)
+
+
+def _account_name(alert: Alert, translate: Translate) -> str:
+    if alert.test_mode:
+        #: An account in test mode; {account} is its name.
+        return translate("Alerts", "{account} (test)").format(account=alert.name)
+    return alert.name
+
+
+def _what(alert: Alert, translate: Translate) -> str:
+    """What happened, for the title: "THB low", "THB down 85%", "key rejected"."""
+    kind, currency = alert.kind, alert.currency
+    if kind is AlertKind.KEY_REJECTED:
+        return translate("Alerts", "key rejected")
+    if kind is AlertKind.UNREACHABLE:
+        return translate("Alerts", "unreachable")
+    if kind is AlertKind.RECOVERED:
+        #: {currency} is a currency code: "THB back above low".
+        text = translate("Alerts", "{currency} back above low")
+    elif kind is AlertKind.PAYOUT:
+        text = translate("Alerts", "{currency} payout sent")
+    elif kind is AlertKind.SHARP_DROP:
+        #: {share} is a whole percentage: "THB down 85%".
+        return translate("Alerts", "{currency} down {share}%").format(
+            currency=currency, share=alert.drop
+        )
+    elif alert.severity is Severity.CRITICAL:
+        if kind is AlertKind.REMINDER:
+            text = translate("Alerts", "{currency} still critical")
+        else:
+            text = translate("Alerts", "{currency} critical")
+    elif kind is AlertKind.REMINDER:
+        text = translate("Alerts", "{currency} still low")
     else:
-        title = f"{accounts}: " + ", ".join(f"{len(groups[word])} {word}" for word in present)
+        text = translate("Alerts", "{currency} low")
+    return text.format(currency=currency)
+
+
+def _covered(alert: Alert) -> bool:
+    """The debits since the last check account for the whole fall."""
+    fall = (alert.previous or 0) - (alert.figure or 0)
+    return bool(alert.causes) and sum(c.amount for c in alert.causes or ()) >= fall
+
+
+def _body(alert: Alert, translate: Translate, money: Money) -> str:
+    kind = alert.kind
+    if kind is AlertKind.KEY_REJECTED:
+        return translate(
+            "Alerts",
+            "Omise rejected this account's secret key. Paste a new key from Dashboard → Keys.",
+        )
+    if kind is AlertKind.UNREACHABLE:
+        duration = _outage(alert.failing_for or timedelta(0), translate)
+        if alert.message:
+            #: {duration} is "45 minutes" or "3 hours"; {message} the error's own sentence.
+            text = translate(
+                "Alerts",
+                "The balance could not be fetched for {duration}. Last error: {message}",
+            )
+            return text.format(duration=duration, message=alert.message)
+        #: {duration} is "45 minutes" or "3 hours".
+        text = translate("Alerts", "The balance could not be fetched for {duration}.")
+        return text.format(duration=duration)
+    fields = {
+        "amount": money(alert.figure or 0, alert.currency),
+        "watched": _word(translate, "Alerts", _WATCHED_WORDS[alert.watched]),
+        "line": money(alert.threshold or 0, alert.currency),
+        "previous": money(alert.previous or 0, alert.currency),
+        "share": str(alert.drop),
+        "cause": _cause_phrase(alert.causes or (), translate, alert.currency, money),
+        "explained": money(sum(c.amount for c in alert.causes or ()), alert.currency),
+    }
+    if kind is AlertKind.RECOVERED:
+        #: {amount} {watched} is the balance now ("฿1,200.00 available"); {line} the low line.
+        return translate("Alerts", "{amount} {watched}, above {line}").format(**fields)
+    if kind in (AlertKind.PAYOUT, AlertKind.SHARP_DROP):
+        return _sentence(_drop_body(alert, translate).format(**fields))
+    return _sentence(_level_body(alert, translate).format(**fields))
+
+
+def _level_body(alert: Alert, translate: Translate) -> str:
+    """A low, critical or reminder alert's sentence, before its fields are filled in."""
+    below = (alert.figure or 0) < (alert.threshold or 0)
+    if alert.drop is None:
+        if below:
+            #: {amount} {watched} is the balance ("฿900.00 available"); {line} the line crossed.
+            return translate("Alerts", "{amount} {watched}, below {line}")
+        return translate("Alerts", "{amount} {watched}, at {line}")
+    if _covered(alert):
+        if below:
+            #: {cause} names the debits ("payout of ฿18,500.00 sent"); {share} is a percentage.
+            return translate("Alerts", "{cause}: {watched} fell {share}% to {amount}, below {line}")
+        return translate("Alerts", "{cause}: {watched} fell {share}% to {amount}, at {line}")
+    if below:
+        #: {watched} is "available" or "total"; {share} is a whole percentage.
+        return translate("Alerts", "{watched} fell {share}% to {amount}, below {line}")
+    return translate("Alerts", "{watched} fell {share}% to {amount}, at {line}")
+
+
+def _drop_body(alert: Alert, translate: Translate) -> str:
+    """A sharp drop's or a payout's sentence, before its fields are filled in."""
+    if alert.kind is AlertKind.PAYOUT:
+        #: {cause} names the payouts ("payout of ฿18,500.00 sent"); {amount} {watched} is the
+        #: balance now ("฿900.00 available").
+        return translate("Alerts", "{cause}; {amount} {watched}.")
+    if _covered(alert):
+        return translate(
+            "Alerts", "{cause}: {watched} fell from {previous} to {amount} since the last check."
+        )
+    if alert.causes is None:
+        return translate(
+            "Alerts",
+            "{watched} fell from {previous} to {amount} since the last check; refunds, "
+            "disputes and payouts cause drops like this.",
+        )
+    if not alert.causes:
+        return translate(
+            "Alerts",
+            "{watched} fell from {previous} to {amount} since the last check; no refund, "
+            "dispute or payout since then explains it.",
+        )
+    #: {explained} is the part of the fall that {cause}, the debits, account for.
+    return translate(
+        "Alerts",
+        "{watched} fell from {previous} to {amount} since the last check. Debits since then "
+        "explain only {explained} of it: {cause}.",
+    )
+
+
+def _cause_phrase(
+    causes: Sequence[Cause], translate: Translate, currency: str, money: Money
+) -> str:
+    """ "payout of ฿18,500.00 sent", "refund of ฿900.00 and dispute of ฿250.00"."""
+    parts = []
+    for cause in causes:
+        count = cause.count
+        if cause.kind is DebitKind.PAYOUT:
+            if count == 1:
+                text = translate("Alerts", "payout of {amount} sent")
+            else:
+                text = translate("Alerts", "%n payouts totalling {amount} sent", None, count)
+        elif cause.kind is DebitKind.REFUND:
+            if count == 1:
+                text = translate("Alerts", "refund of {amount}")
+            else:
+                text = translate("Alerts", "%n refunds totalling {amount}", None, count)
+        elif cause.kind is DebitKind.DISPUTE:
+            if count == 1:
+                text = translate("Alerts", "dispute of {amount}")
+            else:
+                text = translate("Alerts", "%n disputes totalling {amount}", None, count)
+        elif count == 1:
+            text = translate("Alerts", "debit of {amount}")
+        else:
+            text = translate("Alerts", "%n debits totalling {amount}", None, count)
+        parts.append(text.format(amount=money(cause.amount, currency)))
+    return _listed(parts, translate)
+
+
+def _joined(parts: Sequence[str], translate: Translate) -> str:
+    """ "a, b, c"."""
+    listed = parts[0] if parts else ""
+    for part in parts[1:]:
+        #: A list: the items so far, then one more.
+        listed = translate("Alerts", "{list}, {item}").format(list=listed, item=part)
+    return listed
+
+
+def _listed(parts: Sequence[str], translate: Translate) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    #: A list: the items but the last, then the last.
+    last = translate("Alerts", "{list} and {item}")
+    return last.format(list=_joined(parts[:-1], translate), item=parts[-1])
+
+
+def _outage(elapsed: timedelta, translate: Translate) -> str:
+    minutes = int(elapsed.total_seconds()) // 60
+    hours = minutes // 60
+    if minutes < 120:
+        return translate("Alerts", "%n minutes", None, minutes)
+    return translate("Alerts", "%n hours", None, hours)
+
+
+def _summary_text(members: Sequence[Alert], translate: Translate, money: Money) -> tuple[str, str]:
+    groups: dict[str, list[Alert]] = {word: [] for word in _SUMMARY_WORDS}
+    for alert in members:
+        groups[_summary_word(alert)].append(alert)
+    present = [word for word, grouped in groups.items() if grouped]
+    count = len(members)
+    currencies = {alert.currency for alert in members}
+    currency = members[0].currency if len(currencies) == 1 else ""
+    if currency:
+        if count == 1:
+            accounts = translate("Alerts", "%n {currency} account", None, count)
+        else:
+            accounts = translate("Alerts", "%n {currency} accounts", None, count)
+        accounts = accounts.format(currency=currency)
+    elif count == 1:
+        accounts = translate("Alerts", "%n account", None, count)
+    else:
+        accounts = translate("Alerts", "%n accounts", None, count)
+    if len(present) == 1:
+        state = _word(translate, "Alerts", _SUMMARY_WORDS[present[0]][0])
+        #: {accounts} is "4 JPY accounts", {state} is "critical" or "back above low".
+        title = translate("Alerts", "{accounts} {state}").format(accounts=accounts, state=state)
+    else:
+        counts = [
+            #: {count} accounts are in {state}: "2 critical".
+            translate("Alerts", "{count} {state}").format(
+                count=len(groups[word]), state=_word(translate, "Alerts", _SUMMARY_WORDS[word][0])
+            )
+            for word in present
+        ]
+        #: {accounts} is "3 accounts", {counts} is "2 critical, 1 low".
+        title = translate("Alerts", "{accounts}: {counts}").format(
+            accounts=accounts, counts=_joined(counts, translate)
+        )
 
     sections: list[str] = []
     named = 0
     for word in present:
         ranked = sorted(groups[word], key=lambda a: (a.figure is None, a.figure or 0))
-        entries = [_summary_entry(alert) for alert in ranked[: SUMMARY_NAMES - named]]
+        entries = [
+            _summary_entry(alert, translate, money) for alert in ranked[: SUMMARY_NAMES - named]
+        ]
         named += len(entries)
         if entries:
-            listed = ", ".join(entries)
-            sections.append(listed if len(present) == 1 else f"{_SUMMARY_WORDS[word]}: {listed}")
-    body = ". ".join(sections)
-    if named < len(alerts):
-        body += f" and {len(alerts) - named} more"
+            listed = _joined(entries, translate)
+            if len(present) > 1:
+                heading = _word(translate, "Alerts", _SUMMARY_WORDS[word][1])
+                #: {state} heads the list of {accounts}: "Critical: Shop 2 ¥920, Shop 4 ¥1,100".
+                listed = translate("Alerts", "{state}: {accounts}").format(
+                    state=heading, accounts=listed
+                )
+            sections.append(listed)
+    body = sections[0] if sections else ""
+    for section in sections[1:]:
+        #: Two sentences of a summary, one after the other.
+        body = translate("Alerts", "{first}. {second}").format(first=body, second=section)
+    more = count - named
+    if more > 0:
+        #: The summary's list, then how many accounts it leaves out.
+        body = translate("Alerts", "{list} and %n more", None, more).format(list=body)
     if len(present) > 1:
-        body += "."
-    severity = max((alert.severity for alert in alerts), key=lambda s: s.rank)
-    return Alert("", AlertKind.SUMMARY, severity, title, body)
+        #: The end of a summary's last sentence.
+        body = translate("Alerts", "{sentences}.").format(sentences=body)
+    return title, body
+
+
+def _summary_entry(alert: Alert, translate: Translate, money: Money) -> str:
+    name = _account_name(alert, translate)
+    if alert.figure is None or not alert.currency:
+        return name
+    #: An account in a summary: its name and its balance ("Shop 2 ¥920").
+    return translate("Alerts", "{account} {amount}").format(
+        account=name, amount=money(alert.figure, alert.currency)
+    )

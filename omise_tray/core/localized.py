@@ -299,3 +299,9 @@ def money(amount: int, currency: str, language: Language) -> str:
         sign = "-" if amount < 0 else ""
         return f"{sign}{format_amount(abs(amount), 'JPY')}円"
     return format_money(amount, currency)
+
+
+def english(context: str, key: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+    """A Translate with no catalogue: the English source text with %n filled in, for the logs
+    and the CLI, which stay English."""
+    return key.replace("%n", str(n)) if n >= 0 else key

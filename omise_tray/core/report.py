@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 
-from omise_tray.core.advice import recommendations
+from omise_tray.core.advice import Advice, Money, recommendations
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Health, Thresholds, Watched, classify
+from omise_tray.core.localized import Translate, english, translatable
 from omise_tray.core.money import format_money
+
+DayText = Callable[[date], str]
 
 # A fall of the watched figure by at least this share since the last report is worth a line.
 NOTABLE_FALL_PERCENT = 20
@@ -28,6 +32,92 @@ class DailyReport:
     pending: int
     status: Health
     recommendations: tuple[str, ...]
+    # The facts behind `recommendations` (English, as logged), for the window's language;
+    # empty for a report read back from the log. Not part of equality: the sentences say it.
+    advice: tuple[Advice, ...] = field(default=(), compare=False)
+    changes: tuple[Change, ...] = field(default=(), compare=False)
+
+    def lines(self, translate: Translate, money: Money, day: DayText) -> tuple[str, ...]:
+        """The recommendations in the language of `translate`, with `money` and `day` writing
+        amounts and dates; a report without its facts keeps its English sentences."""
+        if not self.advice and not self.changes:
+            return self.recommendations
+        return tuple(
+            [advice.sentence(translate, money) for advice in self.advice]
+            + [change.sentence(translate, money, day) for change in self.changes]
+        )
+
+
+# The health words of a change, lower case as they stand inside the English sentence.
+_HEALTH_WORDS = {
+    Health.HEALTHY: translatable("Report", "healthy"),
+    Health.MODERATE: translatable("Report", "moderate"),
+    Health.LOW: translatable("Report", "low"),
+    Health.CRITICAL: translatable("Report", "critical"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What moved since the previous report (`since`, the day before when `yesterday`): the
+    watched figure fell sharply (`before` to `now` by `percent`), or the health got worse."""
+
+    fell: bool  # False: the health went from `health_before` to `health_after`
+    since: date
+    yesterday: bool
+    currency: str = ""
+    watched: Watched = Watched.AVAILABLE
+    before: int = 0
+    now: int = 0
+    percent: int = 0
+    health_before: Health = Health.HEALTHY
+    health_after: Health = Health.HEALTHY
+
+    def sentence(self, translate: Translate, money: Money, day: DayText) -> str:
+        """The change in the language of `translate`."""
+        if not self.fell:
+            if self.yesterday:
+                #: {before} and {after} are health words: "healthy", "low".
+                text = translate("Report", "Health went from {before} to {after} since yesterday.")
+            else:
+                text = translate("Report", "Health went from {before} to {after} since {date}.")
+            return text.format(
+                before=_word(translate, _HEALTH_WORDS[self.health_before]),
+                after=_word(translate, _HEALTH_WORDS[self.health_after]),
+                date=day(self.since),
+            )
+        if self.watched is Watched.AVAILABLE:
+            if self.yesterday:
+                #: {percent} is a whole percentage; {before} and {now} are amounts.
+                text = translate(
+                    "Report",
+                    "Available balance fell {percent}% since yesterday, from {before} to {now}.",
+                )
+            else:
+                text = translate(
+                    "Report",
+                    "Available balance fell {percent}% since {date}, from {before} to {now}.",
+                )
+        elif self.yesterday:
+            text = translate(
+                "Report", "Total balance fell {percent}% since yesterday, from {before} to {now}."
+            )
+        else:
+            text = translate(
+                "Report", "Total balance fell {percent}% since {date}, from {before} to {now}."
+            )
+        return text.format(
+            percent=self.percent,
+            before=money(self.before, self.currency),
+            now=money(self.now, self.currency),
+            date=day(self.since),
+        )
+
+
+def _word(translate: Translate, source: str) -> str:
+    """A marked health word in the language of `translate`."""
+    context = "Report"
+    return translate(context, source)
 
 
 def build_daily_report(
@@ -42,9 +132,12 @@ def build_daily_report(
 ) -> DailyReport:
     """The report for `day`, comparing with the account's previous report when there is one."""
     status = classify(watched.figure(balance), thresholds)
-    texts = [advice.text for advice in recommendations(balance, thresholds)]
+    advice = recommendations(balance, thresholds)
+    changes: list[Change] = []
     if previous is not None and previous.currency == balance.currency and previous.date < day:
-        texts.extend(_changes(previous, balance, status, day, watched))
+        changes = _changes(previous, balance, status, day, watched)
+    texts = [item.text for item in advice]
+    texts += [change.sentence(english, format_money, date.isoformat) for change in changes]
     return DailyReport(
         date=day,
         account_id=account_id,
@@ -56,26 +149,35 @@ def build_daily_report(
         pending=balance.pending,
         status=status,
         recommendations=tuple(texts),
+        advice=tuple(advice),
+        changes=tuple(changes),
     )
 
 
 def _changes(
     previous: DailyReport, balance: Balance, status: Health, day: date, watched: Watched
-) -> list[str]:
-    """Sentences about what moved since the previous report: a sharp fall, a worse health."""
-    when = "yesterday" if (day - previous.date).days == 1 else previous.date.isoformat()
+) -> list[Change]:
+    """What moved since the previous report: a sharp fall, a worse health."""
+    yesterday = (day - previous.date).days == 1
     before = previous.available if watched is Watched.AVAILABLE else previous.total
     now = watched.figure(balance)
-    lines = []
+    changes = []
     fall = fall_percent(before, now)
     if fall is not None and fall >= NOTABLE_FALL_PERCENT:
-        lines.append(
-            f"{watched.value.capitalize()} balance fell {fall}% since {when}, from "
-            f"{format_money(before, balance.currency)} to {format_money(now, balance.currency)}."
+        changes.append(
+            Change(True, previous.date, yesterday, balance.currency, watched, before, now, fall)
         )
     if status.severity > previous.status.severity:
-        lines.append(f"Health went from {previous.status} to {status} since {when}.")
-    return lines
+        changes.append(
+            Change(
+                False,
+                previous.date,
+                yesterday,
+                health_before=previous.status,
+                health_after=status,
+            )
+        )
+    return changes
 
 
 def fall_percent(before: int, now: int) -> int | None:

@@ -21,6 +21,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -55,6 +56,11 @@ def language_for(setting: str) -> Language:
     return chosen_language(setting, os.environ, system_ui_languages)
 
 
+def current_language() -> Language:
+    """The language the app speaks now, for the calendar and money formats of core.localized."""
+    return Translations.spoken
+
+
 class Translations(QObject):
     """The translators installed in the application, for one language at a time.
 
@@ -63,6 +69,8 @@ class Translations(QObject):
     """
 
     changed = Signal(str)  # the new language's code
+    # What the last apply installed, app-wide as Qt's translators are; English before any.
+    spoken: ClassVar[Language] = Language.ENGLISH
 
     def __init__(self, catalogues: Catalogues, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +99,7 @@ class Translations(QObject):
         if self.missing:
             log.warning("no %s catalogue for %s", ", ".join(self.missing), language.value)
         QLocale.setDefault(QLocale(language.value))
+        Translations.spoken = language
         self.use(files)
         self.language = language
         self.changed.emit(language.value)
@@ -114,6 +123,7 @@ class Translations(QObject):
 
     def clear(self) -> None:
         """Remove every translator: the app speaks its source English again."""
+        Translations.spoken = Language.ENGLISH
         self.use(())
         self.language = None
 

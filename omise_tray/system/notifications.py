@@ -17,13 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from omise_tray import APP_ID, APP_NAME
-from omise_tray.core.alerts import Alert, Severity
+from omise_tray.core import localized
+from omise_tray.core.alerts import Alert, Severity, compose
+from omise_tray.core.localized import Language
 from omise_tray.core.portfolio import CardKey
 from omise_tray.core.privacy import without_amounts
 from omise_tray.core.text_safety import safe_text
+from omise_tray.i18n.translators import current_language
 
 log = logging.getLogger(__name__)
 
@@ -66,16 +69,28 @@ class Notification:
     title: str
     body: str
     urgency: int
+    open_label: str = "Open"  # the name of the click's action, which some services show
 
     @classmethod
     def from_alert(cls, alert: Alert, card_key: CardKey | None) -> Notification:
-        """The alert's bubble; its text (an account name, the server's words) made safe."""
+        """The alert's bubble in the app's language; its text (an account name, the server's
+        words) made safe. The engine wrote the English already."""
+        language = current_language()
+
+        def money(amount: int, currency: str) -> str:
+            return localized.money(amount, currency, language)
+
+        title, body = alert.title, alert.body
+        if language is not Language.ENGLISH:
+            title, body = compose(alert, QCoreApplication.translate, money)
         return cls(
             account_id=alert.account_id,
             card_key=card_key,
-            title=safe_text(alert.title),
-            body=safe_text(alert.body, limit=LONGEST_BODY),
+            title=safe_text(title),
+            body=safe_text(body, limit=LONGEST_BODY),
             urgency=_URGENCY[alert.severity],
+            #: The action a click on a notification takes: open the app's window on the card.
+            open_label=QCoreApplication.translate("Notifications", "Open"),
         )
 
     def without_amounts(self) -> Notification:
@@ -88,7 +103,7 @@ class Notification:
             "urgency": ("y", self.urgency),
             "desktop-entry": ("s", APP_ID),
         }
-        actions = [DEFAULT_ACTION, "Open"]
+        actions = [DEFAULT_ACTION, self.open_label]
         return (
             APP_NAME,
             replaces_id,

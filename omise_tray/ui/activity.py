@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.core.money import format_money
+from omise_tray.core import localized
+from omise_tray.core.localized import translatable
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.privacy import HIDDEN_AMOUNT
+from omise_tray.i18n.translators import current_language, follow_language
 from omise_tray.omise.listing import (
     MAX_PAGE_SIZE,
     PAGE_SIZE,
@@ -55,17 +57,39 @@ def _utc_now() -> datetime:
 
 # -- what the merchant reads in each cell ------------------------------------------------------
 
-_KINDS = {"charge": "Charge", "refund": "Refund", "transfer": "Payout", "dispute": "Dispute"}
+# What a transaction was, by the head of its key (source texts; kind_label translates them).
+_KINDS = {
+    "charge": translatable("Activity", "Charge"),
+    "refund": translatable("Activity", "Refund"),
+    "transfer": translatable("Activity", "Payout"),
+    "dispute": translatable("Activity", "Dispute"),
+}
+_OTHER = translatable("Activity", "Other")
+_FAILED = translatable("Activity", "Failed")
+_PAID = translatable("Activity", "Paid")
+_SENT = translatable("Activity", "Sent")
+_PENDING = translatable("Activity", "Pending")
+
+
+def _word(source: str) -> str:
+    """A marked word of this module in the window's language."""
+    context = "Activity"
+    return QCoreApplication.translate(context, source)
+
+
+def _money(amount: int, currency: str) -> str:
+    return localized.money(amount, currency, current_language())
 
 
 def kind_label(key: str) -> str:
     """What a transaction was, from its key: "charge.captured.net" -> "Charge"."""
     head = key.partition(".")[0].strip().lower()
     if head in _KINDS:
-        return _KINDS[head]
+        return _word(_KINDS[head])
     # Old API versions without a recognisable source leave only the direction as the key.
     if head in ("", "credit", "debit"):
-        return "Other"
+        return _word(_OTHER)
+    # A kind this version does not know: Omise's own word for it.
     return head.replace("_", " ").capitalize()
 
 
@@ -73,54 +97,62 @@ def moment(at: datetime | None, zone: tzinfo | None = None) -> str:
     """A readable local date and time, "14 May 2024, 14:05"; zone None is the computer's own."""
     if at is None:
         return NOTHING
-    local = at.astimezone(zone)
-    # %-d is not portable (Windows), so the day goes in by hand.
-    return f"{local.day} {local:%b %Y, %H:%M}"
+    return localized.date_time(at.astimezone(zone), current_language())
 
 
 def signed_amount(transaction: Transaction) -> str:
     """The amount with the sign of its direction: "+฿1,234.56" in, "-฿850.00" out."""
     if transaction.direction == "credit":
-        return "+" + format_money(transaction.amount, transaction.currency)
-    return format_money(-transaction.amount, transaction.currency)
+        return "+" + _money(transaction.amount, transaction.currency)
+    return _money(-transaction.amount, transaction.currency)
 
 
 def transferable_text(at: datetime | None, now: datetime, zone: tzinfo | None = None) -> str:
     """When the money can be paid out: "now" once that moment has passed."""
     if at is None:
         return NOTHING
-    return "now" if at <= now else moment(at, zone)
+    #: The money of a transaction can be paid out now.
+    return QCoreApplication.translate("Activity", "now") if at <= now else moment(at, zone)
 
 
 def transaction_cells(
     transaction: Transaction, now: datetime, zone: tzinfo | None = None
 ) -> tuple[str, str, str, str, str]:
     """Time, credit or debit, signed amount, what it was, and when it becomes transferable."""
+    credit = transaction.direction == "credit"
     return (
         moment(transaction.created_at, zone),
-        "Credit" if transaction.direction == "credit" else "Debit",
+        QCoreApplication.translate("Activity", "Credit")
+        if credit
+        else QCoreApplication.translate("Activity", "Debit"),
         signed_amount(transaction),
         kind_label(transaction.key),
         transferable_text(transaction.transferable_at, now, zone),
     )
 
 
+def _failed(transfer: Transfer) -> bool:
+    return bool(transfer.failure_code or transfer.failure_message)
+
+
 def payout_status(transfer: Transfer) -> str:
     """Failed, paid, sent or pending, as one word."""
-    if transfer.failure_code or transfer.failure_message:
-        return "Failed"
+    if _failed(transfer):
+        return _word(_FAILED)
     if transfer.paid:
-        return "Paid"
+        return _word(_PAID)
     if transfer.sent:
-        return "Sent"
-    return "Pending"
+        return _word(_SENT)
+    return _word(_PENDING)
 
 
 def fee_text(transfer: Transfer) -> str:
     """The payout fee, and the VAT on it when there is any: "฿25.00 + ฿1.75 VAT"."""
-    fee = format_money(transfer.fee, transfer.currency)
+    fee = _money(transfer.fee, transfer.currency)
     if transfer.fee_vat:
-        return f"{fee} + {format_money(transfer.fee_vat, transfer.currency)} VAT"
+        vat = _money(transfer.fee_vat, transfer.currency)
+        #: A payout's fee and the VAT charged on it, both amounts.
+        return QCoreApplication.translate("Activity", "{fee} + {vat} VAT").format(fee=fee, vat=vat)
     return fee
 
 
@@ -142,10 +174,10 @@ def payout_cells(
     transfer: Transfer, zone: tzinfo | None = None
 ) -> tuple[str, str, str, str, str, str, str]:
     """Created, amount, fee, net, status, bank and failure reason of one payout."""
-    net = format_money(transfer.net, transfer.currency) if transfer.net is not None else NOTHING
+    net = _money(transfer.net, transfer.currency) if transfer.net is not None else NOTHING
     return (
         moment(transfer.created_at, zone),
-        format_money(transfer.amount, transfer.currency),
+        _money(transfer.amount, transfer.currency),
         fee_text(transfer),
         net,
         payout_status(transfer),
@@ -158,9 +190,14 @@ def position_text(offset: int, count: int, total: int) -> str:
     """Where the page sits in the whole list: "21–40 of 134"."""
     if total <= 0 and count == 0:
         return ""
+    translate = QCoreApplication.translate
     if count == 0:
-        return f"none of {total:,}"
-    return f"{offset + 1:,}–{offset + count:,} of {max(total, offset + count):,}"
+        #: No row of this page is on show; {total} rows are in the whole list.
+        return translate("Activity", "none of {total}").format(total=f"{total:,}")
+    #: Rows {first} to {last} of {total} are on show: "21–40 of 134".
+    return translate("Activity", "{first}–{last} of {total}").format(
+        first=f"{offset + 1:,}", last=f"{offset + count:,}", total=f"{max(total, offset + count):,}"
+    )
 
 
 # -- where pages come from ---------------------------------------------------------------------
@@ -207,10 +244,7 @@ class _Table(QTableWidget):
     ) -> None:
         super().__init__(0, len(headers), parent)
         self._right = right
-        for column, title in enumerate(headers):
-            item = QTableWidgetItem(title)
-            item.setTextAlignment(_alignment(column in right))
-            self.setHorizontalHeaderItem(column, item)
+        self.set_headers(headers)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -224,12 +258,18 @@ class _Table(QTableWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setStretchLastSection(True)
         self.setStyleSheet(_TABLE_STYLE)
-        self.copy_action = QAction("Copy", self)
+        self.copy_action = QAction(self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selection)
         self.addAction(self.copy_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        for column, title in enumerate(headers):
+            item = QTableWidgetItem(title)
+            item.setTextAlignment(_alignment(column in self._right))
+            self.setHorizontalHeaderItem(column, item)
 
     def fill(self, rows: Sequence[Sequence[_Cell]]) -> None:
         """Show these rows, and size the columns to them with room to breathe."""
@@ -272,12 +312,76 @@ def _item(cell: _Cell, right: bool, palette: QPalette) -> QTableWidgetItem:
 
 
 @dataclass(frozen=True, slots=True)
+class _Words:
+    """The sentences of one kind of list, in the window's language: each says its own noun,
+    since the words around it change with it in Thai and Japanese."""
+
+    name: str  # the table's accessible name
+    headers: tuple[str, ...]
+    refresh_tip: str
+    newer: str
+    older: str
+    no_account: str
+    loading: str
+    none_yet: str
+    no_more: str
+    not_loaded: str
+
+
+def _transaction_words() -> _Words:
+    translate = QCoreApplication.translate
+    return _Words(
+        translate("Activity", "Transactions"),
+        (
+            translate("Activity", "Time"),
+            translate("Activity", "Credit / debit"),
+            translate("Activity", "Amount"),
+            translate("Activity", "What it was"),
+            #: The column of when each transaction's money can be paid out.
+            translate("Activity", "Transferable"),
+        ),
+        translate("Activity", "Fetch this page of transactions again"),
+        translate("Activity", "Newer transactions"),
+        translate("Activity", "Older transactions"),
+        translate("Activity", "No account uses this currency, so there are no transactions."),
+        translate("Activity", "Loading transactions…"),
+        translate("Activity", "No transactions yet"),
+        translate("Activity", "No more transactions: go back with Previous."),
+        translate("Activity", "The transactions could not be loaded."),
+    )
+
+
+def _payout_words() -> _Words:
+    translate = QCoreApplication.translate
+    return _Words(
+        translate("Activity", "Payouts"),
+        (
+            translate("Activity", "Created"),
+            translate("Activity", "Amount"),
+            translate("Activity", "Fee"),
+            #: What reaches the bank: the payout less its fee.
+            translate("Activity", "Net"),
+            translate("Activity", "Status"),
+            translate("Activity", "Bank"),
+            translate("Activity", "Failure reason"),
+        ),
+        translate("Activity", "Fetch this page of payouts again"),
+        translate("Activity", "Newer payouts"),
+        translate("Activity", "Older payouts"),
+        translate("Activity", "No account uses this currency, so there are no payouts."),
+        translate("Activity", "Loading payouts…"),
+        translate("Activity", "No payouts yet"),
+        translate("Activity", "No more payouts: go back with Previous."),
+        translate("Activity", "The payouts could not be loaded."),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class _ListKind:
     """What sets the transactions list apart from the payouts list."""
 
     listing: Listing
-    noun: str
-    headers: tuple[str, ...]
+    words: Callable[[], _Words]
     right: frozenset[int]  # columns of amounts, aligned right
     row: Callable[[Any, datetime, tzinfo | None], tuple[_Cell, ...]]
 
@@ -303,7 +407,6 @@ class _ListView(QWidget):
             raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
         kind = self._kind = self.KIND
         self.listing = kind.listing
-        self.noun = kind.noun
         self._accounts = dict(accounts)
         self._error = ""
         self._page_size = page_size
@@ -314,12 +417,13 @@ class _ListView(QWidget):
         self._pending: PageRequest | None = None
         self._failed: PageRequest | None = None
         self._amounts_hidden = False
+        self._message = ""  # which of the words' messages is on show ("" for none)
         self.source = source
         # A view deleted without being closed (its parent went away) still ends the fetching.
         self.destroyed.connect(lambda *_: source.stop(0))
 
-        self.table = _Table(kind.headers, kind.right)
-        self.table.setAccessibleName(self.noun.capitalize())
+        words = kind.words()
+        self.table = _Table(words.headers, kind.right)
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -336,22 +440,49 @@ class _ListView(QWidget):
             self.setTabOrder(first, second)
         self._render_controls()
         self._set_message("")
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Every word in the current language; the rows again, for their words and dates."""
+        translate = QCoreApplication.translate
+        words = self._kind.words()
+        self.table.set_headers(words.headers)
+        self.table.setAccessibleName(words.name)
+        self.table.copy_action.setText(translate("Activity", "Copy"))
+        self.account_box.setAccessibleName(translate("Activity", "Account"))
+        if len(self._accounts) > 1:
+            self.account_label.setText(translate("Activity", "&Account:"))
+        else:
+            self.account_label.setText(translate("Activity", "Account:"))
+        self.refresh_button.setText(translate("Activity", "Re&fresh"))
+        self.refresh_button.setToolTip(words.refresh_tip)
+        self.retry_button.setText(translate("Activity", "&Retry"))
+        self.position_label.setAccessibleName(translate("Activity", "Position in the list"))
+        self.previous_button.setText(translate("Activity", "&Previous"))
+        self.previous_button.setToolTip(words.newer)
+        self.next_button.setText(translate("Activity", "&Next"))
+        self.next_button.setToolTip(words.older)
+        if self._error:
+            self._show_error()
+        if self._message:
+            self._set_message(self._message)
+        if self._shown is not None and self._shown.items:
+            self.table.fill(self._rows(self._shown))
+        self._render_controls()
 
     def _build_account_row(self) -> QHBoxLayout:
         self.account_box = QComboBox()
-        self.account_box.setAccessibleName("Account")
         for account_id, name in self._accounts.items():
             self.account_box.addItem(name, account_id)
         self.account_box.currentIndexChanged.connect(self._account_chosen)
         several = len(self._accounts) > 1
-        label = QLabel("&Account:" if several else "Account:")
+        label = self.account_label = QLabel()
         label.setBuddy(self.account_box)
         # One account needs no picker, but the merchant still sees whose list this is.
         self.account_name = QLabel(next(iter(self._accounts.values()), ""))
         self.account_box.setVisible(several)
         self.account_name.setVisible(not several)
-        self.refresh_button = QPushButton("Re&fresh")
-        self.refresh_button.setToolTip(f"Fetch this page of {self.noun} again")
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -365,7 +496,7 @@ class _ListView(QWidget):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("&Retry")
+        self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self.retry)
         self.error_row = QWidget()
         row = QHBoxLayout(self.error_row)
@@ -378,12 +509,9 @@ class _ListView(QWidget):
     def _build_paging_row(self) -> QHBoxLayout:
         self.status_label = QLabel()
         self.position_label = QLabel()
-        self.position_label.setAccessibleName("Position in the list")
-        self.previous_button = QPushButton("&Previous")
-        self.previous_button.setToolTip(f"Newer {self.noun}")
+        self.previous_button = QPushButton()
         self.previous_button.clicked.connect(self.previous_page)
-        self.next_button = QPushButton("&Next")
-        self.next_button.setToolTip(f"Older {self.noun}")
+        self.next_button = QPushButton()
         self.next_button.clicked.connect(self.next_page)
         row = QHBoxLayout()
         row.addWidget(self.status_label)
@@ -449,7 +577,7 @@ class _ListView(QWidget):
     def load(self, offset: int = 0) -> None:
         """Fetch the page from `offset` (0 is the newest); the page on show stays meanwhile."""
         if not self._account_id:
-            self._set_message(f"No account uses this currency, so there are no {self.noun}.")
+            self._set_message("no_account")
             return
         request = PageRequest(self._account_id, self.listing, max(0, offset), self._page_size)
         self._pending = self.source.fetch(request, self._answered)
@@ -457,7 +585,7 @@ class _ListView(QWidget):
         self._error = ""
         self.error_row.setVisible(False)
         if self._shown is None:
-            self._set_message(f"Loading {self.noun}…")
+            self._set_message("loading")
         self._render_controls()
 
     def next_page(self) -> None:
@@ -530,9 +658,9 @@ class _ListView(QWidget):
         if rows:
             self.stack.setCurrentWidget(self.table)
         elif fetched.page.total == 0:
-            self._set_message(f"No {self.noun} yet")
+            self._set_message("none_yet")
         else:
-            self._set_message(f"No more {self.noun}: go back with Previous.")
+            self._set_message("no_more")
         self._render_controls()
         self.loaded.emit()
 
@@ -541,25 +669,34 @@ class _ListView(QWidget):
             return
         self._pending = None
         self._failed = failure.request
-        colour = SIGNAL_COLOURS[TraySignal.CRITICAL]
         self._error = failure.message
-        self.error_label.setText(
-            f'<span style="color:{colour}">⚠</span> {html.escape(self._error)}'
-        )
-        self.error_label.setAccessibleName(f"Problem: {self._error}")
+        self._show_error()
         self.error_row.setVisible(True)
         if self._shown is None:
-            self._set_message(f"The {self.noun} could not be loaded.")
+            self._set_message("not_loaded")
         self._render_controls()
         self.loaded.emit()
 
-    def _set_message(self, text: str) -> None:
-        self.message.setText(text)
+    def _show_error(self) -> None:
+        colour = SIGNAL_COLOURS[TraySignal.CRITICAL]
+        self.error_label.setText(
+            f'<span style="color:{colour}">⚠</span> {html.escape(self._error)}'
+        )
+        #: {problem} is the failure's own sentence.
+        self.error_label.setAccessibleName(
+            QCoreApplication.translate("Activity", "Problem: {problem}").format(problem=self._error)
+        )
+
+    def _set_message(self, message: str) -> None:
+        """Show one of the words' messages by its name ("loading", "none_yet"…), "" for none."""
+        self._message = message
+        self.message.setText(getattr(self._kind.words(), message) if message else "")
         self.stack.setCurrentWidget(self.message)
 
     def _render_controls(self) -> None:
         shown = self._shown
-        self.status_label.setText("Loading…" if self._pending is not None else "")
+        loading = QCoreApplication.translate("Activity", "Loading…")
+        self.status_label.setText(loading if self._pending is not None else "")
         if shown is None:
             self.position_label.setText("")
         else:
@@ -575,9 +712,14 @@ class _ListView(QWidget):
 def _transaction_row(item: Transaction, now: datetime, zone: tzinfo | None) -> tuple[_Cell, ...]:
     time, direction, amount, kind, transferable = transaction_cells(item, now, zone)
     credit = item.direction == "credit"
-    origin = f" (from {item.origin})" if item.origin else ""
+    tooltip = item.id
+    if item.origin:
+        #: {id} is a transaction's id, {origin} the id of what it came from (a charge).
+        tooltip = QCoreApplication.translate("Activity", "{id} (from {origin})").format(
+            id=item.id, origin=item.origin
+        )
     return (
-        _Cell(time, tooltip=f"{item.id}{origin}"),
+        _Cell(time, tooltip=tooltip),
         _Cell(direction),
         _Cell(amount, colour=CREDIT_COLOUR if credit else DEBIT_COLOUR),
         _Cell(kind, tooltip=item.key),
@@ -588,9 +730,17 @@ def _transaction_row(item: Transaction, now: datetime, zone: tzinfo | None) -> t
 def _payout_row(item: Transfer, now: datetime, zone: tzinfo | None) -> tuple[_Cell, ...]:
     created, amount, fee, net, status, bank, failure = payout_cells(item, zone)
     failure_code = item.failure_code
-    stages = [f"sent {moment(item.sent_at, zone)}"] if item.sent_at else []
-    if item.paid_at:
-        stages.append(f"paid {moment(item.paid_at, zone)}")
+    translate = QCoreApplication.translate
+    sent, paid = moment(item.sent_at, zone), moment(item.paid_at, zone)
+    if item.sent_at and item.paid_at:
+        #: When a payout was sent and when the bank paid it: dates with times.
+        stages = translate("Activity", "Sent {sent}, paid {paid}").format(sent=sent, paid=paid)
+    elif item.sent_at:
+        stages = translate("Activity", "Sent {sent}").format(sent=sent)
+    elif item.paid_at:
+        stages = translate("Activity", "Paid {paid}").format(paid=paid)
+    else:
+        stages = ""
     return (
         _Cell(created, tooltip=item.id),
         _Cell(amount),
@@ -598,8 +748,8 @@ def _payout_row(item: Transfer, now: datetime, zone: tzinfo | None) -> tuple[_Ce
         _Cell(net),
         _Cell(
             status,
-            tooltip=", ".join(stages).capitalize(),
-            colour=DEBIT_COLOUR if status == "Failed" else None,
+            tooltip=stages,
+            colour=DEBIT_COLOUR if _failed(item) else None,
         ),
         _Cell(bank, tooltip=item.bank_name or ""),
         _Cell(failure, tooltip=f"{failure} ({failure_code})" if failure_code else failure),
@@ -608,15 +758,13 @@ def _payout_row(item: Transfer, now: datetime, zone: tzinfo | None) -> tuple[_Ce
 
 _TRANSACTIONS = _ListKind(
     Listing.TRANSACTIONS,
-    "transactions",
-    ("Time", "Credit / debit", "Amount", "What it was", "Transferable"),
+    _transaction_words,
     frozenset({2}),
     _transaction_row,
 )
 _PAYOUTS = _ListKind(
     Listing.PAYOUTS,
-    "payouts",
-    ("Created", "Amount", "Fee", "Net", "Status", "Bank", "Failure reason"),
+    _payout_words,
     frozenset({1, 2, 3}),
     _payout_row,
 )

@@ -1,4 +1,5 @@
-"""Tick marks for the history chart: round money steps and time labels that suit the range."""
+"""Tick marks for the history chart: round money steps and time labels that suit the range,
+written as the window's language writes dates and money (core.localized)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
-from omise_tray.core.money import exponent, format_money
+from omise_tray.core import localized
+from omise_tray.core.money import exponent
+from omise_tray.i18n.translators import current_language
 
 HOUR = 3600
 DAY = 86400
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ def value_axis(low: int, high: int, currency: str, most: int = 6) -> ValueAxis:
 
 def _amount_label(amount: int, currency: str, whole: bool) -> str:
     """With the currency's symbol (or code), so the axis says what it counts: "฿1,500"."""
-    text = format_money(amount, currency)
+    text = localized.money(amount, currency, current_language())
     return text.rsplit(".", 1)[0] if whole and exponent(currency) else text
 
 
@@ -137,21 +138,21 @@ def _hour_label(moment: datetime) -> str:
 
 
 def _weekday_label(moment: datetime) -> str:
-    return f"{WEEKDAYS[moment.weekday()]} {moment.day}"
+    """ "Tue 17", "อ. 17", "17日(火)"."""
+    return localized.weekday_day(moment.date(), current_language())
 
 
 def _date_label(moment: datetime) -> str:
-    return f"{moment.day} {MONTHS[moment.month - 1]}"
+    """ "17 Jun", "17 มิ.ย.", "6月17日"."""
+    return localized.day_month(moment.date(), current_language())
 
 
 def _month_label(moment: datetime) -> str:
-    return str(moment.year) if moment.month == 1 else MONTHS[moment.month - 1]
+    """ "Jun", a January as its year: "2025", "2568" (Buddhist Era), "2025年"."""
+    return localized.month_label(moment.date(), current_language())
 
 
 def moment_label(at: int, zone: tzinfo | None = None) -> str:
-    """A full local date and time for the hover read-out: "Tue 17 Jun 2025, 14:05"."""
-    moment = local_time(at, zone)
-    return (
-        f"{WEEKDAYS[moment.weekday()]} {moment.day} {MONTHS[moment.month - 1]} {moment.year}, "
-        f"{moment.hour:02d}:{moment.minute:02d}"
-    )
+    """A full local date and time for the hover read-out: "Tue 17 Jun 2025, 14:05",
+    "อ. 17 มิ.ย. 2568 14:05", "2025年6月17日(火) 14:05"."""
+    return localized.full_moment(local_time(at, zone), current_language())

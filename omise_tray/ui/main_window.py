@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
 
         state.changed.connect(self.show_state)
-        self.show_state()
+        follow_language(self, self._retranslate)  # shows the state
 
     # -- building -------------------------------------------------------------------------
 
@@ -192,8 +192,6 @@ class MainWindow(QMainWindow):
         self.status_icon.setFixedSize(32, 32)
         self.headline = QLabel()
         self.headline.setFont(scaled_font(self.font(), 1.35, bold=True))
-        # Read out as its words ("1 account low"); what it is goes in the description.
-        self.headline.setAccessibleDescription("Overall status")
         self.detail = QLabel()
         self.detail.setFont(small_font(self.font()))
         self.detail.setWordWrap(True)
@@ -207,16 +205,13 @@ class MainWindow(QMainWindow):
         top.addLayout(words, 1)
         outer.addLayout(top)
 
-        self.refresh_button = QPushButton(text.REFRESH_NOW)
-        self.refresh_button.setToolTip("Fetch every balance now (F5)")
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh_requested.emit)
         self.pause_button = QPushButton()
         self.pause_button.clicked.connect(lambda: self.pause_requested.emit(not self._state.paused))
-        self.accounts_button = QPushButton("&Accounts…")
-        self.accounts_button.setToolTip("Add, rename or remove Omise accounts and their keys")
+        self.accounts_button = QPushButton()
         self.accounts_button.clicked.connect(self.accounts_requested.emit)
-        self.settings_button = QPushButton("&Settings…")
-        self.settings_button.setToolTip("Polling interval, thresholds and notifications (Ctrl+,)")
+        self.settings_button = QPushButton()
         self.settings_button.clicked.connect(self.settings_requested.emit)
         # Says what a click does ("Hide amounts", "Show amounts"): at a shop counter the way
         # back must be as plain as the way in.
@@ -286,6 +281,19 @@ class MainWindow(QMainWindow):
         self.privacy_button.setToolTip(tip)
 
     def _retranslate_header(self) -> None:
+        translate = QCoreApplication.translate
+        # Read out as its words ("1 account low"); what it is goes in the description.
+        self.headline.setAccessibleDescription(translate("MainWindow", "Overall status"))
+        self.refresh_button.setText(text.translated(text.STATUS_CONTEXT, text.REFRESH_NOW))
+        self.refresh_button.setToolTip(translate("MainWindow", "Fetch every balance now (F5)"))
+        self.accounts_button.setText(translate("MainWindow", "&Accounts…"))
+        self.accounts_button.setToolTip(
+            translate("MainWindow", "Add, rename or remove Omise accounts and their keys")
+        )
+        self.settings_button.setText(translate("MainWindow", "&Settings…"))
+        self.settings_button.setToolTip(
+            translate("MainWindow", "Polling interval, thresholds and notifications (Ctrl+,)")
+        )
         self._show_privacy()
         self.snooze_button.setText(QCoreApplication.translate("MainWindow", "S&nooze alerts"))
         self.snooze_button.setToolTip(
@@ -336,24 +344,42 @@ class MainWindow(QMainWindow):
         logo = QLabel()
         logo.setPixmap(_crisp(app_pixmap, 72, self.devicePixelRatioF()))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel(f"Welcome to {APP_NAME}")
+        title = QLabel()
         title.setFont(heading_font(scaled_font(self.font(), 1.2)))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        blurb = QLabel(
-            "See how much you can pay out in every currency at a glance, and get a warning "
-            "before a balance runs too low for refunds and payouts.\n\n"
-            "Add an account with its secret key from the Omise Dashboard (Settings → Keys). "
-            "The key is kept in your system's keyring."
-        )
+        blurb = QLabel()
         blurb.setWordWrap(True)
         blurb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         blurb.setMaximumWidth(460)
-        self.add_account_button = QPushButton("Add your first Omise account")
+        self.add_account_button = QPushButton()
         self.add_account_button.setDefault(True)
         self.add_account_button.clicked.connect(self.add_account_requested.emit)
-        self.demo_button = QPushButton("Try the demo")
-        self.demo_button.setToolTip("Explore the app with made-up accounts; no key needed")
+        self.demo_button = QPushButton()
         self.demo_button.clicked.connect(self.demo_requested.emit)
+
+        def retranslate() -> None:
+            translate = QCoreApplication.translate
+            #: {app} is the app's name, Omise Tray.
+            title.setText(translate("MainWindow", "Welcome to {app}").format(app=APP_NAME))
+            blurb.setText(
+                translate(
+                    "MainWindow",
+                    "See how much you can pay out in every currency at a glance, and get a "
+                    "warning before a balance runs too low for refunds and payouts.",
+                )
+                + "\n\n"
+                + translate(
+                    "MainWindow",
+                    "Add an account with its secret key from the Omise Dashboard (Settings → "
+                    "Keys). The key is kept in your system's keyring.",
+                )
+            )
+            self.add_account_button.setText(translate("MainWindow", "Add your first Omise account"))
+            self.demo_button.setText(translate("MainWindow", "Try the demo"))
+            self.demo_button.setToolTip(
+                translate("MainWindow", "Explore the app with made-up accounts; no key needed")
+            )
+
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_account_button)
@@ -364,6 +390,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(blurb, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(buttons)
         layout.addStretch(2)
+        follow_language(page, retranslate)
         return page
 
     def _build_fetching_page(self) -> tuple[QWidget, QLabel]:
@@ -378,7 +405,12 @@ class MainWindow(QMainWindow):
         self.fetching_progress.setRange(0, 0)  # busy: we cannot know how long Omise takes
         self.fetching_progress.setTextVisible(False)
         self.fetching_progress.setMaximumWidth(240)
-        self.fetching_progress.setAccessibleName("Fetching balances")
+        follow_language(
+            self.fetching_progress,
+            lambda: self.fetching_progress.setAccessibleName(
+                QCoreApplication.translate("MainWindow", "Fetching balances")
+            ),
+        )
         layout.addStretch(1)
         layout.addWidget(label)
         layout.addWidget(self.fetching_progress, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -395,21 +427,28 @@ class MainWindow(QMainWindow):
             return item
 
         self.refresh_action = action(
-            "Refresh now",
+            "",
             [QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")],
             self.refresh_requested.emit,
         )
-        self.settings_action = action(
-            "Settings…", [QKeySequence("Ctrl+,")], self.settings_requested.emit
-        )
-        self.quit_action = action("Quit", [QKeySequence("Ctrl+Q")], self.quit_requested.emit)
+        self.settings_action = action("", [QKeySequence("Ctrl+,")], self.settings_requested.emit)
+        self.quit_action = action("", [QKeySequence("Ctrl+Q")], self.quit_requested.emit)
         self.privacy_action = action(
-            QCoreApplication.translate("MainWindow", "Hide amounts"),
+            "",
             [QKeySequence("Ctrl+Shift+H")],
             lambda: self.amounts_hidden_requested.emit(not self._state.amounts_hidden),
         )
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.activated.connect(self._escape_to_tray)
+
+    def _retranslate(self) -> None:
+        """The window's own words in the current language, then the state in them."""
+        translate = QCoreApplication.translate
+        self.refresh_action.setText(translate("MainWindow", "Refresh now"))
+        self.settings_action.setText(translate("MainWindow", "Settings…"))
+        self.quit_action.setText(translate("MainWindow", "Quit"))
+        self.privacy_action.setText(translate("MainWindow", "Hide amounts"))
+        self.show_state()
 
     # -- rendering ------------------------------------------------------------------------
 
@@ -433,9 +472,11 @@ class MainWindow(QMainWindow):
         if not groups and all(s.error is None for s in waiting):
             page = self.fetching_page  # built on first use, with its label and progress bar
             self.fetching_label.setText(
-                "No balances yet. Polling is paused: resume it to fetch them."
+                QCoreApplication.translate(
+                    "MainWindow", "No balances yet. Polling is paused: resume it to fetch them."
+                )
                 if state.paused
-                else "No balances yet, fetching…"
+                else QCoreApplication.translate("MainWindow", "No balances yet, fetching…")
             )
             self.fetching_progress.setVisible(not state.paused)
             self.pages.setCurrentWidget(page)
@@ -450,24 +491,36 @@ class MainWindow(QMainWindow):
         self.status_icon.setPixmap(
             _crisp(lambda size: status_pixmap(signal, size), 32, self.devicePixelRatioF())
         )
-        self.status_icon.setAccessibleName(f"Status: {text.signal_word(signal)}")
+        translate = QCoreApplication.translate
+        #: {status} is a health word: "Healthy", "Low", "Not up to date".
+        self.status_icon.setAccessibleName(
+            translate("MainWindow", "Status: {status}").format(status=text.signal_word(signal))
+        )
         self.headline.setText(text.headline(statuses, now, state.interval))
         if not state.accounts:
-            detail = "Add an Omise account to see its balance here."
+            detail = translate("MainWindow", "Add an Omise account to see its balance here.")
         elif state.paused:
-            detail = "Polling paused — balances are not being updated. Resume to update them."
+            detail = translate(
+                "MainWindow",
+                "Polling paused — balances are not being updated. Resume to update them.",
+            )
         elif state.busy:
-            detail = "Updating…"
+            detail = translate("MainWindow", "Updating…")
         else:
             every = text.duration(state.interval.total_seconds())
-            detail = f"Checks every {every} · {text.updated_line(statuses, now, state.interval)}"
+            #: {every} is the polling interval ("5 min"); {updated} is "updated 2 min ago".
+            detail = translate("MainWindow", "Checks every {every} · {updated}").format(
+                every=every, updated=text.updated_line(statuses, now, state.interval)
+            )
         self.detail.setText(detail)
         self.pause_button.setText(text.pause_label(state.paused))
         self._show_privacy()
         self.snooze_button.setVisible(bool(state.accounts))
         self._fit_header()
         self.pause_button.setToolTip(
-            "Start fetching balances again" if state.paused else "Stop fetching balances for now"
+            translate("MainWindow", "Start fetching balances again")
+            if state.paused
+            else translate("MainWindow", "Stop fetching balances for now")
         )
 
     def _show_cards(

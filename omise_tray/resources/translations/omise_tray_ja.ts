@@ -141,6 +141,591 @@
     </message>
 </context>
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Charge</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>出金</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>チャージバック</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>入金済み</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送金済み</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>The money of a transaction can be paid out now.</extracomment>
+        <translation>今すぐ</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>出金</translation>
+    </message>
+    <message>
+        <source>{fee} + {vat} VAT</source>
+        <extracomment>A payout&apos;s fee and the VAT charged on it, both amounts.</extracomment>
+        <translation>{fee} + 消費税 {vat}</translation>
+    </message>
+    <message>
+        <source>none of {total}</source>
+        <extracomment>No row of this page is on show; {total} rows are in the whole list.</extracomment>
+        <translation>全{total}件中 0件</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <extracomment>Rows {first} to {last} of {total} are on show: &quot;21–40 of 134&quot;.</extracomment>
+        <translation>全{total}件中 {first}–{last}件</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>取引</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Credit / debit</source>
+        <translation>入金 / 出金</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Transferable</source>
+        <extracomment>The column of when each transaction&apos;s money can be paid out.</extracomment>
+        <translation>出金可能日</translation>
+    </message>
+    <message>
+        <source>Fetch this page of transactions again</source>
+        <translation>このページの取引をもう一度取得します</translation>
+    </message>
+    <message>
+        <source>Newer transactions</source>
+        <translation>新しい取引</translation>
+    </message>
+    <message>
+        <source>Older transactions</source>
+        <translation>古い取引</translation>
+    </message>
+    <message>
+        <source>No account uses this currency, so there are no transactions.</source>
+        <translation>この通貨を使うアカウントがないため、取引はありません。</translation>
+    </message>
+    <message>
+        <source>Loading transactions…</source>
+        <translation>取引を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No transactions yet</source>
+        <translation>取引はまだありません</translation>
+    </message>
+    <message>
+        <source>No more transactions: go back with Previous.</source>
+        <translation>これ以上の取引はありません。「前へ」で戻ってください。</translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded.</source>
+        <translation>取引を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>出金</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <extracomment>What reaches the bank: the payout less its fee.</extracomment>
+        <translation>差引額</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>失敗の理由</translation>
+    </message>
+    <message>
+        <source>Fetch this page of payouts again</source>
+        <translation>このページの出金をもう一度取得します</translation>
+    </message>
+    <message>
+        <source>Newer payouts</source>
+        <translation>新しい出金</translation>
+    </message>
+    <message>
+        <source>Older payouts</source>
+        <translation>古い出金</translation>
+    </message>
+    <message>
+        <source>No account uses this currency, so there are no payouts.</source>
+        <translation>この通貨を使うアカウントがないため、出金はありません。</translation>
+    </message>
+    <message>
+        <source>Loading payouts…</source>
+        <translation>出金を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>出金はまだありません</translation>
+    </message>
+    <message>
+        <source>No more payouts: go back with Previous.</source>
+        <translation>これ以上の出金はありません。「前へ」で戻ってください。</translation>
+    </message>
+    <message>
+        <source>The payouts could not be loaded.</source>
+        <translation>出金を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>一覧内の位置</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <extracomment>{problem} is the failure&apos;s own sentence.</extracomment>
+        <translation>問題:{problem}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>{id} (from {origin})</source>
+        <extracomment>{id} is a transaction&apos;s id, {origin} the id of what it came from (a charge).</extracomment>
+        <translation>{id}({origin} から)</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, paid {paid}</source>
+        <extracomment>When a payout was sent and when the bank paid it: dates with times.</extracomment>
+        <translation>{sent} に送金、{paid} に入金</translation>
+    </message>
+    <message>
+        <source>Sent {sent}</source>
+        <translation>{sent} に送金</translation>
+    </message>
+    <message>
+        <source>Paid {paid}</source>
+        <translation>{paid} に入金</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>The API reports more available than total; check the account in the Dashboard.</source>
+        <translation>API が出金可能額を残高より多く報告しています。ダッシュボードでアカウントを確認してください。</translation>
+    </message>
+    <message>
+        <source>Consider adding funds: {available} is available, below the {low} low threshold.</source>
+        <extracomment>{available} and {low} are amounts: the balance and the low threshold.</extracomment>
+        <translation>入金をご検討ください:出金可能額 {available} が低残高のしきい値 {low} を下回っています。</translation>
+    </message>
+    <message>
+        <source>Consider adding funds: {available} is available, at the {low} low threshold.</source>
+        <translation>入金をご検討ください:出金可能額 {available} が低残高のしきい値 {low} に達しています。</translation>
+    </message>
+    <message>
+        <source>High pending balance — review settlements: {pending} is pending, more than twice the {available} available.</source>
+        <translation>保留中の金額が多くなっています — 精算をご確認ください:保留中 {pending} は出金可能額 {available} の2倍を超えています。</translation>
+    </message>
+    <message>
+        <source>{reserve} is held in reserve by Omise and cannot be used or paid out.</source>
+        <translation>{reserve} は Omise のリザーブとして留保されており、使用も出金もできません。</translation>
+    </message>
+    <message>
+        <source>{on_hold} is on hold and becomes transferable once it clears.</source>
+        <translation>{on_hold} は保留中で、確定すると出金可能になります。</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>critical</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>with a rejected key</source>
+        <translation>キー拒否</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>キー拒否</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>残高低下</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>残高低下</translation>
+    </message>
+    <message>
+        <source>down sharply</source>
+        <translation>急減</translation>
+    </message>
+    <message>
+        <source>Down sharply</source>
+        <translation>急減</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>接続不可</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>接続不可</translation>
+    </message>
+    <message>
+        <source>back above low</source>
+        <translation>回復</translation>
+    </message>
+    <message>
+        <source>Back above low</source>
+        <translation>回復</translation>
+    </message>
+    <message>
+        <source>paid out</source>
+        <translation>出金済み</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>出金済み</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <extracomment>The watched figure, as in &quot;฿900.00 available&quot; and &quot;available fell 85%&quot;.</extracomment>
+        <translation>出金可能額</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <extracomment>The watched figure, as in &quot;฿900.00 total&quot; and &quot;total fell 85%&quot;.</extracomment>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>{account} — {what}</source>
+        <extracomment>A notification&apos;s title: {account} is an account&apos;s name, {what} what happened (&quot;THB low&quot;, &quot;key rejected&quot;).</extracomment>
+        <translation>{account} — {what}</translation>
+    </message>
+    <message>
+        <source>{account} (test)</source>
+        <extracomment>An account in test mode; {account} is its name.</extracomment>
+        <translation>{account}(テスト)</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>キーが拒否されました</translation>
+    </message>
+    <message>
+        <source>{currency} back above low</source>
+        <extracomment>{currency} is a currency code: &quot;THB back above low&quot;.</extracomment>
+        <translation>{currency} 低残高ラインを回復</translation>
+    </message>
+    <message>
+        <source>{currency} payout sent</source>
+        <translation>{currency} 出金されました</translation>
+    </message>
+    <message>
+        <source>{currency} down {share}%</source>
+        <extracomment>{share} is a whole percentage: &quot;THB down 85%&quot;.</extracomment>
+        <translation>{currency} {share}%減少</translation>
+    </message>
+    <message>
+        <source>{currency} still critical</source>
+        <translation>{currency} 依然として危険</translation>
+    </message>
+    <message>
+        <source>{currency} critical</source>
+        <translation>{currency} 危険</translation>
+    </message>
+    <message>
+        <source>{currency} still low</source>
+        <translation>{currency} 依然として残高低下</translation>
+    </message>
+    <message>
+        <source>{currency} low</source>
+        <translation>{currency} 残高低下</translation>
+    </message>
+    <message>
+        <source>Omise rejected this account&apos;s secret key. Paste a new key from Dashboard → Keys.</source>
+        <translation>Omise がこのアカウントのシークレットキーを拒否しました。ダッシュボード → キー から新しいキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The balance could not be fetched for {duration}. Last error: {message}</source>
+        <extracomment>{duration} is &quot;45 minutes&quot; or &quot;3 hours&quot;; {message} the error&apos;s own sentence.</extracomment>
+        <translation>{duration}にわたり残高を取得できていません。最後のエラー:{message}</translation>
+    </message>
+    <message>
+        <source>The balance could not be fetched for {duration}.</source>
+        <extracomment>{duration} is &quot;45 minutes&quot; or &quot;3 hours&quot;.</extracomment>
+        <translation>{duration}にわたり残高を取得できていません。</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, above {line}</source>
+        <extracomment>{amount} {watched} is the balance now (&quot;฿1,200.00 available&quot;); {line} the low line.</extracomment>
+        <translation>{watched} {amount}({line}を上回りました)</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, below {line}</source>
+        <extracomment>{amount} {watched} is the balance (&quot;฿900.00 available&quot;); {line} the line crossed.</extracomment>
+        <translation>{watched} {amount}({line}未満)</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, at {line}</source>
+        <translation>{watched} {amount}({line}ちょうど)</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell {share}% to {amount}, below {line}</source>
+        <extracomment>{cause} names the debits (&quot;payout of ฿18,500.00 sent&quot;); {share} is a percentage.</extracomment>
+        <translation>{cause}:{watched}が{share}%減って{amount}になり、{line}を下回りました</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell {share}% to {amount}, at {line}</source>
+        <translation>{cause}:{watched}が{share}%減って{amount}になり、{line}に達しました</translation>
+    </message>
+    <message>
+        <source>{watched} fell {share}% to {amount}, below {line}</source>
+        <extracomment>{watched} is &quot;available&quot; or &quot;total&quot;; {share} is a whole percentage.</extracomment>
+        <translation>{watched}が{share}%減って{amount}になり、{line}を下回りました</translation>
+    </message>
+    <message>
+        <source>{watched} fell {share}% to {amount}, at {line}</source>
+        <translation>{watched}が{share}%減って{amount}になり、{line}に達しました</translation>
+    </message>
+    <message>
+        <source>{cause}; {amount} {watched}.</source>
+        <extracomment>{cause} names the payouts (&quot;payout of ฿18,500.00 sent&quot;); {amount} {watched} is the balance now (&quot;฿900.00 available&quot;).</extracomment>
+        <translation>{cause}。{watched}は{amount}です。</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell from {previous} to {amount} since the last check.</source>
+        <translation>{cause}:前回の確認から{watched}が{previous}から{amount}に減りました。</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check; refunds, disputes and payouts cause drops like this.</source>
+        <translation>前回の確認から{watched}が{previous}から{amount}に減りました。返金、チャージバック、出金でこのように減ることがあります。</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check; no refund, dispute or payout since then explains it.</source>
+        <translation>前回の確認から{watched}が{previous}から{amount}に減りました。その後の返金、チャージバック、出金では説明がつきません。</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check. Debits since then explain only {explained} of it: {cause}.</source>
+        <extracomment>{explained} is the part of the fall that {cause}, the debits, account for.</extracomment>
+        <translation>前回の確認から{watched}が{previous}から{amount}に減りました。その後の引き落としで説明できるのは{explained}のみです:{cause}。</translation>
+    </message>
+    <message>
+        <source>payout of {amount} sent</source>
+        <translation>{amount}の出金</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payouts totalling {amount} sent</source>
+        <translation>
+            <numerusform>%n件の出金(計{amount})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refund of {amount}</source>
+        <translation>{amount}の返金</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refunds totalling {amount}</source>
+        <translation>
+            <numerusform>%n件の返金(計{amount})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dispute of {amount}</source>
+        <translation>{amount}のチャージバック</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputes totalling {amount}</source>
+        <translation>
+            <numerusform>%n件のチャージバック(計{amount})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>debit of {amount}</source>
+        <translation>{amount}の引き落とし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debits totalling {amount}</source>
+        <translation>
+            <numerusform>%n件の引き落とし(計{amount})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <extracomment>A list: the items so far, then one more.</extracomment>
+        <translation>{list}、{item}</translation>
+    </message>
+    <message>
+        <source>{list} and {item}</source>
+        <extracomment>A list: the items but the last, then the last.</extracomment>
+        <translation>{list}、{item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {currency} account</source>
+        <translation>
+            <numerusform>{currency} のアカウント %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {currency} accounts</source>
+        <translation>
+            <numerusform>{currency} のアカウント %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account</source>
+        <translation>
+            <numerusform>%n件のアカウント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n件のアカウント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{accounts} {state}</source>
+        <extracomment>{accounts} is &quot;4 JPY accounts&quot;, {state} is &quot;critical&quot; or &quot;back above low&quot;.</extracomment>
+        <translation>{accounts}が{state}</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <extracomment>{count} accounts are in {state}: &quot;2 critical&quot;.</extracomment>
+        <translation>{state} {count}件</translation>
+    </message>
+    <message>
+        <source>{accounts}: {counts}</source>
+        <extracomment>{accounts} is &quot;3 accounts&quot;, {counts} is &quot;2 critical, 1 low&quot;.</extracomment>
+        <translation>{accounts}:{counts}</translation>
+    </message>
+    <message>
+        <source>{state}: {accounts}</source>
+        <extracomment>{state} heads the list of {accounts}: &quot;Critical: Shop 2 ¥920, Shop 4 ¥1,100&quot;.</extracomment>
+        <translation>{state}:{accounts}</translation>
+    </message>
+    <message>
+        <source>{first}. {second}</source>
+        <extracomment>Two sentences of a summary, one after the other.</extracomment>
+        <translation>{first}。{second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{list} and %n more</source>
+        <extracomment>The summary&apos;s list, then how many accounts it leaves out.</extracomment>
+        <translation>
+            <numerusform>{list} ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sentences}.</source>
+        <extracomment>The end of a summary&apos;s last sentence.</extracomment>
+        <translation>{sentences}。</translation>
+    </message>
+    <message>
+        <source>{account} {amount}</source>
+        <extracomment>An account in a summary: its name and its balance (&quot;Shop 2 ¥920&quot;).</extracomment>
+        <translation>{account} {amount}</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>History of {card}</source>
@@ -186,6 +771,29 @@
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>Healthy</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>残高低下</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>No balance yet</source>
+        <translation>残高はまだありません</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>&amp;Upcoming</source>
@@ -211,6 +819,30 @@
         <translation>画面共有中や店頭で、すべての金額を ••• で隠します (Ctrl+Shift+H)</translation>
     </message>
     <message>
+        <source>Overall status</source>
+        <translation>全体の状態</translation>
+    </message>
+    <message>
+        <source>Fetch every balance now (F5)</source>
+        <translation>すべての残高を今すぐ取得します (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>アカウント…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove Omise accounts and their keys</source>
+        <translation>Omise アカウントとそのキーを追加・名前変更・削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Polling interval, thresholds and notifications (Ctrl+,)</source>
+        <translation>更新間隔、しきい値、通知 (Ctrl+,)</translation>
+    </message>
+    <message>
         <source>S&amp;nooze alerts</source>
         <translation>アラートを一時停止(&amp;N)</translation>
     </message>
@@ -219,12 +851,155 @@
         <translation>アカウントごとにアラートを1時間、または明日まで止めます</translation>
     </message>
     <message>
+        <source>Welcome to {app}</source>
+        <translation>{app} へようこそ</translation>
+    </message>
+    <message>
+        <source>See how much you can pay out in every currency at a glance, and get a warning before a balance runs too low for refunds and payouts.</source>
+        <translation>すべての通貨の出金可能額をひと目で確認でき、返金や出金に足りなくなる前に警告を受け取れます。</translation>
+    </message>
+    <message>
+        <source>Add an account with its secret key from the Omise Dashboard (Settings → Keys). The key is kept in your system&apos;s keyring.</source>
+        <translation>Omise ダッシュボード(設定 → キー)のシークレットキーでアカウントを追加してください。キーはシステムのキーリングに保管されます。</translation>
+    </message>
+    <message>
+        <source>Add your first Omise account</source>
+        <translation>最初の Omise アカウントを追加</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>Explore the app with made-up accounts; no key needed</source>
+        <translation>架空のアカウントでアプリを試せます。キーは不要です</translation>
+    </message>
+    <message>
+        <source>Fetching balances</source>
+        <translation>残高を取得中</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>今すぐ更新</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
         <source>Hide amounts</source>
         <translation>金額を隠す</translation>
+    </message>
+    <message>
+        <source>No balances yet. Polling is paused: resume it to fetch them.</source>
+        <translation>残高はまだありません。自動更新が一時停止中です。再開すると取得します。</translation>
+    </message>
+    <message>
+        <source>No balances yet, fetching…</source>
+        <translation>残高はまだありません。取得中…</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状態:{status}</translation>
+    </message>
+    <message>
+        <source>Add an Omise account to see its balance here.</source>
+        <translation>Omise アカウントを追加すると、ここに残高が表示されます。</translation>
+    </message>
+    <message>
+        <source>Polling paused — balances are not being updated. Resume to update them.</source>
+        <translation>自動更新を一時停止中 — 残高は更新されていません。再開すると更新されます。</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Checks every {every} · {updated}</source>
+        <extracomment>{every} is the polling interval (&quot;5 min&quot;); {updated} is &quot;updated 2 min ago&quot;.</extracomment>
+        <translation>{every}ごとに確認 · {updated}</translation>
+    </message>
+    <message>
+        <source>Start fetching balances again</source>
+        <translation>残高の取得を再開します</translation>
+    </message>
+    <message>
+        <source>Stop fetching balances for now</source>
+        <translation>残高の取得をいったん止めます</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Open</source>
+        <extracomment>The action a click on a notification takes: open the app&apos;s window on the card.</extracomment>
+        <translation>開く</translation>
     </message>
 </context>
 <context>
     <name>PayoutCheck</name>
+    <message>
+        <source>No: payouts are turned off for this account. Ask Omise to enable them before making a transfer.</source>
+        <translation>いいえ:このアカウントは出金が無効になっています。出金する前に Omise に有効化を依頼してください。</translation>
+    </message>
+    <message>
+        <source>No: the smallest transfer this account can make is {minimum}.</source>
+        <translation>いいえ:このアカウントの最低出金額は{minimum}です。</translation>
+    </message>
+    <message>
+        <source>No: the {fee} fee would take all of this transfer, so nothing would reach your bank.</source>
+        <translation>いいえ:手数料 {fee} でこの出金の全額が差し引かれ、銀行口座には何も入金されません。</translation>
+    </message>
+    <message>
+        <source>transfer {amount}</source>
+        <extracomment>What the payout needs, added up: the transfer, payouts due first, the buffer.</extracomment>
+        <translation>出金 {amount}</translation>
+    </message>
+    <message>
+        <source>refund {amount}</source>
+        <translation>返金 {amount}</translation>
+    </message>
+    <message>
+        <source>scheduled payouts {scheduled}</source>
+        <translation>予定済みの出金 {scheduled}</translation>
+    </message>
+    <message>
+        <source>buffer {buffer}</source>
+        <translation>バッファ {buffer}</translation>
+    </message>
+    <message>
+        <source>No: you are {shortfall} short ({parts}).</source>
+        <extracomment>{shortfall} is the missing amount; {parts} adds up what the payout needs.</extracomment>
+        <translation>いいえ:{shortfall}不足しています({parts})。</translation>
+    </message>
+    <message>
+        <source>Yes: after this refund of {amount}, {left} remains, {remaining} above your {buffer} buffer.</source>
+        <translation>はい:{amount}を返金した後も{left}残り、バッファ {buffer} を{remaining}上回ります。</translation>
+    </message>
+    <message>
+        <source>Yes: after this refund of {amount}, {left} remains.</source>
+        <translation>はい:{amount}を返金した後も{left}残ります。</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
+        <translation>はい:{amount}の出金と予定済みの出金 {scheduled} の後も{left}残り、バッファ {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains; your bank receives {net} after the {fee} fee.</source>
+        <translation>はい:{amount}の出金と予定済みの出金 {scheduled} の後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount}, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
+        <translation>はい:{amount}を出金した後も{left}残り、バッファ {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount}, {left} remains; your bank receives {net} after the {fee} fee.</source>
+        <translation>はい:{amount}を出金した後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+    </message>
     <message>
         <source>Smallest payout:</source>
         <translation>最低振込額：</translation>
@@ -243,18 +1018,6 @@
         <translation>このアカウントは振込が無効になっているため、Omiseは振込を行いません。</translation>
     </message>
     <message>
-        <source>No: payouts are turned off for this account. Ask Omise to enable them before making a transfer.</source>
-        <translation>いいえ：このアカウントは振込が無効になっています。振込の前にOmiseに有効化を依頼してください。</translation>
-    </message>
-    <message>
-        <source>No: the smallest transfer this account can make is {minimum}.</source>
-        <translation>いいえ：このアカウントの最低振込額は {minimum} です。</translation>
-    </message>
-    <message>
-        <source>No: the {fee} fee would take all of this transfer, so nothing would reach your bank.</source>
-        <translation>いいえ：手数料 {fee} で振込額がすべて差し引かれ、銀行口座には何も入金されません。</translation>
-    </message>
-    <message>
         <source>No: you are {shortfall} short (refund {amount} + buffer {buffer}).</source>
         <translation>いいえ：{shortfall} 不足しています（返金 {amount} + 確保額 {buffer}）。</translation>
     </message>
@@ -267,29 +1030,50 @@
         <source>No: you are {shortfall} short (transfer {amount} + buffer {buffer}).</source>
         <translation>いいえ：{shortfall} 不足しています（振込 {amount} + 確保額 {buffer}）。</translation>
     </message>
+</context>
+<context>
+    <name>Report</name>
     <message>
-        <source>Yes: after this refund of {amount}, {left} remains, {remaining} above your {buffer} buffer.</source>
-        <translation>はい：{amount} を返金した後、{left} が残ります（確保額 {buffer} を {remaining} 上回ります）。</translation>
+        <source>healthy</source>
+        <translation>良好</translation>
     </message>
     <message>
-        <source>Yes: after this refund of {amount}, {left} remains.</source>
-        <translation>はい：{amount} を返金した後、{left} が残ります。</translation>
+        <source>moderate</source>
+        <translation>注意</translation>
     </message>
     <message>
-        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい：{amount} の振込と予定されている振込 {scheduled} の後、{left} が残ります（確保額 {buffer} を {remaining} 上回ります）。手数料 {fee} を差し引いた {net} が銀行口座に入金されます。</translation>
+        <source>low</source>
+        <translation>残高低下</translation>
     </message>
     <message>
-        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい：{amount} の振込と予定されている振込 {scheduled} の後、{left} が残ります。手数料 {fee} を差し引いた {net} が銀行口座に入金されます。</translation>
+        <source>critical</source>
+        <translation>危険</translation>
     </message>
     <message>
-        <source>Yes: after this transfer of {amount}, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい：{amount} を振り込んだ後、{left} が残ります（確保額 {buffer} を {remaining} 上回ります）。手数料 {fee} を差し引いた {net} が銀行口座に入金されます。</translation>
+        <source>Health went from {before} to {after} since yesterday.</source>
+        <extracomment>{before} and {after} are health words: &quot;healthy&quot;, &quot;low&quot;.</extracomment>
+        <translation>昨日から状態が「{before}」から「{after}」に変わりました。</translation>
     </message>
     <message>
-        <source>Yes: after this transfer of {amount}, {left} remains; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい：{amount} を振り込んだ後、{left} が残ります。手数料 {fee} を差し引いた {net} が銀行口座に入金されます。</translation>
+        <source>Health went from {before} to {after} since {date}.</source>
+        <translation>{date}から状態が「{before}」から「{after}」に変わりました。</translation>
+    </message>
+    <message>
+        <source>Available balance fell {percent}% since yesterday, from {before} to {now}.</source>
+        <extracomment>{percent} is a whole percentage; {before} and {now} are amounts.</extracomment>
+        <translation>出金可能額が昨日から{percent}%減り、{before}から{now}になりました。</translation>
+    </message>
+    <message>
+        <source>Available balance fell {percent}% since {date}, from {before} to {now}.</source>
+        <translation>出金可能額が{date}から{percent}%減り、{before}から{now}になりました。</translation>
+    </message>
+    <message>
+        <source>Total balance fell {percent}% since yesterday, from {before} to {now}.</source>
+        <translation>残高が昨日から{percent}%減り、{before}から{now}になりました。</translation>
+    </message>
+    <message>
+        <source>Total balance fell {percent}% since {date}, from {before} to {now}.</source>
+        <translation>残高が{date}から{percent}%減り、{before}から{now}になりました。</translation>
     </message>
 </context>
 <context>
@@ -306,6 +1090,274 @@
     <message>
         <source>For a screen share or a shop counter: the window, the tray, notifications and history show ••• for every amount. Health words and colours stay.</source>
         <translation>画面共有中や店頭の画面向けです。ウィンドウ、トレイ、通知、履歴のすべての金額を ••• で表示します。残高の状態を表す言葉と色はそのまま表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeMenu</name>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1時間</translation>
+    </message>
+    <message>
+        <source>Until tomorrow {time}</source>
+        <translation>明日の{time}まで</translation>
+    </message>
+    <message>
+        <source>Resume alerts</source>
+        <translation>アラートを再開</translation>
+    </message>
+    <message>
+        <source>{account} (snoozed until {time})</source>
+        <extracomment>{account} is an account&apos;s name, {time} when its snooze ends: &quot;14:05&quot;.</extracomment>
+        <translation>{account}({time}まで一時停止中)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not up to date</source>
+        <translation>最新ではありません</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>アカウントはまだありません</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>今すぐ更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Available to pay out</source>
+        <translation>出金可能額</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <extracomment>An account&apos;s mode, shown after its currency: &quot;THB · live&quot;.</extracomment>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <extracomment>An account&apos;s mode, shown after its currency: &quot;THB · test&quot;.</extracomment>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>Resume &amp;polling</source>
+        <translation>自動更新を再開(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation>自動更新を一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the Omise dashboard in live mode</source>
+        <translation>Omise ダッシュボードを本番モードで開く</translation>
+    </message>
+    <message>
+        <source>Open the Omise dashboard in test mode</source>
+        <translation>Omise ダッシュボードをテストモードで開く</translation>
+    </message>
+    <message>
+        <source>last update {age}</source>
+        <extracomment>{age} is how long ago: &quot;3 h ago&quot;, &quot;just now&quot;, &quot;on 12 Mar&quot;.</extracomment>
+        <translation>最終更新 {age}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{current} of %n accounts {updated}</source>
+        <extracomment>{current} accounts of %n are up to date; {updated} is &quot;updated 2 min ago&quot;.</extracomment>
+        <translation>
+            <numerusform>%n件中{current}件のアカウントを{updated}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical — %n accounts below their critical line</source>
+        <translation>
+            <numerusform>危険 — %n件のアカウントがそれぞれの危険ラインを下回っています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Low — %n accounts below their low line</source>
+        <translation>
+            <numerusform>残高低下 — %n件のアカウントがそれぞれの低残高ラインを下回っています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderate — %n accounts below their moderate line</source>
+        <translation>
+            <numerusform>注意 — %n件のアカウントがそれぞれの注意ラインを下回っています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total below {amount}</source>
+        <extracomment>The total balance (on hold included) is below the card&apos;s line {amount}.</extracomment>
+        <translation>残高が{amount}未満</translation>
+    </message>
+    <message>
+        <source>total at {amount}</source>
+        <translation>残高が{amount}ちょうど</translation>
+    </message>
+    <message>
+        <source>below {amount}</source>
+        <extracomment>The balance available to pay out is below the card&apos;s line {amount}.</extracomment>
+        <translation>{amount}未満</translation>
+    </message>
+    <message>
+        <source>at {amount}</source>
+        <translation>{amount}ちょうど</translation>
+    </message>
+    <message>
+        <source>{health} — {where}</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;), {where} a phrase such as &quot;below ฿1,000.00&quot;.</extracomment>
+        <translation>{health} — {where}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <extracomment>Two accounts&apos; names.</extracomment>
+        <translation>{first}と{second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n件のアカウント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{health} — {who} {where}</source>
+        <extracomment>{who} is an account&apos;s name or &quot;3 accounts&quot;; {where} a phrase such as &quot;below ฿1,000.00&quot;.</extracomment>
+        <translation>{health} — {who}:{where}</translation>
+    </message>
+    <message>
+        <source>Stale — last update {time}</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>古い情報 — 最終更新 {time}</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying soon</source>
+        <translation>Omise からアクセスを控えるよう求められました。まもなく再試行します</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying now</source>
+        <translation>Omise からアクセスを控えるよう求められました。再試行しています</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying in {wait}</source>
+        <extracomment>{wait} is a short duration: &quot;30 s&quot;, &quot;2 min&quot;.</extracomment>
+        <translation>Omise からアクセスを控えるよう求められました。{wait}後に再試行します</translation>
+    </message>
+    <message>
+        <source>Key rejected — update it in Accounts</source>
+        <translation>キーが拒否されました — アカウントで更新してください</translation>
+    </message>
+    <message>
+        <source>Offline since {time}, showing last known balance</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>{time}からオフライン。最後に取得した残高を表示しています</translation>
+    </message>
+    <message>
+        <source>Offline since {time}; the balance appears once we are back online</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>{time}からオフライン。オンラインに戻ると残高が表示されます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account critical</source>
+        <translation>
+            <numerusform>%n件のアカウントが危険</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account low</source>
+        <translation>
+            <numerusform>%n件のアカウントが残高低下</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account moderate</source>
+        <translation>
+            <numerusform>%n件のアカウントが注意</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account not updating</source>
+        <translation>
+            <numerusform>%n件のアカウントが更新されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account fetching</source>
+        <translation>
+            <numerusform>%n件のアカウントを取得中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts critical</source>
+        <translation>
+            <numerusform>%n件のアカウントが危険</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts low</source>
+        <translation>
+            <numerusform>%n件のアカウントが残高低下</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts moderate</source>
+        <translation>
+            <numerusform>%n件のアカウントが注意</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts not updating</source>
+        <translation>
+            <numerusform>%n件のアカウントが更新されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts fetching</source>
+        <translation>
+            <numerusform>%n件のアカウントを取得中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>危険 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>残高低下 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderate</source>
+        <translation>
+            <numerusform>注意 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not updating</source>
+        <translation>
+            <numerusform>更新なし %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fetching</source>
+        <translation>
+            <numerusform>取得中 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All accounts healthy</source>
+        <translation>すべてのアカウントが良好</translation>
+    </message>
+    <message>
+        <source>Account healthy</source>
+        <translation>アカウントは良好</translation>
+    </message>
+    <message>
+        <source>Fetching balances…</source>
+        <translation>残高を取得中…</translation>
     </message>
 </context>
 <context>
@@ -438,6 +1490,18 @@
         <source>Timeline read {age}; it could not be updated since</source>
         <extracomment>{age} is how long ago, such as &quot;2 h ago&quot; or &quot;on 12 Mar&quot;.</extracomment>
         <translation>見通しは{age}の情報です（その後、更新できていません）</translation>
+    </message>
+</context>
+<context>
+    <name>TrayApp</name>
+    <message>
+        <source>Your settings could not be saved ({reason}); they apply until you quit.</source>
+        <extracomment>{reason} is the system&apos;s reason, such as &quot;No space left on device&quot;.</extracomment>
+        <translation>設定を保存できませんでした({reason})。アプリを終了するまでは有効です。</translation>
+    </message>
+    <message>
+        <source>Your keyring has not answered yet. Try Accounts again in a moment.</source>
+        <translation>キーリングがまだ応答していません。少し待ってから、もう一度アカウントを開いてください。</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,591 @@
     </message>
 </context>
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Charge</source>
+        <translation>การชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>การคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>การโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>การโต้แย้งรายการ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่นๆ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>โอนถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>The money of a transaction can be paid out now.</extracomment>
+        <translation>ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>เงินเข้า</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>เงินออก</translation>
+    </message>
+    <message>
+        <source>{fee} + {vat} VAT</source>
+        <extracomment>A payout&apos;s fee and the VAT charged on it, both amounts.</extracomment>
+        <translation>{fee} + VAT {vat}</translation>
+    </message>
+    <message>
+        <source>none of {total}</source>
+        <extracomment>No row of this page is on show; {total} rows are in the whole list.</extracomment>
+        <translation>ไม่มีจาก {total} รายการ</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <extracomment>Rows {first} to {last} of {total} are on show: &quot;21–40 of 134&quot;.</extracomment>
+        <translation>{first}–{last} จาก {total}</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>รายการเคลื่อนไหว</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Credit / debit</source>
+        <translation>เงินเข้า / เงินออก</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>ประเภทรายการ</translation>
+    </message>
+    <message>
+        <source>Transferable</source>
+        <extracomment>The column of when each transaction&apos;s money can be paid out.</extracomment>
+        <translation>โอนได้เมื่อ</translation>
+    </message>
+    <message>
+        <source>Fetch this page of transactions again</source>
+        <translation>ดึงรายการเคลื่อนไหวหน้านี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Newer transactions</source>
+        <translation>รายการเคลื่อนไหวที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>Older transactions</source>
+        <translation>รายการเคลื่อนไหวที่เก่ากว่า</translation>
+    </message>
+    <message>
+        <source>No account uses this currency, so there are no transactions.</source>
+        <translation>ไม่มีบัญชีที่ใช้สกุลเงินนี้ จึงไม่มีรายการเคลื่อนไหว</translation>
+    </message>
+    <message>
+        <source>Loading transactions…</source>
+        <translation>กำลังโหลดรายการเคลื่อนไหว…</translation>
+    </message>
+    <message>
+        <source>No transactions yet</source>
+        <translation>ยังไม่มีรายการเคลื่อนไหว</translation>
+    </message>
+    <message>
+        <source>No more transactions: go back with Previous.</source>
+        <translation>ไม่มีรายการเคลื่อนไหวเพิ่มเติม กด ก่อนหน้า เพื่อย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded.</source>
+        <translation>โหลดรายการเคลื่อนไหวไม่ได้</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>การโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>ค่าธรรมเนียม</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <extracomment>What reaches the bank: the payout less its fee.</extracomment>
+        <translation>ยอดสุทธิ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>ธนาคาร</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>สาเหตุที่ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Fetch this page of payouts again</source>
+        <translation>ดึงรายการโอนเงินหน้านี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Newer payouts</source>
+        <translation>การโอนเงินที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>Older payouts</source>
+        <translation>การโอนเงินที่เก่ากว่า</translation>
+    </message>
+    <message>
+        <source>No account uses this currency, so there are no payouts.</source>
+        <translation>ไม่มีบัญชีที่ใช้สกุลเงินนี้ จึงไม่มีการโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Loading payouts…</source>
+        <translation>กำลังโหลดรายการโอนเงิน…</translation>
+    </message>
+    <message>
+        <source>No payouts yet</source>
+        <translation>ยังไม่มีการโอนเงิน</translation>
+    </message>
+    <message>
+        <source>No more payouts: go back with Previous.</source>
+        <translation>ไม่มีการโอนเงินเพิ่มเติม กด ก่อนหน้า เพื่อย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>The payouts could not be loaded.</source>
+        <translation>โหลดรายการโอนเงินไม่ได้</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>บัญชี</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>บัญชี (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>บัญชี:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>รีเฟรช (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>ลองใหม่ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>ตำแหน่งในรายการ</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>ก่อนหน้า (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ถัดไป (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <extracomment>{problem} is the failure&apos;s own sentence.</extracomment>
+        <translation>ปัญหา: {problem}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <source>{id} (from {origin})</source>
+        <extracomment>{id} is a transaction&apos;s id, {origin} the id of what it came from (a charge).</extracomment>
+        <translation>{id} (จาก {origin})</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, paid {paid}</source>
+        <extracomment>When a payout was sent and when the bank paid it: dates with times.</extracomment>
+        <translation>ส่งเมื่อ {sent} โอนถึงเมื่อ {paid}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}</source>
+        <translation>ส่งเมื่อ {sent}</translation>
+    </message>
+    <message>
+        <source>Paid {paid}</source>
+        <translation>โอนถึงเมื่อ {paid}</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>The API reports more available than total; check the account in the Dashboard.</source>
+        <translation>API รายงานยอดเงินที่โอนได้มากกว่ายอดคงเหลือ โปรดตรวจสอบบัญชีในแดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Consider adding funds: {available} is available, below the {low} low threshold.</source>
+        <extracomment>{available} and {low} are amounts: the balance and the low threshold.</extracomment>
+        <translation>ควรเติมเงิน: ยอดเงินที่โอนได้ {available} ต่ำกว่าเกณฑ์ยอดต่ำ {low}</translation>
+    </message>
+    <message>
+        <source>Consider adding funds: {available} is available, at the {low} low threshold.</source>
+        <translation>ควรเติมเงิน: ยอดเงินที่โอนได้ {available} เท่ากับเกณฑ์ยอดต่ำ {low}</translation>
+    </message>
+    <message>
+        <source>High pending balance — review settlements: {pending} is pending, more than twice the {available} available.</source>
+        <translation>ยอดรอดำเนินการสูง — โปรดตรวจสอบการชำระบัญชี: ยอดรอดำเนินการ {pending} มากกว่าสองเท่าของยอดเงินที่โอนได้ {available}</translation>
+    </message>
+    <message>
+        <source>{reserve} is held in reserve by Omise and cannot be used or paid out.</source>
+        <translation>Omise กันเงินสำรองไว้ {reserve} ซึ่งใช้หรือโอนออกไม่ได้</translation>
+    </message>
+    <message>
+        <source>{on_hold} is on hold and becomes transferable once it clears.</source>
+        <translation>ยอด {on_hold} ถูกพักไว้ และจะโอนได้เมื่อผ่านการตรวจสอบแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <source>with a rejected key</source>
+        <translation>คีย์ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>คีย์ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>down sharply</source>
+        <translation>ยอดลดลงมาก</translation>
+    </message>
+    <message>
+        <source>Down sharply</source>
+        <translation>ยอดลดลงมาก</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>เชื่อมต่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>เชื่อมต่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>back above low</source>
+        <translation>กลับมาสูงกว่าเกณฑ์ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>Back above low</source>
+        <translation>กลับมาสูงกว่าเกณฑ์ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>paid out</source>
+        <translation>โอนเงินออกแล้ว</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>โอนเงินออกแล้ว</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <extracomment>The watched figure, as in &quot;฿900.00 available&quot; and &quot;available fell 85%&quot;.</extracomment>
+        <translation>ยอดเงินที่โอนได้</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <extracomment>The watched figure, as in &quot;฿900.00 total&quot; and &quot;total fell 85%&quot;.</extracomment>
+        <translation>ยอดคงเหลือ</translation>
+    </message>
+    <message>
+        <source>{account} — {what}</source>
+        <extracomment>A notification&apos;s title: {account} is an account&apos;s name, {what} what happened (&quot;THB low&quot;, &quot;key rejected&quot;).</extracomment>
+        <translation>{account} — {what}</translation>
+    </message>
+    <message>
+        <source>{account} (test)</source>
+        <extracomment>An account in test mode; {account} is its name.</extracomment>
+        <translation>{account} (ทดสอบ)</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>คีย์ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>{currency} back above low</source>
+        <extracomment>{currency} is a currency code: &quot;THB back above low&quot;.</extracomment>
+        <translation>{currency} กลับมาสูงกว่าเกณฑ์ยอดต่ำแล้ว</translation>
+    </message>
+    <message>
+        <source>{currency} payout sent</source>
+        <translation>{currency} โอนเงินออกแล้ว</translation>
+    </message>
+    <message>
+        <source>{currency} down {share}%</source>
+        <extracomment>{share} is a whole percentage: &quot;THB down 85%&quot;.</extracomment>
+        <translation>{currency} ลดลง {share}%</translation>
+    </message>
+    <message>
+        <source>{currency} still critical</source>
+        <translation>{currency} ยังวิกฤตอยู่</translation>
+    </message>
+    <message>
+        <source>{currency} critical</source>
+        <translation>{currency} วิกฤต</translation>
+    </message>
+    <message>
+        <source>{currency} still low</source>
+        <translation>{currency} ยอดยังต่ำอยู่</translation>
+    </message>
+    <message>
+        <source>{currency} low</source>
+        <translation>{currency} ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>Omise rejected this account&apos;s secret key. Paste a new key from Dashboard → Keys.</source>
+        <translation>Omise ปฏิเสธซีเคร็ตคีย์ของบัญชีนี้ โปรดวางคีย์ใหม่จากแดชบอร์ด → คีย์</translation>
+    </message>
+    <message>
+        <source>The balance could not be fetched for {duration}. Last error: {message}</source>
+        <extracomment>{duration} is &quot;45 minutes&quot; or &quot;3 hours&quot;; {message} the error&apos;s own sentence.</extracomment>
+        <translation>ดึงยอดเงินไม่ได้มา {duration}แล้ว ข้อผิดพลาดล่าสุด: {message}</translation>
+    </message>
+    <message>
+        <source>The balance could not be fetched for {duration}.</source>
+        <extracomment>{duration} is &quot;45 minutes&quot; or &quot;3 hours&quot;.</extracomment>
+        <translation>ดึงยอดเงินไม่ได้มา {duration}แล้ว</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, above {line}</source>
+        <extracomment>{amount} {watched} is the balance now (&quot;฿1,200.00 available&quot;); {line} the low line.</extracomment>
+        <translation>{watched} {amount} สูงกว่า {line} แล้ว</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, below {line}</source>
+        <extracomment>{amount} {watched} is the balance (&quot;฿900.00 available&quot;); {line} the line crossed.</extracomment>
+        <translation>{watched} {amount} ต่ำกว่า {line}</translation>
+    </message>
+    <message>
+        <source>{amount} {watched}, at {line}</source>
+        <translation>{watched} {amount} เท่ากับเกณฑ์ {line}</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell {share}% to {amount}, below {line}</source>
+        <extracomment>{cause} names the debits (&quot;payout of ฿18,500.00 sent&quot;); {share} is a percentage.</extracomment>
+        <translation>{cause}: {watched}ลดลง {share}% เหลือ {amount} ต่ำกว่า {line}</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell {share}% to {amount}, at {line}</source>
+        <translation>{cause}: {watched}ลดลง {share}% เหลือ {amount} เท่ากับเกณฑ์ {line}</translation>
+    </message>
+    <message>
+        <source>{watched} fell {share}% to {amount}, below {line}</source>
+        <extracomment>{watched} is &quot;available&quot; or &quot;total&quot;; {share} is a whole percentage.</extracomment>
+        <translation>{watched}ลดลง {share}% เหลือ {amount} ต่ำกว่า {line}</translation>
+    </message>
+    <message>
+        <source>{watched} fell {share}% to {amount}, at {line}</source>
+        <translation>{watched}ลดลง {share}% เหลือ {amount} เท่ากับเกณฑ์ {line}</translation>
+    </message>
+    <message>
+        <source>{cause}; {amount} {watched}.</source>
+        <extracomment>{cause} names the payouts (&quot;payout of ฿18,500.00 sent&quot;); {amount} {watched} is the balance now (&quot;฿900.00 available&quot;).</extracomment>
+        <translation>{cause} ตอนนี้{watched} {amount}</translation>
+    </message>
+    <message>
+        <source>{cause}: {watched} fell from {previous} to {amount} since the last check.</source>
+        <translation>{cause}: {watched}ลดลงจาก {previous} เหลือ {amount} ตั้งแต่การตรวจครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check; refunds, disputes and payouts cause drops like this.</source>
+        <translation>{watched}ลดลงจาก {previous} เหลือ {amount} ตั้งแต่การตรวจครั้งก่อน การคืนเงิน การโต้แย้งรายการ และการโอนเงินทำให้ยอดลดลงแบบนี้ได้</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check; no refund, dispute or payout since then explains it.</source>
+        <translation>{watched}ลดลงจาก {previous} เหลือ {amount} ตั้งแต่การตรวจครั้งก่อน โดยไม่มีการคืนเงิน การโต้แย้งรายการ หรือการโอนเงินหลังจากนั้นที่อธิบายได้</translation>
+    </message>
+    <message>
+        <source>{watched} fell from {previous} to {amount} since the last check. Debits since then explain only {explained} of it: {cause}.</source>
+        <extracomment>{explained} is the part of the fall that {cause}, the debits, account for.</extracomment>
+        <translation>{watched}ลดลงจาก {previous} เหลือ {amount} ตั้งแต่การตรวจครั้งก่อน รายการหักเงินหลังจากนั้นอธิบายได้เพียง {explained}: {cause}</translation>
+    </message>
+    <message>
+        <source>payout of {amount} sent</source>
+        <translation>โอนเงินออก {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payouts totalling {amount} sent</source>
+        <translation>
+            <numerusform>โอนเงินออก %n รายการ รวม {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refund of {amount}</source>
+        <translation>คืนเงิน {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refunds totalling {amount}</source>
+        <translation>
+            <numerusform>คืนเงิน %n รายการ รวม {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dispute of {amount}</source>
+        <translation>การโต้แย้งรายการ {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputes totalling {amount}</source>
+        <translation>
+            <numerusform>การโต้แย้งรายการ %n รายการ รวม {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>debit of {amount}</source>
+        <translation>หักเงิน {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debits totalling {amount}</source>
+        <translation>
+            <numerusform>หักเงิน %n รายการ รวม {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <extracomment>A list: the items so far, then one more.</extracomment>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>{list} and {item}</source>
+        <extracomment>A list: the items but the last, then the last.</extracomment>
+        <translation>{list} และ {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n ชั่วโมง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {currency} account</source>
+        <translation>
+            <numerusform>%n บัญชี {currency}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {currency} accounts</source>
+        <translation>
+            <numerusform>%n บัญชี {currency}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account</source>
+        <translation>
+            <numerusform>%n บัญชี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n บัญชี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{accounts} {state}</source>
+        <extracomment>{accounts} is &quot;4 JPY accounts&quot;, {state} is &quot;critical&quot; or &quot;back above low&quot;.</extracomment>
+        <translation>{accounts} {state}</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <extracomment>{count} accounts are in {state}: &quot;2 critical&quot;.</extracomment>
+        <translation>{state} {count}</translation>
+    </message>
+    <message>
+        <source>{accounts}: {counts}</source>
+        <extracomment>{accounts} is &quot;3 accounts&quot;, {counts} is &quot;2 critical, 1 low&quot;.</extracomment>
+        <translation>{accounts}: {counts}</translation>
+    </message>
+    <message>
+        <source>{state}: {accounts}</source>
+        <extracomment>{state} heads the list of {accounts}: &quot;Critical: Shop 2 ¥920, Shop 4 ¥1,100&quot;.</extracomment>
+        <translation>{state}: {accounts}</translation>
+    </message>
+    <message>
+        <source>{first}. {second}</source>
+        <extracomment>Two sentences of a summary, one after the other.</extracomment>
+        <translation>{first} {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{list} and %n more</source>
+        <extracomment>The summary&apos;s list, then how many accounts it leaves out.</extracomment>
+        <translation>
+            <numerusform>{list} และอีก %n บัญชี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sentences}.</source>
+        <extracomment>The end of a summary&apos;s last sentence.</extracomment>
+        <translation>{sentences}</translation>
+    </message>
+    <message>
+        <source>{account} {amount}</source>
+        <extracomment>An account in a summary: its name and its balance (&quot;Shop 2 ¥920&quot;).</extracomment>
+        <translation>{account} {amount}</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>History of {card}</source>
@@ -186,6 +771,29 @@
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>Healthy</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ยอดต่ำ</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <source>No balance yet</source>
+        <translation>ยังไม่มียอดเงิน</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>&amp;Upcoming</source>
@@ -211,6 +819,30 @@
         <translation>แสดง ••• แทนยอดเงินทุกจุด ใช้ตอนแชร์หน้าจอหรือเปิดจอไว้ที่หน้าร้าน (Ctrl+Shift+H)</translation>
     </message>
     <message>
+        <source>Overall status</source>
+        <translation>สถานะโดยรวม</translation>
+    </message>
+    <message>
+        <source>Fetch every balance now (F5)</source>
+        <translation>ดึงยอดเงินทุกบัญชีตอนนี้ (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>บัญชี… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove Omise accounts and their keys</source>
+        <translation>เพิ่ม เปลี่ยนชื่อ หรือลบบัญชี Omise และคีย์ของบัญชี</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>การตั้งค่า… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Polling interval, thresholds and notifications (Ctrl+,)</source>
+        <translation>ความถี่ในการดึงยอด เกณฑ์ยอดเงิน และการแจ้งเตือน (Ctrl+,)</translation>
+    </message>
+    <message>
         <source>S&amp;nooze alerts</source>
         <translation>พักการแจ้งเตือน (&amp;N)</translation>
     </message>
@@ -219,12 +851,155 @@
         <translation>พักการแจ้งเตือนของบัญชีใดบัญชีหนึ่งไว้ 1 ชั่วโมง หรือจนถึงพรุ่งนี้</translation>
     </message>
     <message>
+        <source>Welcome to {app}</source>
+        <translation>ยินดีต้อนรับสู่ {app}</translation>
+    </message>
+    <message>
+        <source>See how much you can pay out in every currency at a glance, and get a warning before a balance runs too low for refunds and payouts.</source>
+        <translation>ดูยอดเงินที่โอนได้ของทุกสกุลเงินได้ในพริบตา และรับการแจ้งเตือนก่อนยอดเงินจะต่ำเกินไปสำหรับการคืนเงินและการโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Add an account with its secret key from the Omise Dashboard (Settings → Keys). The key is kept in your system&apos;s keyring.</source>
+        <translation>เพิ่มบัญชีด้วยซีเคร็ตคีย์จากแดชบอร์ด Omise (ตั้งค่า → คีย์) คีย์จะถูกเก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
+    </message>
+    <message>
+        <source>Add your first Omise account</source>
+        <translation>เพิ่มบัญชี Omise บัญชีแรก</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>ลองใช้เดโม</translation>
+    </message>
+    <message>
+        <source>Explore the app with made-up accounts; no key needed</source>
+        <translation>ลองใช้แอปด้วยบัญชีสมมติ ไม่ต้องใช้คีย์</translation>
+    </message>
+    <message>
+        <source>Fetching balances</source>
+        <translation>กำลังดึงยอดเงิน</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>รีเฟรชตอนนี้</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>การตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
         <source>Hide amounts</source>
         <translation>ซ่อนยอดเงิน</translation>
+    </message>
+    <message>
+        <source>No balances yet. Polling is paused: resume it to fetch them.</source>
+        <translation>ยังไม่มียอดเงิน การดึงยอดหยุดชั่วคราวอยู่ ให้ดึงยอดต่อเพื่อรับยอดเงิน</translation>
+    </message>
+    <message>
+        <source>No balances yet, fetching…</source>
+        <translation>ยังไม่มียอดเงิน กำลังดึงยอด…</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>สถานะ: {status}</translation>
+    </message>
+    <message>
+        <source>Add an Omise account to see its balance here.</source>
+        <translation>เพิ่มบัญชี Omise เพื่อดูยอดเงินที่นี่</translation>
+    </message>
+    <message>
+        <source>Polling paused — balances are not being updated. Resume to update them.</source>
+        <translation>หยุดดึงยอดชั่วคราว — ยอดเงินไม่ได้อัปเดต ให้ดึงยอดต่อเพื่ออัปเดต</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>กำลังอัปเดต…</translation>
+    </message>
+    <message>
+        <source>Checks every {every} · {updated}</source>
+        <extracomment>{every} is the polling interval (&quot;5 min&quot;); {updated} is &quot;updated 2 min ago&quot;.</extracomment>
+        <translation>ตรวจทุก {every} · {updated}</translation>
+    </message>
+    <message>
+        <source>Start fetching balances again</source>
+        <translation>กลับมาดึงยอดเงินอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Stop fetching balances for now</source>
+        <translation>หยุดดึงยอดเงินไว้ก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Open</source>
+        <extracomment>The action a click on a notification takes: open the app&apos;s window on the card.</extracomment>
+        <translation>เปิด</translation>
     </message>
 </context>
 <context>
     <name>PayoutCheck</name>
+    <message>
+        <source>No: payouts are turned off for this account. Ask Omise to enable them before making a transfer.</source>
+        <translation>ไม่ได้: บัญชีนี้ปิดการโอนเงินอยู่ โปรดติดต่อ Omise ให้เปิดใช้งานก่อนโอนเงิน</translation>
+    </message>
+    <message>
+        <source>No: the smallest transfer this account can make is {minimum}.</source>
+        <translation>ไม่ได้: บัญชีนี้โอนเงินได้ขั้นต่ำ {minimum}</translation>
+    </message>
+    <message>
+        <source>No: the {fee} fee would take all of this transfer, so nothing would reach your bank.</source>
+        <translation>ไม่ได้: ค่าธรรมเนียม {fee} จะหักยอดโอนนี้จนหมด จึงไม่มีเงินเข้าบัญชีธนาคารของคุณ</translation>
+    </message>
+    <message>
+        <source>transfer {amount}</source>
+        <extracomment>What the payout needs, added up: the transfer, payouts due first, the buffer.</extracomment>
+        <translation>โอนเงิน {amount}</translation>
+    </message>
+    <message>
+        <source>refund {amount}</source>
+        <translation>คืนเงิน {amount}</translation>
+    </message>
+    <message>
+        <source>scheduled payouts {scheduled}</source>
+        <translation>การโอนเงินที่กำหนดไว้ {scheduled}</translation>
+    </message>
+    <message>
+        <source>buffer {buffer}</source>
+        <translation>เงินกันไว้ {buffer}</translation>
+    </message>
+    <message>
+        <source>No: you are {shortfall} short ({parts}).</source>
+        <extracomment>{shortfall} is the missing amount; {parts} adds up what the payout needs.</extracomment>
+        <translation>ไม่ได้: เงินขาดอยู่ {shortfall} ({parts})</translation>
+    </message>
+    <message>
+        <source>Yes: after this refund of {amount}, {left} remains, {remaining} above your {buffer} buffer.</source>
+        <translation>ได้: หลังคืนเงิน {amount} จะเหลือ {left} สูงกว่าเงินกันไว้ {buffer} อยู่ {remaining}</translation>
+    </message>
+    <message>
+        <source>Yes: after this refund of {amount}, {left} remains.</source>
+        <translation>ได้: หลังคืนเงิน {amount} จะเหลือ {left}</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
+        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินที่กำหนดไว้ {scheduled} จะเหลือ {left} สูงกว่าเงินกันไว้ {buffer} อยู่ {remaining} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains; your bank receives {net} after the {fee} fee.</source>
+        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินที่กำหนดไว้ {scheduled} จะเหลือ {left} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount}, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
+        <translation>ได้: หลังโอนเงิน {amount} จะเหลือ {left} สูงกว่าเงินกันไว้ {buffer} อยู่ {remaining} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+    </message>
+    <message>
+        <source>Yes: after this transfer of {amount}, {left} remains; your bank receives {net} after the {fee} fee.</source>
+        <translation>ได้: หลังโอนเงิน {amount} จะเหลือ {left} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+    </message>
     <message>
         <source>Smallest payout:</source>
         <translation>ยอดโอนขั้นต่ำ:</translation>
@@ -243,18 +1018,6 @@
         <translation>บัญชีนี้ปิดการโอนเงินอยู่ Omise จะไม่โอนเงินให้</translation>
     </message>
     <message>
-        <source>No: payouts are turned off for this account. Ask Omise to enable them before making a transfer.</source>
-        <translation>ไม่ได้: บัญชีนี้ปิดการโอนเงินอยู่ โปรดติดต่อ Omise ให้เปิดก่อนทำการโอน</translation>
-    </message>
-    <message>
-        <source>No: the smallest transfer this account can make is {minimum}.</source>
-        <translation>ไม่ได้: บัญชีนี้โอนได้ขั้นต่ำครั้งละ {minimum}</translation>
-    </message>
-    <message>
-        <source>No: the {fee} fee would take all of this transfer, so nothing would reach your bank.</source>
-        <translation>ไม่ได้: ค่าธรรมเนียม {fee} จะหักยอดโอนนี้จนหมด ไม่มีเงินเข้าบัญชีธนาคารของคุณ</translation>
-    </message>
-    <message>
         <source>No: you are {shortfall} short (refund {amount} + buffer {buffer}).</source>
         <translation>ไม่ได้: ยังขาดอีก {shortfall} (คืนเงิน {amount} + ยอดที่กันไว้ {buffer})</translation>
     </message>
@@ -267,29 +1030,50 @@
         <source>No: you are {shortfall} short (transfer {amount} + buffer {buffer}).</source>
         <translation>ไม่ได้: ยังขาดอีก {shortfall} (โอนเงิน {amount} + ยอดที่กันไว้ {buffer})</translation>
     </message>
+</context>
+<context>
+    <name>Report</name>
     <message>
-        <source>Yes: after this refund of {amount}, {left} remains, {remaining} above your {buffer} buffer.</source>
-        <translation>ได้: หลังคืนเงิน {amount} จะเหลือ {left} มากกว่ายอดที่กันไว้ {buffer} อยู่ {remaining}</translation>
+        <source>healthy</source>
+        <translation>ปกติ</translation>
     </message>
     <message>
-        <source>Yes: after this refund of {amount}, {left} remains.</source>
-        <translation>ได้: หลังคืนเงิน {amount} จะเหลือ {left}</translation>
+        <source>moderate</source>
+        <translation>ปานกลาง</translation>
     </message>
     <message>
-        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
-        <translation>ได้: หลังโอนเงิน {amount} และโอนตามกำหนดการ {scheduled} จะเหลือ {left} มากกว่ายอดที่กันไว้ {buffer} อยู่ {remaining} บัญชีธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+        <source>low</source>
+        <translation>ยอดต่ำ</translation>
     </message>
     <message>
-        <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains; your bank receives {net} after the {fee} fee.</source>
-        <translation>ได้: หลังโอนเงิน {amount} และโอนตามกำหนดการ {scheduled} จะเหลือ {left} บัญชีธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+        <source>critical</source>
+        <translation>วิกฤต</translation>
     </message>
     <message>
-        <source>Yes: after this transfer of {amount}, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
-        <translation>ได้: หลังโอนเงิน {amount} จะเหลือ {left} มากกว่ายอดที่กันไว้ {buffer} อยู่ {remaining} บัญชีธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+        <source>Health went from {before} to {after} since yesterday.</source>
+        <extracomment>{before} and {after} are health words: &quot;healthy&quot;, &quot;low&quot;.</extracomment>
+        <translation>สถานะยอดเงินเปลี่ยนจาก{before}เป็น{after}ตั้งแต่เมื่อวาน</translation>
     </message>
     <message>
-        <source>Yes: after this transfer of {amount}, {left} remains; your bank receives {net} after the {fee} fee.</source>
-        <translation>ได้: หลังโอนเงิน {amount} จะเหลือ {left} บัญชีธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+        <source>Health went from {before} to {after} since {date}.</source>
+        <translation>สถานะยอดเงินเปลี่ยนจาก{before}เป็น{after}ตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <source>Available balance fell {percent}% since yesterday, from {before} to {now}.</source>
+        <extracomment>{percent} is a whole percentage; {before} and {now} are amounts.</extracomment>
+        <translation>ยอดเงินที่โอนได้ลดลง {percent}% จากเมื่อวาน จาก {before} เหลือ {now}</translation>
+    </message>
+    <message>
+        <source>Available balance fell {percent}% since {date}, from {before} to {now}.</source>
+        <translation>ยอดเงินที่โอนได้ลดลง {percent}% ตั้งแต่ {date} จาก {before} เหลือ {now}</translation>
+    </message>
+    <message>
+        <source>Total balance fell {percent}% since yesterday, from {before} to {now}.</source>
+        <translation>ยอดคงเหลือลดลง {percent}% จากเมื่อวาน จาก {before} เหลือ {now}</translation>
+    </message>
+    <message>
+        <source>Total balance fell {percent}% since {date}, from {before} to {now}.</source>
+        <translation>ยอดคงเหลือลดลง {percent}% ตั้งแต่ {date} จาก {before} เหลือ {now}</translation>
     </message>
 </context>
 <context>
@@ -306,6 +1090,274 @@
     <message>
         <source>For a screen share or a shop counter: the window, the tray, notifications and history show ••• for every amount. Health words and colours stay.</source>
         <translation>สำหรับตอนแชร์หน้าจอหรือเปิดจอไว้ที่หน้าร้าน: หน้าต่าง ไอคอนในถาดระบบ การแจ้งเตือน และประวัติ จะแสดง ••• แทนยอดเงินทุกจุด ส่วนคำและสีที่บอกสถานะยอดเงินยังแสดงตามเดิม</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeMenu</name>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Until tomorrow {time}</source>
+        <translation>จนถึงพรุ่งนี้ {time} น.</translation>
+    </message>
+    <message>
+        <source>Resume alerts</source>
+        <translation>กลับมาแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>{account} (snoozed until {time})</source>
+        <extracomment>{account} is an account&apos;s name, {time} when its snooze ends: &quot;14:05&quot;.</extracomment>
+        <translation>{account} (พักไว้ถึง {time} น.)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not up to date</source>
+        <translation>ไม่เป็นปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>ยังไม่มีบัญชี</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>รีเฟรชตอนนี้ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Available to pay out</source>
+        <translation>ยอดเงินที่โอนได้</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <extracomment>An account&apos;s mode, shown after its currency: &quot;THB · live&quot;.</extracomment>
+        <translation>ใช้งานจริง</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <extracomment>An account&apos;s mode, shown after its currency: &quot;THB · test&quot;.</extracomment>
+        <translation>ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Resume &amp;polling</source>
+        <translation>ดึงยอดต่อ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation>หยุดดึงยอดชั่วคราว (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the Omise dashboard in live mode</source>
+        <translation>เปิดแดชบอร์ด Omise ในโหมดใช้งานจริง</translation>
+    </message>
+    <message>
+        <source>Open the Omise dashboard in test mode</source>
+        <translation>เปิดแดชบอร์ด Omise ในโหมดทดสอบ</translation>
+    </message>
+    <message>
+        <source>last update {age}</source>
+        <extracomment>{age} is how long ago: &quot;3 h ago&quot;, &quot;just now&quot;, &quot;on 12 Mar&quot;.</extracomment>
+        <translation>อัปเดตล่าสุด {age}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{current} of %n accounts {updated}</source>
+        <extracomment>{current} accounts of %n are up to date; {updated} is &quot;updated 2 min ago&quot;.</extracomment>
+        <translation>
+            <numerusform>{current} จาก %n บัญชี {updated}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical — %n accounts below their critical line</source>
+        <translation>
+            <numerusform>วิกฤต — %n บัญชีต่ำกว่าเกณฑ์วิกฤตของบัญชี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Low — %n accounts below their low line</source>
+        <translation>
+            <numerusform>ยอดต่ำ — %n บัญชีต่ำกว่าเกณฑ์ยอดต่ำของบัญชี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderate — %n accounts below their moderate line</source>
+        <translation>
+            <numerusform>ปานกลาง — %n บัญชีต่ำกว่าเกณฑ์ปานกลางของบัญชี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total below {amount}</source>
+        <extracomment>The total balance (on hold included) is below the card&apos;s line {amount}.</extracomment>
+        <translation>ยอดคงเหลือต่ำกว่า {amount}</translation>
+    </message>
+    <message>
+        <source>total at {amount}</source>
+        <translation>ยอดคงเหลือเท่ากับ {amount}</translation>
+    </message>
+    <message>
+        <source>below {amount}</source>
+        <extracomment>The balance available to pay out is below the card&apos;s line {amount}.</extracomment>
+        <translation>ต่ำกว่า {amount}</translation>
+    </message>
+    <message>
+        <source>at {amount}</source>
+        <translation>เท่ากับ {amount}</translation>
+    </message>
+    <message>
+        <source>{health} — {where}</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;), {where} a phrase such as &quot;below ฿1,000.00&quot;.</extracomment>
+        <translation>{health} — {where}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <extracomment>Two accounts&apos; names.</extracomment>
+        <translation>{first} และ {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n บัญชี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{health} — {who} {where}</source>
+        <extracomment>{who} is an account&apos;s name or &quot;3 accounts&quot;; {where} a phrase such as &quot;below ฿1,000.00&quot;.</extracomment>
+        <translation>{health} — {who} {where}</translation>
+    </message>
+    <message>
+        <source>Stale — last update {time}</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>ข้อมูลเก่า — อัปเดตล่าสุด {time}</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying soon</source>
+        <translation>Omise ขอให้ลดความถี่ในการเรียกข้อมูล จะลองใหม่เร็วๆ นี้</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying now</source>
+        <translation>Omise ขอให้ลดความถี่ในการเรียกข้อมูล กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down; retrying in {wait}</source>
+        <extracomment>{wait} is a short duration: &quot;30 s&quot;, &quot;2 min&quot;.</extracomment>
+        <translation>Omise ขอให้ลดความถี่ในการเรียกข้อมูล จะลองใหม่ในอีก {wait}</translation>
+    </message>
+    <message>
+        <source>Key rejected — update it in Accounts</source>
+        <translation>คีย์ถูกปฏิเสธ — อัปเดตคีย์ในเมนูบัญชี</translation>
+    </message>
+    <message>
+        <source>Offline since {time}, showing last known balance</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>ออฟไลน์ตั้งแต่ {time} แสดงยอดเงินล่าสุดที่ทราบ</translation>
+    </message>
+    <message>
+        <source>Offline since {time}; the balance appears once we are back online</source>
+        <extracomment>{time} is a time, with the date when not today: &quot;14:05&quot;, &quot;12 Mar 14:05&quot;.</extracomment>
+        <translation>ออฟไลน์ตั้งแต่ {time} ยอดเงินจะแสดงเมื่อกลับมาออนไลน์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account critical</source>
+        <translation>
+            <numerusform>%n บัญชีวิกฤต</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account low</source>
+        <translation>
+            <numerusform>%n บัญชียอดต่ำ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account moderate</source>
+        <translation>
+            <numerusform>%n บัญชียอดปานกลาง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account not updating</source>
+        <translation>
+            <numerusform>%n บัญชีไม่อัปเดต</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account fetching</source>
+        <translation>
+            <numerusform>%n บัญชีกำลังดึงยอด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts critical</source>
+        <translation>
+            <numerusform>%n บัญชีวิกฤต</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts low</source>
+        <translation>
+            <numerusform>%n บัญชียอดต่ำ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts moderate</source>
+        <translation>
+            <numerusform>%n บัญชียอดปานกลาง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts not updating</source>
+        <translation>
+            <numerusform>%n บัญชีไม่อัปเดต</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts fetching</source>
+        <translation>
+            <numerusform>%n บัญชีกำลังดึงยอด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>วิกฤต %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>ยอดต่ำ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderate</source>
+        <translation>
+            <numerusform>ปานกลาง %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not updating</source>
+        <translation>
+            <numerusform>ไม่อัปเดต %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fetching</source>
+        <translation>
+            <numerusform>กำลังดึงยอด %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All accounts healthy</source>
+        <translation>ทุกบัญชีปกติ</translation>
+    </message>
+    <message>
+        <source>Account healthy</source>
+        <translation>บัญชีปกติ</translation>
+    </message>
+    <message>
+        <source>Fetching balances…</source>
+        <translation>กำลังดึงยอดเงิน…</translation>
     </message>
 </context>
 <context>
@@ -438,6 +1490,18 @@
         <source>Timeline read {age}; it could not be updated since</source>
         <extracomment>{age} is how long ago, such as &quot;2 h ago&quot; or &quot;on 12 Mar&quot;.</extracomment>
         <translation>ข้อมูลล่วงหน้าอ่านล่าสุด {age} และยังอัปเดตไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>TrayApp</name>
+    <message>
+        <source>Your settings could not be saved ({reason}); they apply until you quit.</source>
+        <extracomment>{reason} is the system&apos;s reason, such as &quot;No space left on device&quot;.</extracomment>
+        <translation>บันทึกการตั้งค่าไม่ได้ ({reason}) การตั้งค่าจะมีผลจนกว่าจะปิดแอป</translation>
+    </message>
+    <message>
+        <source>Your keyring has not answered yet. Try Accounts again in a moment.</source>
+        <translation>ที่เก็บรหัสผ่านของระบบยังไม่ตอบสนอง โปรดเปิดเมนูบัญชีอีกครั้งในอีกสักครู่</translation>
     </message>
 </context>
 <context>
