@@ -2,10 +2,10 @@
 thread.
 
 The money timeline and the first history need a few requests per account now and then, away
-from the balance poll. Each read gets its own client, so a slow account holds up only itself;
-at most MAX_AT_ONCE run together and the rest wait their turn. The keys come from a
-thread-safe lookup and go straight into the read's client. Self-contained on purpose (like
-app/recent_debits.py), so it can move onto a shared background helper later.
+from the balance poll. Each read gets its own client and its own worker thread
+(app.background), so a slow account holds up only itself; at most MAX_AT_ONCE run together and
+the rest wait their turn. The keys come from a thread-safe lookup and go straight into the
+read's client.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject
 
+from omise_tray.app.background import Worker, stop_all
 from omise_tray.app.poller import KeyLookup
 from omise_tray.config import ApiEndpoint
 from omise_tray.omise.errors import (
@@ -51,32 +53,29 @@ class _Job:
     answer: Answer
 
 
-class _Mailbox(QObject):
-    """Carries answers from the fetch threads to the UI thread (a queued connection)."""
-
-    arrived = Signal(str, object)  # job name, result or OmiseError
-
-
-# Every mailbox made, kept for the life of the process: a read thread may still post to its
-# mailbox as its owner goes, and a Qt object must never be deleted in that thread.
-_MAILBOXES: list[_Mailbox] = []
-
-
 class _Shared:
     """What the read threads share with their owner: plain Python, safe in any thread."""
 
-    def __init__(self, key_for: KeyLookup, deadline: float, mailbox: _Mailbox) -> None:
+    def __init__(self, key_for: KeyLookup, deadline: float) -> None:
         self.key_for = key_for
         self.deadline = deadline
-        self.mailbox = mailbox
         self.lock = threading.Lock()
         self.clients: dict[str, OmiseClient] = {}
         self.stopping = threading.Event()
 
+    def cancel(self) -> None:
+        """Thread-safe: answer nothing more and cut every request in flight short."""
+        self.stopping.set()
+        with self.lock:
+            clients = list(self.clients.values())
+        for client in clients:
+            client.abort()
+
 
 class AccountFetches(QObject):
     """Runs named reads of accounts, one at a time per name, and answers each exactly once
-    on the UI thread, unless stop() came first."""
+    on the UI thread, unless stop() came first. Each read runs in a worker thread of its own
+    (app.background), so a slow account holds up only itself."""
 
     def __init__(
         self,
@@ -92,11 +91,8 @@ class AccountFetches(QObject):
         self._endpoint = endpoint
         self._at_once = at_once
         self._waiting: deque[_Job] = deque()
-        self._running: dict[str, tuple[_Job, threading.Thread]] = {}
-        mailbox = _Mailbox()
-        _MAILBOXES.append(mailbox)
-        self._shared = _Shared(key_for, deadline, mailbox)
-        mailbox.arrived.connect(self._arrived)
+        self._running: dict[str, tuple[_Job, Worker]] = {}
+        self._shared = _Shared(key_for, deadline)
 
     def idle(self) -> bool:
         """True when no read waits or runs."""
@@ -118,20 +114,11 @@ class AccountFetches(QObject):
     def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
         """Drop the waiting reads, cut those in flight short and wait for their threads;
         False if one did not end within `wait_ms`."""
-        shared = self._shared
-        shared.stopping.set()
+        self._shared.cancel()
         self._waiting.clear()
-        with shared.lock:
-            clients = list(shared.clients.values())
-        for client in clients:
-            client.abort()
-        threads = [thread for _job, thread in self._running.values()]
+        workers = [worker for _job, worker in self._running.values()]
         self._running.clear()
-        deadline = wait_ms / 1000
-        for thread in threads:
-            # Daemon threads: one stuck in a DNS lookup cannot keep the app from quitting.
-            thread.join(deadline / max(1, len(threads)))
-        stopped = not any(thread.is_alive() for thread in threads)
+        stopped = stop_all(workers, wait_ms / 1000)
         if not stopped:
             log.warning("an account read did not stop within %d ms", wait_ms)
         return stopped
@@ -139,32 +126,25 @@ class AccountFetches(QObject):
     def _start_next(self) -> None:
         while self._waiting and len(self._running) < self._at_once:
             job = self._waiting.popleft()
-            endpoint = self._endpoint()
-            # The thread gets no Qt object but the immortal mailbox, and not the answer.
-            thread = threading.Thread(
-                target=_read,
-                args=(self._shared, job.name, job.account_id, job.work, endpoint),
-                name=f"account-read-{job.name}",
-                daemon=True,
+            worker = Worker(f"account-read-{job.name}")
+            self._running[job.name] = (job, worker)
+            worker.submit(
+                partial(
+                    _outcome, self._shared, job.name, job.account_id, job.work, self._endpoint()
+                ),
+                partial(self._arrived, job.name),
             )
-            self._running[job.name] = (job, thread)
-            thread.start()
+            worker.close()  # one read per thread: it ends with its answer
 
-    @Slot(str, object)
     def _arrived(self, name: str, outcome: Any) -> None:
         running = self._running.pop(name, None)
         if running is None or self._shared.stopping.is_set():
             return
-        job, _thread = running
+        job, _worker = running
         try:
             job.answer(outcome)
         finally:
             self._start_next()
-
-
-def _read(shared: _Shared, name: str, account_id: str, work: Work, endpoint: ApiEndpoint) -> None:
-    """In the read's thread: make the client, do the work, post the outcome home."""
-    shared.mailbox.arrived.emit(name, _outcome(shared, name, account_id, work, endpoint))
 
 
 def _outcome(

@@ -11,14 +11,14 @@ import os
 import re
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.support.desktop import A11Y_BUS_LAUNCHER, DesktopStack, missing_programs
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.desktop
 
@@ -50,16 +50,6 @@ CARD = re.compile(
 AMOUNT = re.compile(r"(฿|¥|S\$|RM|\$|€|£)\s?[0-9]|[0-9][0-9,]*円|[A-Z]{3} [0-9][0-9,]*\.[0-9]")
 
 Node = dict[str, Any]
-
-
-def wait_for(check: Callable[[], Any], what: str, timeout: float = 60.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.3)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
 def pyatspi_missing() -> str | None:
@@ -134,7 +124,7 @@ class AccessibleApp:
             tree = self.tree()
             return tree if tree is not None and len(self.cards(tree)) == DEMO_CARDS else None
 
-        found: Node = wait_for(ready, "the demo's cards in the accessible tree")
+        found: Node = wait_for(ready, "the demo's cards in the accessible tree", timeout=60.0)
         return found
 
     def focused(self) -> Node | None:
@@ -254,14 +244,14 @@ def test_tab_moves_in_reading_order(app: AccessibleApp) -> None:
     """Tab from the first button reaches the header's buttons left to right, then each card
     (left to right, top to bottom) followed by its own links, and comes back round."""
     tree = app.tree_with_cards()
-    first = wait_for(app.focused, "the window's first focus")
+    first = wait_for(app.focused, "the window's first focus", timeout=60.0)
     assert first["name"] == "Refresh now"
     stops = [first]
     for _ in range(40):
         previous = stops[-1]
         app.key("Tab")
 
-        def moved_on(previous: object = previous) -> object:
+        def moved_on(previous: Node = previous) -> Node | None:
             focused = app.focused()
             return focused if focused is not None and focused != previous else None
 

@@ -13,13 +13,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from omise_tray.simulator import Simulator, demo_accounts
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX process environments")
 
@@ -56,15 +55,6 @@ def _hook(event, args):
 sys.addaudithook(_hook)
 atexit.register(lambda: _write({"exit": True, "key": "OMISE_SECRET_KEY" in os.environ}))
 """
-
-
-def wait_for(check: Callable[[], object], what: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
 class RecordedRun:
@@ -153,7 +143,9 @@ def test_the_app_opening_the_keyring_starts_no_process_with_the_key(tmp_path: Pa
         text=True,
     )
     try:
-        wait_for(lambda: len(recorded.started()) >= 3, "the keyring to probe its backends")
+        wait_for(
+            lambda: len(recorded.started()) >= 3, "the keyring to probe its backends", timeout=60.0
+        )
     finally:
         app.send_signal(signal.SIGTERM)
         app.communicate(timeout=30)

@@ -17,17 +17,9 @@ from pathlib import Path
 import pytest
 
 from tests.support.read_only import read_only
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-
-
-def wait_for(check: Callable[[], object], what: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
 @pytest.fixture
@@ -69,8 +61,8 @@ def test_a_closed_terminal_quits_like_a_logout_saving_the_cache_and_releasing_th
     cache = home["CACHE"] / "omise-tray" / "profiles" / "demo" / "last-balances.json"
     lock = home["CONFIG"] / "omise-tray" / "profiles" / "demo" / "instance.lock"
     app = start("--demo")
-    wait_for(lock.exists, "the instance lock")
-    wait_for(cache.exists, "the first balances to be cached")
+    wait_for(lock.exists, "the instance lock", timeout=60.0)
+    wait_for(cache.exists, "the first balances to be cached", timeout=60.0)
     cache.unlink()  # from here on, only quitting writes it
 
     app.send_signal(quit_signal)

@@ -10,7 +10,9 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-def wait_for(check: Callable[[], T], what: str, timeout: float = 30.0, interval: float = 0.05) -> T:
+def wait_for(
+    check: Callable[[], T | None], what: str, timeout: float = 30.0, interval: float = 0.05
+) -> T:
     """Call `check` until it returns something true, and return that; fail naming `what`."""
     deadline = time.monotonic() + timeout
     while True:
