@@ -10,6 +10,7 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import gc
 import json
 import socket
 import threading
@@ -20,6 +21,19 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 TEST_KEY = "skey_test_5fixturekey0000000000"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # As in the app (app.background.MainThreadCollector): the cycle collector would otherwise
+    # run in whichever thread allocates, and a Qt object in a cycle deleted outside its own
+    # thread crashes the process. Collected after every test, in the main thread, instead.
+    gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_in_the_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()
 
 BALANCE_2019: dict[str, object] = {
     "object": "balance",

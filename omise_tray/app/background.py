@@ -9,6 +9,8 @@ be left behind at quit without Qt aborting the process.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import queue
 import threading
@@ -16,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +99,13 @@ class Worker:
     def start(self) -> None:
         if self._thread is not None or self._stopped:
             return
+        # The thread holds this Worker, so the last reference to it, and to the courier, may go
+        # in the worker thread; a QObject deleted outside its own thread crashes the process.
+        # Owned by the application, the courier is deleted only in its thread, by deleteLater
+        # once the worker thread is done with it (see _run).
+        owner = QCoreApplication.instance()
+        if owner is not None:
+            self._courier.setParent(owner)
         self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
         self._thread.start()
 
@@ -145,6 +154,9 @@ class Worker:
         finally:
             if self._finish is not None:
                 self._finish()
+            courier = self._courier
+            with contextlib.suppress(RuntimeError):  # the application is already gone
+                courier.arrived.emit(courier.deleteLater)
 
     def _serve(self) -> None:
         while True:
@@ -181,3 +193,22 @@ def stop_all(workers: list[Worker], seconds: float) -> bool:
         worker.ask_to_stop()
     ends_at = time.monotonic() + seconds
     return all([worker.wait(ends_at - time.monotonic()) for worker in workers])
+
+
+class MainThreadCollector:
+    """Python's cycle collector, run on the main thread only.
+
+    Left to itself the collector runs in whichever thread happens to allocate, and a Qt object
+    caught in a reference cycle is then deleted outside its own thread, which crashes the
+    process. Automatic collection is turned off and a timer collects every `every_ms` instead.
+    """
+
+    def __init__(self, parent: QObject, every_ms: int = 10_000) -> None:
+        gc.disable()
+        self.timer = Timer("garbage-collection", parent, interval_ms=every_ms)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start()
+
+    @staticmethod
+    def collect() -> int:
+        return gc.collect()

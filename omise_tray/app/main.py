@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from omise_tray import APP_ID, APP_NAME, __version__
-from omise_tray.app.background import Timer
+from omise_tray.app.background import MainThreadCollector, Timer
 from omise_tray.app.shared_settings import SharedSettings
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint, Paths
@@ -506,6 +506,7 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setApplicationVersion(__version__)
+    collector = MainThreadCollector(qapp)  # Qt objects in cycles go in their own thread
     qapp.setQuitOnLastWindowClosed(False)
     # The system's light or dark colours, every text kept at 4.5:1, through scheme changes.
     from omise_tray.ui.theme import PaletteFollower
@@ -563,6 +564,7 @@ def run_gui(args: argparse.Namespace) -> int:
     quitter = SignalQuitter(app.quit) if sys.platform != "win32" else None
     app.start()
     status = qapp.exec()
+    collector.timer.stop()
     if quitter is not None:
         quitter.close()
     instance.release()
