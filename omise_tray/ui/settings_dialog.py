@@ -38,6 +38,7 @@ from omise_tray.config import (
 from omise_tray.core.health import Watched, default_thresholds
 from omise_tray.core.money import AmountError, format_amount, parse_amount
 from omise_tray.core.portfolio import Signal as TraySignal
+from omise_tray.i18n.language import NATIVE_NAMES, SYSTEM
 from omise_tray.storage.settings import AccountSettings, Settings
 from omise_tray.ui import text
 from omise_tray.ui.theme import SPACING, small_font, text_colour
@@ -273,8 +274,13 @@ class SettingsDialog(QDialog):
         privacy_note.setFont(small_font(privacy_note.font()))
         privacy_note.setWordWrap(True)
 
+        self.language_box = self._language_box(settings.language)
+        language_label = QLabel(QCoreApplication.translate("SettingsDialog", "&Language"))
+        language_label.setBuddy(self.language_box)
+
         page = QWidget()
         form = QFormLayout(page)
+        form.addRow(language_label, self.language_box)
         form.addRow(self.login_box)
         form.addRow("Check balances every", self.interval_spin)
         form.addRow(self.pause_box)
@@ -286,6 +292,24 @@ class SettingsDialog(QDialog):
         form.addRow(privacy_note)
         self._quiet_changed()
         return page
+
+    def _language_box(self, setting: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("language")
+        box.setToolTip(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "The language of the windows, the tray and notifications; it applies at once."
+                " System follows the computer's language.",
+            )
+        )
+        #: The language choice that follows the computer's own language.
+        box.addItem(QCoreApplication.translate("SettingsDialog", "System"), SYSTEM)
+        # Each language in its own words, so a merchant finds theirs whatever is shown now.
+        for language, name in NATIVE_NAMES.items():
+            box.addItem(name, language.value)
+        box.setCurrentIndex(max(0, box.findData(setting)))
+        return box
 
     def _hour_box(self, name: str, hour: int) -> QComboBox:
         box = QComboBox()
@@ -358,4 +382,5 @@ class SettingsDialog(QDialog):
             else settings.launch_at_login,
             accounts=tuple(edited.get(a.id, a) for a in settings.accounts),
             hide_amounts=self.privacy_box.isChecked(),
+            language=str(self.language_box.currentData()),
         )

@@ -1091,6 +1091,19 @@
         <source>For a screen share or a shop counter: the window, the tray, notifications and history show ••• for every amount. Health words and colours stay.</source>
         <translation>画面共有中や店頭の画面向けです。ウィンドウ、トレイ、通知、履歴のすべての金額を ••• で表示します。残高の状態を表す言葉と色はそのまま表示されます。</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and notifications; it applies at once. System follows the computer&apos;s language.</source>
+        <translation>ウィンドウ、トレイ、通知の言語です。変更はすぐに反映されます。「システム」を選ぶとコンピューターの言語に合わせます。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>The language choice that follows the computer&apos;s own language.</extracomment>
+        <translation>システム</translation>
+    </message>
 </context>
 <context>
     <name>SnoozeMenu</name>

@@ -1091,6 +1091,19 @@
         <source>For a screen share or a shop counter: the window, the tray, notifications and history show ••• for every amount. Health words and colours stay.</source>
         <translation>สำหรับตอนแชร์หน้าจอหรือเปิดจอไว้ที่หน้าร้าน: หน้าต่าง ไอคอนในถาดระบบ การแจ้งเตือน และประวัติ จะแสดง ••• แทนยอดเงินทุกจุด ส่วนคำและสีที่บอกสถานะยอดเงินยังแสดงตามเดิม</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and notifications; it applies at once. System follows the computer&apos;s language.</source>
+        <translation>ภาษาของหน้าต่าง ไอคอนในถาดระบบ และการแจ้งเตือน มีผลทันที เลือก “ตามระบบ” เพื่อใช้ภาษาเดียวกับคอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>The language choice that follows the computer&apos;s own language.</extracomment>
+        <translation>ตามระบบ</translation>
+    </message>
 </context>
 <context>
     <name>SnoozeMenu</name>
