@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Account:</source>
-        <translation>アカウント:</translation>
+        <translation>アカウント：</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -363,7 +363,7 @@
     <message>
         <source>Problem: {problem}</source>
         <extracomment>{problem} is the failure&apos;s own sentence.</extracomment>
-        <translation>問題:{problem}</translation>
+        <translation>問題：{problem}</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -397,15 +397,15 @@
     <message>
         <source>Consider adding funds: {available} is available, below the {low} low threshold.</source>
         <extracomment>{available} and {low} are amounts: the balance and the low threshold.</extracomment>
-        <translation>入金をご検討ください:出金可能額 {available} が低残高のしきい値 {low} を下回っています。</translation>
+        <translation>入金をご検討ください：出金可能額 {available} が低残高のしきい値 {low} を下回っています。</translation>
     </message>
     <message>
         <source>Consider adding funds: {available} is available, at the {low} low threshold.</source>
-        <translation>入金をご検討ください:出金可能額 {available} が低残高のしきい値 {low} に達しています。</translation>
+        <translation>入金をご検討ください：出金可能額 {available} が低残高のしきい値 {low} に達しています。</translation>
     </message>
     <message>
         <source>High pending balance — review settlements: {pending} is pending, more than twice the {available} available.</source>
-        <translation>保留中の金額が多くなっています — 精算をご確認ください:保留中 {pending} は出金可能額 {available} の2倍を超えています。</translation>
+        <translation>保留中の金額が多くなっています — 精算をご確認ください：保留中 {pending} は出金可能額 {available} の2倍を超えています。</translation>
     </message>
     <message>
         <source>{reserve} is held in reserve by Omise and cannot be used or paid out.</source>
@@ -535,7 +535,7 @@
     <message>
         <source>The balance could not be fetched for {duration}. Last error: {message}</source>
         <extracomment>{duration} is &quot;45 minutes&quot; or &quot;3 hours&quot;; {message} the error&apos;s own sentence.</extracomment>
-        <translation>{duration}にわたり残高を取得できていません。最後のエラー:{message}</translation>
+        <translation>{duration}にわたり残高を取得できていません。最後のエラー：{message}</translation>
     </message>
     <message>
         <source>The balance could not be fetched for {duration}.</source>
@@ -594,7 +594,7 @@
     <message>
         <source>{watched} fell from {previous} to {amount} since the last check. Debits since then explain only {explained} of it: {cause}.</source>
         <extracomment>{explained} is the part of the fall that {cause}, the debits, account for.</extracomment>
-        <translation>前回の確認から{watched}が{previous}から{amount}に減りました。その後の引き落としで説明できるのは{explained}のみです:{cause}。</translation>
+        <translation>前回の確認から{watched}が{previous}から{amount}に減りました。その後の引き落としで説明できるのは{explained}のみです：{cause}。</translation>
     </message>
     <message>
         <source>payout of {amount} sent</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Available to pay out; the dotted part is worked out from your transactions</source>
-        <translation>振込可能額（点線部分は取引履歴から算出したものです）</translation>
+        <translation>出金可能額（点線部分は取引履歴から算出したものです）</translation>
     </message>
     <message>
         <source>{account}: {amount}</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>The coming days: money on its way less scheduled payouts</source>
-        <translation>今後の見込み：入金予定額から予定されている振込を差し引いた額</translation>
+        <translation>今後の見込み：入金予定額から予定されている出金を差し引いた額</translation>
     </message>
 </context>
 <context>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation>状態:{status}</translation>
+        <translation>状態：{status}</translation>
     </message>
     <message>
         <source>Add an Omise account to see its balance here.</source>
@@ -944,15 +944,15 @@
     <name>PayoutCheck</name>
     <message>
         <source>No: payouts are turned off for this account. Ask Omise to enable them before making a transfer.</source>
-        <translation>いいえ:このアカウントは出金が無効になっています。出金する前に Omise に有効化を依頼してください。</translation>
+        <translation>いいえ：このアカウントは出金が無効になっています。出金する前に Omise に有効化を依頼してください。</translation>
     </message>
     <message>
         <source>No: the smallest transfer this account can make is {minimum}.</source>
-        <translation>いいえ:このアカウントの最低出金額は{minimum}です。</translation>
+        <translation>いいえ：このアカウントの最低出金額は{minimum}です。</translation>
     </message>
     <message>
         <source>No: the {fee} fee would take all of this transfer, so nothing would reach your bank.</source>
-        <translation>いいえ:手数料 {fee} でこの出金の全額が差し引かれ、銀行口座には何も入金されません。</translation>
+        <translation>いいえ：手数料 {fee} でこの出金の全額が差し引かれ、銀行口座には何も入金されません。</translation>
     </message>
     <message>
         <source>transfer {amount}</source>
@@ -965,57 +965,57 @@
     </message>
     <message>
         <source>scheduled payouts {scheduled}</source>
-        <translation>予定済みの出金 {scheduled}</translation>
+        <translation>予定されている出金 {scheduled}</translation>
     </message>
     <message>
         <source>buffer {buffer}</source>
-        <translation>バッファ {buffer}</translation>
+        <translation>確保額 {buffer}</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short ({parts}).</source>
         <extracomment>{shortfall} is the missing amount; {parts} adds up what the payout needs.</extracomment>
-        <translation>いいえ:{shortfall}不足しています({parts})。</translation>
+        <translation>いいえ：{shortfall}不足しています({parts})。</translation>
     </message>
     <message>
         <source>Yes: after this refund of {amount}, {left} remains, {remaining} above your {buffer} buffer.</source>
-        <translation>はい:{amount}を返金した後も{left}残り、バッファ {buffer} を{remaining}上回ります。</translation>
+        <translation>はい：{amount}を返金した後も{left}残り、確保額 {buffer} を{remaining}上回ります。</translation>
     </message>
     <message>
         <source>Yes: after this refund of {amount}, {left} remains.</source>
-        <translation>はい:{amount}を返金した後も{left}残ります。</translation>
+        <translation>はい：{amount}を返金した後も{left}残ります。</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい:{amount}の出金と予定済みの出金 {scheduled} の後も{left}残り、バッファ {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+        <translation>はい：{amount}の出金と予定されている出金 {scheduled} の後も{left}残り、確保額 {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい:{amount}の出金と予定済みの出金 {scheduled} の後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+        <translation>はい：{amount}の出金と予定されている出金 {scheduled} の後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount}, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい:{amount}を出金した後も{left}残り、バッファ {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+        <translation>はい：{amount}を出金した後も{left}残り、確保額 {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount}, {left} remains; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい:{amount}を出金した後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+        <translation>はい：{amount}を出金した後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
     </message>
     <message>
         <source>Smallest payout:</source>
-        <translation>最低振込額：</translation>
+        <translation>最低出金額：</translation>
     </message>
     <message>
         <source>Scheduled first:</source>
-        <translation>先に予定されている振込：</translation>
+        <translation>先に予定されている出金：</translation>
     </message>
     <message>
         <source>{amount} of scheduled payouts leave by {date}</source>
         <extracomment>A transfer asked for now leaves on {date}; {amount} of scheduled payouts leave before it or on the same run, so they are counted first.</extracomment>
-        <translation>{date}までに予定されている振込 {amount}</translation>
+        <translation>{date}までに予定されている出金 {amount}</translation>
     </message>
     <message>
         <source>Payouts are turned off for this account: Omise will not send a transfer.</source>
-        <translation>このアカウントは振込が無効になっているため、Omiseは振込を行いません。</translation>
+        <translation>このアカウントは出金が無効になっているため、Omiseは出金を行いません。</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short (refund {amount} + buffer {buffer}).</source>
@@ -1024,11 +1024,11 @@
     <message>
         <source>No: you are {shortfall} short (transfer {amount} + scheduled payouts {scheduled} + buffer {buffer}).</source>
         <extracomment>The amounts add up to what the transfer needs: the transfer, the scheduled payouts that leave first, and the buffer the merchant keeps.</extracomment>
-        <translation>いいえ：{shortfall} 不足しています（振込 {amount} + 予定されている振込 {scheduled} + 確保額 {buffer}）。</translation>
+        <translation>いいえ：{shortfall} 不足しています（出金 {amount} + 予定されている出金 {scheduled} + 確保額 {buffer}）。</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short (transfer {amount} + buffer {buffer}).</source>
-        <translation>いいえ：{shortfall} 不足しています（振込 {amount} + 確保額 {buffer}）。</translation>
+        <translation>いいえ：{shortfall} 不足しています（出金 {amount} + 確保額 {buffer}）。</translation>
     </message>
 </context>
 <context>
@@ -1454,42 +1454,42 @@
     <name>Timeline</name>
     <message>
         <source>{amount} becomes available today</source>
-        <translation>本日 {amount} が振込可能になります</translation>
+        <translation>本日 {amount} が出金可能になります</translation>
     </message>
     <message>
         <source>{amount} becomes available tomorrow</source>
-        <translation>明日 {amount} が振込可能になります</translation>
+        <translation>明日 {amount} が出金可能になります</translation>
     </message>
     <message>
         <source>{amount} becomes available on {date}</source>
         <extracomment>{date} is a date in the coming two weeks, such as &quot;Fri 5 Dec&quot;.</extracomment>
-        <translation>{date}に {amount} が振込可能になります</translation>
+        <translation>{date}に {amount} が出金可能になります</translation>
     </message>
     <message>
         <source>Next payout {date} · {amount}, more than the balance may hold</source>
         <extracomment>The scheduled payout is larger than the balance is projected to be.</extracomment>
-        <translation>次回の振込 {date} · {amount}（残高が足りない可能性があります）</translation>
+        <translation>次回の出金 {date} · {amount}（残高が足りない可能性があります）</translation>
     </message>
     <message>
         <source>Next payout {date} · {amount}, below the smallest payout</source>
-        <translation>次回の振込 {date} · {amount}（最低振込額に届きません）</translation>
+        <translation>次回の出金 {date} · {amount}（最低出金額に届きません）</translation>
     </message>
     <message>
         <source>Next payout {date} · {percent} % of balance</source>
         <extracomment>{percent} is a number such as 50; the payout takes that share of the balance.</extracomment>
-        <translation>次回の振込 {date} · 残高の{percent}%</translation>
+        <translation>次回の出金 {date} · 残高の{percent}%</translation>
     </message>
     <message>
         <source>Next payout {date} · {amount}</source>
-        <translation>次回の振込 {date} · {amount}</translation>
+        <translation>次回の出金 {date} · {amount}</translation>
     </message>
     <message>
         <source>Payouts are turned off for this account</source>
-        <translation>このアカウントは振込が無効になっています</translation>
+        <translation>このアカウントは出金が無効になっています</translation>
     </message>
     <message>
         <source>Payouts are turned off for {name}</source>
-        <translation>{name} は振込が無効になっています</translation>
+        <translation>{name} は出金が無効になっています</translation>
     </message>
     <message>
         <source>{name} may fall below {amount} by {date}</source>
@@ -1540,19 +1540,19 @@
     </message>
     <message>
         <source>{amount} payout: more than the balance may hold</source>
-        <translation>振込 {amount}：残高が足りない可能性があります</translation>
+        <translation>出金 {amount}：残高が足りない可能性があります</translation>
     </message>
     <message>
         <source>{amount} payout: below the smallest payout</source>
-        <translation>振込 {amount}：最低振込額に届きません</translation>
+        <translation>出金 {amount}：最低出金額に届きません</translation>
     </message>
     <message>
         <source>payout: nothing to pay out</source>
-        <translation>振込：振り込む残高がありません</translation>
+        <translation>出金：出金できる残高がありません</translation>
     </message>
     <message>
         <source>payout leaves after these days</source>
-        <translation>振込はこの期間の後になります</translation>
+        <translation>出金はこの期間の後になります</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1560,15 +1560,15 @@
     </message>
     <message>
         <source>Becomes available</source>
-        <translation>振込可能になる額</translation>
+        <translation>出金可能になる額</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation>振込</translation>
+        <translation>出金</translation>
     </message>
     <message>
         <source>Projected available</source>
-        <translation>振込可能額（見込み）</translation>
+        <translation>出金可能額（見込み）</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1580,23 +1580,23 @@
     </message>
     <message>
         <source>The coming days appear once the accounts&apos; payouts and transactions have been read.</source>
-        <translation>アカウントの振込と取引履歴を読み込むと、今後の予定が表示されます。</translation>
+        <translation>アカウントの出金と取引履歴を読み込むと、今後の予定が表示されます。</translation>
     </message>
     <message>
         <source>A projection from the current balance: money already on its way and the scheduled payouts. New sales and refunds are not in it.</source>
-        <translation>現在の残高からの見込みです（入金予定の売上と予定されている振込）。新しい売上や返金は含まれません。</translation>
+        <translation>現在の残高からの見込みです（入金予定の売上と予定されている出金）。新しい売上や返金は含まれません。</translation>
     </message>
     <message>
         <source>Payouts are turned off for {name}.</source>
-        <translation>{name} は振込が無効になっています。</translation>
+        <translation>{name} は出金が無効になっています。</translation>
     </message>
     <message>
         <source>{name}: each payout costs {fee}, taken out of it.</source>
-        <translation>{name}：振込1回ごとに手数料 {fee} が振込額から差し引かれます。</translation>
+        <translation>{name}：出金1回ごとに手数料 {fee} が出金額から差し引かれます。</translation>
     </message>
     <message>
         <source>Each payout costs {fee}, taken out of it.</source>
-        <translation>振込1回ごとに手数料 {fee} が振込額から差し引かれます。</translation>
+        <translation>出金1回ごとに手数料 {fee} が出金額から差し引かれます。</translation>
     </message>
 </context>
 </TS>

@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Available to pay out; the dotted part is worked out from your transactions</source>
-        <translation>ยอดที่โอนได้ ส่วนที่เป็นเส้นจุดคำนวณย้อนหลังจากรายการเดินบัญชีของคุณ</translation>
+        <translation>ยอดเงินที่โอนได้ ส่วนที่เป็นเส้นจุดคำนวณย้อนหลังจากรายการเดินบัญชีของคุณ</translation>
     </message>
     <message>
         <source>{account}: {amount}</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>scheduled payouts {scheduled}</source>
-        <translation>การโอนเงินที่กำหนดไว้ {scheduled}</translation>
+        <translation>การโอนเงินตามกำหนดการ {scheduled}</translation>
     </message>
     <message>
         <source>buffer {buffer}</source>
@@ -986,11 +986,11 @@
     </message>
     <message>
         <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
-        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินที่กำหนดไว้ {scheduled} จะเหลือ {left} สูงกว่าเงินกันไว้ {buffer} อยู่ {remaining} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินตามกำหนดการ {scheduled} จะเหลือ {left} สูงกว่าเงินกันไว้ {buffer} อยู่ {remaining} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains; your bank receives {net} after the {fee} fee.</source>
-        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินที่กำหนดไว้ {scheduled} จะเหลือ {left} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินตามกำหนดการ {scheduled} จะเหลือ {left} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount}, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
@@ -1019,16 +1019,16 @@
     </message>
     <message>
         <source>No: you are {shortfall} short (refund {amount} + buffer {buffer}).</source>
-        <translation>ไม่ได้: ยังขาดอีก {shortfall} (คืนเงิน {amount} + ยอดที่กันไว้ {buffer})</translation>
+        <translation>ไม่ได้: ยังขาดอีก {shortfall} (คืนเงิน {amount} + เงินกันไว้ {buffer})</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short (transfer {amount} + scheduled payouts {scheduled} + buffer {buffer}).</source>
         <extracomment>The amounts add up to what the transfer needs: the transfer, the scheduled payouts that leave first, and the buffer the merchant keeps.</extracomment>
-        <translation>ไม่ได้: ยังขาดอีก {shortfall} (โอนเงิน {amount} + โอนตามกำหนดการ {scheduled} + ยอดที่กันไว้ {buffer})</translation>
+        <translation>ไม่ได้: ยังขาดอีก {shortfall} (โอนเงิน {amount} + การโอนเงินตามกำหนดการ {scheduled} + เงินกันไว้ {buffer})</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short (transfer {amount} + buffer {buffer}).</source>
-        <translation>ไม่ได้: ยังขาดอีก {shortfall} (โอนเงิน {amount} + ยอดที่กันไว้ {buffer})</translation>
+        <translation>ไม่ได้: ยังขาดอีก {shortfall} (โอนเงิน {amount} + เงินกันไว้ {buffer})</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <source>Projected available</source>
-        <translation>ยอดที่โอนได้ (ประมาณการ)</translation>
+        <translation>ยอดเงินที่โอนได้ (ประมาณการ)</translation>
     </message>
     <message>
         <source>Note</source>
