@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>{on_hold} is on hold and becomes transferable once it clears.</source>
-        <translation>{on_hold} は保留中で、確定すると出金可能になります。</translation>
+        <translation>{on_hold} は一時保留中で、確定すると出金可能になります。</translation>
     </message>
 </context>
 <context>
@@ -728,6 +728,62 @@
 <context>
     <name>BalanceCard</name>
     <message>
+        <source>What Omise can send to your bank account now (the API&apos;s “transferable”).</source>
+        <translation>Omise が今すぐ銀行口座へ出金できる金額です（API の「transferable」）。</translation>
+    </message>
+    <message>
+        <source>Everything in the account after fees, including money not yet available.</source>
+        <translation>手数料を差し引いた後のアカウント内の全額です。まだ出金可能になっていない金額も含みます。</translation>
+    </message>
+    <message>
+        <source>Received from charges but not yet available; it becomes available once Omise settles it.</source>
+        <translation>決済で受け取ったものの、まだ出金可能になっていない金額です。Omise が精算すると出金可能になります。</translation>
+    </message>
+    <message>
+        <source>Held back by Omise as security against refunds and chargebacks.</source>
+        <translation>返金やチャージバックに備えて Omise が留保している金額です。</translation>
+    </message>
+    <message>
+        <source>Held by Omise for now, for example during a review or a dispute.</source>
+        <translation>審査中やチャージバック対応中などのため、Omise が一時的に保留している金額です。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>リザーブ</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>一時保留</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>アカウント別</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <translation>ダッシュボードを開く</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>履歴…</translation>
+    </message>
+    <message>
+        <source>Balance history, transactions, payouts and daily reports</source>
+        <translation>残高の推移、取引、出金、日次レポート</translation>
+    </message>
+    <message>
+        <source>Available to pay out over the last 24 hours</source>
+        <translation>過去24時間の出金可能額</translation>
+    </message>
+    <message>
         <source>History of {card}</source>
         <extracomment>{card} is a currency and mode, such as &quot;THB · test&quot;.</extracomment>
         <translation>{card} の履歴</translation>
@@ -738,6 +794,36 @@
         <translation>{card} の Omise ダッシュボードを開く</translation>
     </message>
     <message>
+        <source>Available to pay out: {amount}</source>
+        <extracomment>{amount} is the amount that can be paid out now (or ••• in privacy mode).</extracomment>
+        <translation>出金可能額：{amount}</translation>
+    </message>
+    <message>
+        <source>{figure}: {amount}</source>
+        <extracomment>{figure} is a figure&apos;s name (&quot;Pending&quot;), {amount} its amount.</extracomment>
+        <translation>{figure}：{amount}</translation>
+    </message>
+    <message>
+        <source>{health} (last known)</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;) that may be out of date.</extracomment>
+        <translation>{health}（最後に確認した状態）</translation>
+    </message>
+    <message>
+        <source>Health: {health}</source>
+        <extracomment>{health} is a health word, such as &quot;Low&quot;.</extracomment>
+        <translation>状態：{health}</translation>
+    </message>
+    <message>
+        <source>{card} balance: {amount} available to pay out, {health}</source>
+        <extracomment>What a screen reader says for the card. {card} is a currency and mode (&quot;THB · test&quot;), {amount} the amount that can be paid out now, {health} a health word (&quot;Low&quot;).</extracomment>
+        <translation>{card} の残高：出金可能額 {amount}、{health}</translation>
+    </message>
+    <message>
+        <source>Available to pay out over the last {duration}</source>
+        <extracomment>{duration} is a span of time, such as &quot;3 h&quot;.</extracomment>
+        <translation>過去{duration}の出金可能額</translation>
+    </message>
+    <message>
         <source>Available to pay out; the dotted part is worked out from your transactions</source>
         <translation>出金可能額（点線部分は取引履歴から算出したものです）</translation>
     </message>
@@ -745,6 +831,15 @@
         <source>{account}: {amount}</source>
         <extracomment>{account} is an account&apos;s name, {amount} its available balance (or •••).</extracomment>
         <translation>{account}：{amount}</translation>
+    </message>
+    <message>
+        <source>{account}: {problem}</source>
+        <extracomment>{account} is an account&apos;s name, {problem} what is wrong (&quot;Offline since 14:05&quot;).</extracomment>
+        <translation>{account}：{problem}</translation>
+    </message>
+    <message>
+        <source>Fetching the first balance…</source>
+        <translation>最初の残高を取得中…</translation>
     </message>
 </context>
 <context>
@@ -1520,12 +1615,70 @@
 <context>
     <name>TrayController</name>
     <message>
+        <source>{health} (not up to date)</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;) that may be out of date.</extracomment>
+        <translation>{health}（最新ではありません）</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <extracomment>What an account without a balance yet is doing, after its name.</extracomment>
+        <translation>取得中…</translation>
+    </message>
+    <message>
+        <source>&amp;Open {app}</source>
+        <extracomment>{app} is the app&apos;s name, Omise Tray.</extracomment>
+        <translation>{app} を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open Omise &amp;Dashboard</source>
+        <translation>Omise ダッシュボードを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open Omise Dashboard</source>
+        <translation>Omise ダッシュボードを開く</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>The dashboard of live (real) payments.</extracomment>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <extracomment>The dashboard of test payments.</extracomment>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze alerts</source>
+        <translation>アラートを一時停止(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>アカウント…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;Hide amounts</source>
         <translation>金額を隠す(&amp;H)</translation>
     </message>
     <message>
         <source>Show ••• instead of every amount, for a screen share or a shop counter</source>
         <translation>画面共有中や店頭で、すべての金額を ••• で隠します</translation>
+    </message>
+    <message>
+        <source>{currency} ({mode}): {amount} available — {health}</source>
+        <extracomment>A tooltip line: {currency} such as THB, {mode} &quot;live&quot; or &quot;test&quot;, {amount} what can be paid out now, {health} a health word (&quot;Low&quot;).</extracomment>
+        <translation>{currency}（{mode}）：出金可能額 {amount} — {health}</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>自動更新を一時停止中</translation>
     </message>
 </context>
 <context>

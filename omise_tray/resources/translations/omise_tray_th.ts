@@ -728,6 +728,62 @@
 <context>
     <name>BalanceCard</name>
     <message>
+        <source>What Omise can send to your bank account now (the API&apos;s “transferable”).</source>
+        <translation>ยอดที่ Omise โอนเข้าบัญชีธนาคารของคุณได้ตอนนี้ (ใน API เรียกว่า “transferable”)</translation>
+    </message>
+    <message>
+        <source>Everything in the account after fees, including money not yet available.</source>
+        <translation>เงินทั้งหมดในบัญชีหลังหักค่าธรรมเนียม รวมถึงเงินที่ยังโอนไม่ได้</translation>
+    </message>
+    <message>
+        <source>Received from charges but not yet available; it becomes available once Omise settles it.</source>
+        <translation>เงินที่ได้รับจากการชำระเงินแต่ยังโอนไม่ได้ จะโอนได้เมื่อ Omise ชำระบัญชีแล้ว</translation>
+    </message>
+    <message>
+        <source>Held back by Omise as security against refunds and chargebacks.</source>
+        <translation>เงินที่ Omise กันไว้เป็นหลักประกันสำหรับการคืนเงินและการปฏิเสธการชำระเงิน (chargeback)</translation>
+    </message>
+    <message>
+        <source>Held by Omise for now, for example during a review or a dispute.</source>
+        <translation>เงินที่ Omise พักไว้ชั่วคราว เช่น ระหว่างการตรวจสอบหรือการโต้แย้งรายการ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดคงเหลือ</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>เงินสำรอง</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>ถูกพักไว้</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>แยกตามบัญชี</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <translation>เปิดแดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>ประวัติ…</translation>
+    </message>
+    <message>
+        <source>Balance history, transactions, payouts and daily reports</source>
+        <translation>ประวัติยอดเงิน รายการเดินบัญชี การโอนเงิน และรายงานประจำวัน</translation>
+    </message>
+    <message>
+        <source>Available to pay out over the last 24 hours</source>
+        <translation>ยอดเงินที่โอนได้ในช่วง 24 ชั่วโมงที่ผ่านมา</translation>
+    </message>
+    <message>
         <source>History of {card}</source>
         <extracomment>{card} is a currency and mode, such as &quot;THB · test&quot;.</extracomment>
         <translation>ประวัติของ {card}</translation>
@@ -738,6 +794,36 @@
         <translation>เปิดแดชบอร์ด Omise ของ {card}</translation>
     </message>
     <message>
+        <source>Available to pay out: {amount}</source>
+        <extracomment>{amount} is the amount that can be paid out now (or ••• in privacy mode).</extracomment>
+        <translation>ยอดเงินที่โอนได้: {amount}</translation>
+    </message>
+    <message>
+        <source>{figure}: {amount}</source>
+        <extracomment>{figure} is a figure&apos;s name (&quot;Pending&quot;), {amount} its amount.</extracomment>
+        <translation>{figure}: {amount}</translation>
+    </message>
+    <message>
+        <source>{health} (last known)</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;) that may be out of date.</extracomment>
+        <translation>{health} (ข้อมูลล่าสุดที่ทราบ)</translation>
+    </message>
+    <message>
+        <source>Health: {health}</source>
+        <extracomment>{health} is a health word, such as &quot;Low&quot;.</extracomment>
+        <translation>สถานะ: {health}</translation>
+    </message>
+    <message>
+        <source>{card} balance: {amount} available to pay out, {health}</source>
+        <extracomment>What a screen reader says for the card. {card} is a currency and mode (&quot;THB · test&quot;), {amount} the amount that can be paid out now, {health} a health word (&quot;Low&quot;).</extracomment>
+        <translation>ยอดเงิน {card}: โอนได้ {amount} สถานะ{health}</translation>
+    </message>
+    <message>
+        <source>Available to pay out over the last {duration}</source>
+        <extracomment>{duration} is a span of time, such as &quot;3 h&quot;.</extracomment>
+        <translation>ยอดเงินที่โอนได้ในช่วง {duration} ที่ผ่านมา</translation>
+    </message>
+    <message>
         <source>Available to pay out; the dotted part is worked out from your transactions</source>
         <translation>ยอดเงินที่โอนได้ ส่วนที่เป็นเส้นจุดคำนวณย้อนหลังจากรายการเดินบัญชีของคุณ</translation>
     </message>
@@ -745,6 +831,15 @@
         <source>{account}: {amount}</source>
         <extracomment>{account} is an account&apos;s name, {amount} its available balance (or •••).</extracomment>
         <translation>{account}: {amount}</translation>
+    </message>
+    <message>
+        <source>{account}: {problem}</source>
+        <extracomment>{account} is an account&apos;s name, {problem} what is wrong (&quot;Offline since 14:05&quot;).</extracomment>
+        <translation>{account}: {problem}</translation>
+    </message>
+    <message>
+        <source>Fetching the first balance…</source>
+        <translation>กำลังดึงยอดเงินครั้งแรก…</translation>
     </message>
 </context>
 <context>
@@ -1520,12 +1615,70 @@
 <context>
     <name>TrayController</name>
     <message>
+        <source>{health} (not up to date)</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;) that may be out of date.</extracomment>
+        <translation>{health} (ไม่เป็นปัจจุบัน)</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <extracomment>What an account without a balance yet is doing, after its name.</extracomment>
+        <translation>กำลังดึงยอด…</translation>
+    </message>
+    <message>
+        <source>&amp;Open {app}</source>
+        <extracomment>{app} is the app&apos;s name, Omise Tray.</extracomment>
+        <translation>เปิด {app} (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open Omise &amp;Dashboard</source>
+        <translation>เปิดแดชบอร์ด Omise (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open Omise Dashboard</source>
+        <translation>เปิดแดชบอร์ด Omise</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>The dashboard of live (real) payments.</extracomment>
+        <translation>ใช้งานจริง</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <extracomment>The dashboard of test payments.</extracomment>
+        <translation>ทดสอบ</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze alerts</source>
+        <translation>พักการแจ้งเตือน (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>การตั้งค่า… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>บัญชี… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก (&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;Hide amounts</source>
         <translation>ซ่อนยอดเงิน (&amp;H)</translation>
     </message>
     <message>
         <source>Show ••• instead of every amount, for a screen share or a shop counter</source>
         <translation>แสดง ••• แทนยอดเงินทุกจุด ใช้ตอนแชร์หน้าจอหรือเปิดจอไว้ที่หน้าร้าน</translation>
+    </message>
+    <message>
+        <source>{currency} ({mode}): {amount} available — {health}</source>
+        <extracomment>A tooltip line: {currency} such as THB, {mode} &quot;live&quot; or &quot;test&quot;, {amount} what can be paid out now, {health} a health word (&quot;Low&quot;).</extracomment>
+        <translation>{currency} ({mode}): โอนได้ {amount} — {health}</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>หยุดดึงยอดชั่วคราว</translation>
     </message>
 </context>
 <context>
