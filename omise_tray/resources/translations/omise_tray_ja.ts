@@ -1174,9 +1174,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Total balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>Show notifications for this account</source>
+        <translation>このアカウントの通知を表示する</translation>
+    </message>
+    <message>
+        <source>{currency}. Leave a field empty for the default.</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>{currency}。空欄にすると既定値を使います。</translation>
+    </message>
+    <message>
+        <source>{currency} · {mode}. Leave a field empty for the default.</source>
+        <extracomment>{currency} is a currency code, such as THB; {mode} &quot;live&quot; or &quot;test&quot;.</extracomment>
+        <translation>{currency} · {mode}。空欄にすると既定値を使います。</translation>
+    </message>
+    <message>
+        <source>Low at or below ({currency})</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>残高低下とする額（{currency}、以下）</translation>
+    </message>
+    <message>
+        <source>Critical at or below ({currency})</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>危険とする額（{currency}、以下）</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <extracomment>Which figure the alerts watch: the available or the total balance.</extracomment>
+        <translation>監視する金額</translation>
+    </message>
+    <message>
+        <source>{amount} (default)</source>
+        <extracomment>{amount} is the amount used when the field is left empty.</extracomment>
+        <translation>{amount}（既定値）</translation>
+    </message>
+    <message>
+        <source>Critical must be no more than low ({limit} {currency}).</source>
+        <extracomment>{limit} is the low threshold typed, such as 1,000.00; {currency} its code.</extracomment>
+        <translation>危険の額は残高低下の額（{limit} {currency}）以下にしてください。</translation>
+    </message>
+    <message>
+        <source>Critical must be no more than the default low ({limit} {currency}).</source>
+        <extracomment>{limit} is the default low threshold, such as 1,000.00; {currency} its code.</extracomment>
+        <translation>危険の額は残高低下の既定値（{limit} {currency}）以下にしてください。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
         <source> s</source>
         <extracomment>After a number of seconds in a spin box, such as &quot;3 s&quot;.</extracomment>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box, such as &quot;5 min&quot;.</extracomment>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Pause all notifications</source>
+        <translation>すべての通知を一時停止</translation>
+    </message>
+    <message>
+        <source>The tray icon and its tooltip still show every balance&apos;s state.</source>
+        <translation>トレイのアイコンとツールチップには、引き続きすべての残高の状態が表示されます。</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <extracomment>Followed by two hours: &quot;Quiet hours from [22:00] to [07:00]&quot;.</extracomment>
+        <translation>通知を控える時間帯</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between two hours: &quot;Quiet hours from [22:00] to [07:00]&quot;.</extracomment>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>{version} (latest)</source>
+        <extracomment>{version} is an Omise API version, a date such as 2019-05-29.</extracomment>
+        <translation>{version}（最新）</translation>
+    </message>
+    <message>
+        <source>Start {app} in the tray when I log in</source>
+        <extracomment>{app} is the app&apos;s name, Omise Tray.</extracomment>
+        <translation>ログイン時に {app} をトレイで起動する</translation>
     </message>
     <message>
         <source>&amp;Hide amounts (show ••• instead)</source>
@@ -1191,6 +1284,14 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
+        <source>Check balances every</source>
+        <translation>残高の確認間隔</translation>
+    </message>
+    <message>
+        <source>Omise API version</source>
+        <translation>Omise API バージョン</translation>
+    </message>
+    <message>
         <source>The language of the windows, the tray and notifications; it applies at once. System follows the computer&apos;s language.</source>
         <translation>ウィンドウ、トレイ、通知の言語です。変更はすぐに反映されます。「システム」を選ぶとコンピューターの言語に合わせます。</translation>
     </message>
@@ -1198,6 +1299,14 @@
         <source>System</source>
         <extracomment>The language choice that follows the computer&apos;s own language.</extracomment>
         <translation>システム</translation>
+    </message>
+    <message>
+        <source>Add an account first; its alert thresholds appear here.</source>
+        <translation>まずアカウントを追加してください。アラートのしきい値はここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Quiet hours must start and end at different times.</source>
+        <translation>通知を控える時間帯の開始と終了には、別の時刻を指定してください。</translation>
     </message>
 </context>
 <context>

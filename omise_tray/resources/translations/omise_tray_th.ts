@@ -1174,9 +1174,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Total balance</source>
+        <translation>ยอดคงเหลือทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Show notifications for this account</source>
+        <translation>แสดงการแจ้งเตือนของบัญชีนี้</translation>
+    </message>
+    <message>
+        <source>{currency}. Leave a field empty for the default.</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>{currency} เว้นช่องว่างไว้เพื่อใช้ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>{currency} · {mode}. Leave a field empty for the default.</source>
+        <extracomment>{currency} is a currency code, such as THB; {mode} &quot;live&quot; or &quot;test&quot;.</extracomment>
+        <translation>{currency} · {mode} เว้นช่องว่างไว้เพื่อใช้ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Low at or below ({currency})</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>ยอดต่ำเมื่อไม่เกิน ({currency})</translation>
+    </message>
+    <message>
+        <source>Critical at or below ({currency})</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>วิกฤตเมื่อไม่เกิน ({currency})</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <extracomment>Which figure the alerts watch: the available or the total balance.</extracomment>
+        <translation>ติดตามยอด</translation>
+    </message>
+    <message>
+        <source>{amount} (default)</source>
+        <extracomment>{amount} is the amount used when the field is left empty.</extracomment>
+        <translation>{amount} (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>Critical must be no more than low ({limit} {currency}).</source>
+        <extracomment>{limit} is the low threshold typed, such as 1,000.00; {currency} its code.</extracomment>
+        <translation>เกณฑ์วิกฤตต้องไม่เกินเกณฑ์ยอดต่ำ ({limit} {currency})</translation>
+    </message>
+    <message>
+        <source>Critical must be no more than the default low ({limit} {currency}).</source>
+        <extracomment>{limit} is the default low threshold, such as 1,000.00; {currency} its code.</extracomment>
+        <translation>เกณฑ์วิกฤตต้องไม่เกินเกณฑ์ยอดต่ำเริ่มต้น ({limit} {currency})</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
         <source> s</source>
         <extracomment>After a number of seconds in a spin box, such as &quot;3 s&quot;.</extracomment>
         <translation> วินาที</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box, such as &quot;5 min&quot;.</extracomment>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>Pause all notifications</source>
+        <translation>หยุดการแจ้งเตือนทั้งหมดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>The tray icon and its tooltip still show every balance&apos;s state.</source>
+        <translation>ไอคอนในถาดระบบและคำอธิบายของไอคอนยังแสดงสถานะยอดเงินทุกบัญชีเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <extracomment>Followed by two hours: &quot;Quiet hours from [22:00] to [07:00]&quot;.</extracomment>
+        <translation>ช่วงงดแจ้งเตือน ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between two hours: &quot;Quiet hours from [22:00] to [07:00]&quot;.</extracomment>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>{version} (latest)</source>
+        <extracomment>{version} is an Omise API version, a date such as 2019-05-29.</extracomment>
+        <translation>{version} (ล่าสุด)</translation>
+    </message>
+    <message>
+        <source>Start {app} in the tray when I log in</source>
+        <extracomment>{app} is the app&apos;s name, Omise Tray.</extracomment>
+        <translation>เปิด {app} ในถาดระบบเมื่อเข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>&amp;Hide amounts (show ••• instead)</source>
@@ -1191,6 +1284,14 @@
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
+        <source>Check balances every</source>
+        <translation>ตรวจยอดเงินทุก</translation>
+    </message>
+    <message>
+        <source>Omise API version</source>
+        <translation>เวอร์ชัน Omise API</translation>
+    </message>
+    <message>
         <source>The language of the windows, the tray and notifications; it applies at once. System follows the computer&apos;s language.</source>
         <translation>ภาษาของหน้าต่าง ไอคอนในถาดระบบ และการแจ้งเตือน มีผลทันที เลือก “ตามระบบ” เพื่อใช้ภาษาเดียวกับคอมพิวเตอร์</translation>
     </message>
@@ -1198,6 +1299,14 @@
         <source>System</source>
         <extracomment>The language choice that follows the computer&apos;s own language.</extracomment>
         <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <source>Add an account first; its alert thresholds appear here.</source>
+        <translation>โปรดเพิ่มบัญชีก่อน เกณฑ์การแจ้งเตือนของบัญชีจะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <source>Quiet hours must start and end at different times.</source>
+        <translation>เวลาเริ่มและเวลาสิ้นสุดของช่วงงดแจ้งเตือนต้องไม่ตรงกัน</translation>
     </message>
 </context>
 <context>
