@@ -891,8 +891,69 @@
 <context>
     <name>HistoryWindow</name>
     <message>
+        <source>{place} — {app}</source>
+        <translation>{place} — {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Balance history</source>
+        <translation>残高の推移(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Upcoming</source>
         <translation>今後の予定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>取引(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;youts</source>
+        <translation>出金(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report</source>
+        <translation>日次レポート(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Daily reports, newest first</source>
+        <translation>日次レポート（新しい順）</translation>
+    </message>
+    <message>
+        <source>&amp;Update today&apos;s report</source>
+        <translation>本日のレポートを更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make today&apos;s report again from the latest balance of each account of this currency (it replaces the one made at the day&apos;s first balance check)</source>
+        <translation>この通貨の各アカウントの最新残高から本日のレポートを作り直します（その日最初の残高確認で作成したレポートと置き換わります）</translation>
+    </message>
+    <message>
+        <source>Balance history…</source>
+        <translation>残高の推移…</translation>
+    </message>
+    <message>
+        <source>Daily reports…</source>
+        <translation>日次レポート…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV に書き出す…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save this {currency} history as a CSV file</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>この {currency} の履歴を CSV ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Can I pay this out?…</source>
+        <translation>この金額を出金できる？…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check whether a transfer or refund fits the balance now</source>
+        <translation>出金や返金が現在の残高でまかなえるかを確認します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>

@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Balance history, transactions, payouts and daily reports</source>
-        <translation>ประวัติยอดเงิน รายการเดินบัญชี การโอนเงิน และรายงานประจำวัน</translation>
+        <translation>ประวัติยอดเงิน รายการเคลื่อนไหว การโอนเงิน และรายงานประจำวัน</translation>
     </message>
     <message>
         <source>Available to pay out over the last 24 hours</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>Available to pay out; the dotted part is worked out from your transactions</source>
-        <translation>ยอดเงินที่โอนได้ ส่วนที่เป็นเส้นจุดคำนวณย้อนหลังจากรายการเดินบัญชีของคุณ</translation>
+        <translation>ยอดเงินที่โอนได้ ส่วนที่เป็นเส้นจุดคำนวณย้อนหลังจากรายการเคลื่อนไหวของคุณ</translation>
     </message>
     <message>
         <source>{account}: {amount}</source>
@@ -846,7 +846,7 @@
     <name>Chart</name>
     <message>
         <source>Worked out from transactions</source>
-        <translation>คำนวณจากรายการเดินบัญชี</translation>
+        <translation>คำนวณจากรายการเคลื่อนไหว</translation>
     </message>
     <message>
         <source>Projected, without new sales</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Before the first balance check, the balance is worked out backwards from the transactions; reserves and holds are not in it</source>
-        <translation>ก่อนการตรวจยอดเงินครั้งแรก ยอดเงินคำนวณย้อนหลังจากรายการเดินบัญชี จึงไม่รวมเงินสำรองและเงินที่ถูกพักไว้</translation>
+        <translation>ก่อนการตรวจยอดเงินครั้งแรก ยอดเงินคำนวณย้อนหลังจากรายการเคลื่อนไหว จึงไม่รวมเงินสำรองและเงินที่ถูกพักไว้</translation>
     </message>
     <message>
         <source>The coming days: money on its way less scheduled payouts</source>
@@ -891,8 +891,69 @@
 <context>
     <name>HistoryWindow</name>
     <message>
+        <source>{place} — {app}</source>
+        <translation>{place} — {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Balance history</source>
+        <translation>ประวัติยอดเงิน (&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Upcoming</source>
         <translation>ล่วงหน้า (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>รายการเคลื่อนไหว (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;youts</source>
+        <translation>การโอนเงิน (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report</source>
+        <translation>รายงานประจำวัน (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Daily reports, newest first</source>
+        <translation>รายงานประจำวัน ล่าสุดอยู่บนสุด</translation>
+    </message>
+    <message>
+        <source>&amp;Update today&apos;s report</source>
+        <translation>อัปเดตรายงานของวันนี้ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make today&apos;s report again from the latest balance of each account of this currency (it replaces the one made at the day&apos;s first balance check)</source>
+        <translation>ทำรายงานของวันนี้ใหม่จากยอดเงินล่าสุดของทุกบัญชีในสกุลเงินนี้ (แทนที่รายงานที่ทำไว้ตอนตรวจยอดเงินครั้งแรกของวัน)</translation>
+    </message>
+    <message>
+        <source>Balance history…</source>
+        <translation>ประวัติยอดเงิน…</translation>
+    </message>
+    <message>
+        <source>Daily reports…</source>
+        <translation>รายงานประจำวัน…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>ส่งออก CSV… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save this {currency} history as a CSV file</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>บันทึกประวัติ {currency} นี้เป็นไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Can I pay this out?…</source>
+        <translation>โอนยอดนี้ได้ไหม?… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check whether a transfer or refund fits the balance now</source>
+        <translation>ตรวจว่ายอดเงินตอนนี้พอสำหรับการโอนเงินหรือการคืนเงินหรือไม่</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1903,7 @@
     </message>
     <message>
         <source>The coming days appear once the accounts&apos; payouts and transactions have been read.</source>
-        <translation>ข้อมูลวันข้างหน้าจะแสดงเมื่ออ่านการโอนเงินและรายการเดินบัญชีของบัญชีเสร็จแล้ว</translation>
+        <translation>ข้อมูลวันข้างหน้าจะแสดงเมื่ออ่านการโอนเงินและรายการเคลื่อนไหวของบัญชีเสร็จแล้ว</translation>
     </message>
     <message>
         <source>A projection from the current balance: money already on its way and the scheduled payouts. New sales and refunds are not in it.</source>
