@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_tray.core.localized import translatable
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
-from omise_tray.core.privacy import shown_money, shown_text
+from omise_tray.core.privacy import HIDDEN_AMOUNT, shown_text
+from omise_tray.i18n.translators import follow_language
 from omise_tray.ui import text
 from omise_tray.ui.link_button import LinkButton
 from omise_tray.ui.sparkline import Sparkline
@@ -37,16 +39,44 @@ from omise_tray.ui.theme import (
 from omise_tray.ui.timeline import CardTimeline
 from omise_tray.ui.wrapping import breakable
 
-# Terms a merchant may not know, explained where they appear.
+CONTEXT = "BalanceCard"
+# Terms a merchant may not know, explained where they appear (translated when shown).
 TERMS = {
-    "available": "What Omise can send to your bank account now (the API's “transferable”).",
-    "total": "Everything in the account after fees, including money not yet available.",
-    "pending": "Received from charges but not yet available; it becomes available once "
-    "Omise settles it.",
-    "reserve": "Held back by Omise as security against refunds and chargebacks.",
-    "on_hold": "Held by Omise for now, for example during a review or a dispute.",
+    "available": translatable(
+        "BalanceCard",
+        "What Omise can send to your bank account now (the API's “transferable”).",
+    ),
+    "total": translatable(
+        "BalanceCard",
+        "Everything in the account after fees, including money not yet available.",
+    ),
+    "pending": translatable(
+        "BalanceCard",
+        "Received from charges but not yet available; it becomes available once Omise settles it.",
+    ),
+    "reserve": translatable(
+        "BalanceCard", "Held back by Omise as security against refunds and chargebacks."
+    ),
+    "on_hold": translatable(
+        "BalanceCard", "Held by Omise for now, for example during a review or a dispute."
+    ),
 }
-DETAIL_LABELS = {"total": "Total", "pending": "Pending", "reserve": "Reserve", "on_hold": "On hold"}
+DETAIL_LABELS = {
+    "total": translatable("BalanceCard", "Total"),
+    "pending": translatable("BalanceCard", "Pending"),
+    "reserve": translatable("BalanceCard", "Reserve"),
+    "on_hold": translatable("BalanceCard", "On hold"),
+}
+
+
+def _tr(source: str) -> str:
+    """A BalanceCard word marked above, in the window's language."""
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def _money(amount: int, currency: str, hidden: bool) -> str:
+    """An amount as the window's language writes it, or "•••" in privacy mode."""
+    return HIDDEN_AMOUNT if hidden else text.money(amount, currency)
 
 
 def card_style(palette: QPalette) -> str:
@@ -273,20 +303,16 @@ class BalanceCard(_Card):
         header.addWidget(self.health, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(header)
 
-        caption = _muted(QLabel(text.AVAILABLE))
-        caption.setToolTip(TERMS["available"])
+        self.caption = _muted(QLabel())
         self.body.addSpacing(SPACING // 2)
-        self.body.addWidget(caption)
+        self.body.addWidget(self.caption)
         self.figure = _selectable(QLabel())
         self.figure.setFont(figure_font(base))
-        self.figure.setToolTip(TERMS["available"])
         self.body.addWidget(self.figure)
         self.threshold_line = _muted(QLabel())  # "Low — below S$40.00"
         self.threshold_line.setWordWrap(True)
         self.body.addWidget(self.threshold_line)
         self.sparkline = Sparkline(health_colour(group.health))
-        self.sparkline.setToolTip("Available to pay out over the last 24 hours")
-        self.sparkline.setAccessibleName("Available to pay out over the last 24 hours")
         self.sparkline.setVisible(False)
         self.body.addWidget(self.sparkline)
         self._build_timeline_lines(base)
@@ -297,12 +323,10 @@ class BalanceCard(_Card):
         self._details.setColumnStretch(1, 1)
         self.detail_names: dict[str, QLabel] = {}
         self.detail_values: dict[str, QLabel] = {}
-        for row, (field, label) in enumerate(DETAIL_LABELS.items()):
-            name = _muted(QLabel(label))
-            name.setToolTip(TERMS[field])
+        for row, field in enumerate(DETAIL_LABELS):
+            name = _muted(QLabel())
             value = _selectable(QLabel())
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setToolTip(TERMS[field])
             self._details.addWidget(name, row, 0)
             self._details.addWidget(value, row, 1)
             self.detail_names[field] = name
@@ -312,9 +336,9 @@ class BalanceCard(_Card):
         self.breakdown = QWidget()
         self._breakdown_grid = QGridLayout(self.breakdown)
         self._breakdown_grid.setContentsMargins(0, SPACING, 0, 0)
-        by_account = _muted(QLabel("By account"))
-        by_account.setFont(small_font(base))
-        self._breakdown_grid.addWidget(by_account, 0, 0, 1, 3)
+        self.by_account = _muted(QLabel())
+        self.by_account.setFont(small_font(base))
+        self._breakdown_grid.addWidget(self.by_account, 0, 0, 1, 3)
         self._breakdown_grid.setHorizontalSpacing(SPACING * 2)
         self._breakdown_grid.setVerticalSpacing(2)
         self._breakdown_grid.setColumnStretch(1, 1)
@@ -333,12 +357,11 @@ class BalanceCard(_Card):
         # Two links share the footer: in the narrowest column the age wraps instead of
         # pushing the card wider than the grid's column.
         self.updated_label.setWordWrap(True)
-        self.dashboard_button = LinkButton("Open dashboard")
+        self.dashboard_button = LinkButton("")
         self.dashboard_button.setFont(small_font(base))
         self.dashboard_button.clicked.connect(lambda: self.dashboard_requested.emit(self._livemode))
-        self.history_button = LinkButton("History…")
+        self.history_button = LinkButton("")
         self.history_button.setFont(small_font(base))
-        self.history_button.setToolTip("Balance history, transactions, payouts and daily reports")
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.key))
         # A card stretched to its row's height keeps its figures together at the top and its
         # footer at the bottom.
@@ -350,6 +373,30 @@ class BalanceCard(_Card):
         footer.addWidget(self.dashboard_button)
         self.body.addLayout(footer)
 
+        self._shown = (group, now, interval, hidden)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The card's own words in the window's language, then its figures in them."""
+        translate = QCoreApplication.translate
+        self.caption.setText(text.translated(text.STATUS_CONTEXT, text.AVAILABLE))
+        self.caption.setToolTip(_tr(TERMS["available"]))
+        self.figure.setToolTip(_tr(TERMS["available"]))
+        for field, label in DETAIL_LABELS.items():
+            self.detail_names[field].setText(_tr(label))
+            self.detail_names[field].setToolTip(_tr(TERMS[field]))
+            self.detail_values[field].setToolTip(_tr(TERMS[field]))
+        self.by_account.setText(translate("BalanceCard", "By account"))
+        self.dashboard_button.setText(translate("BalanceCard", "Open dashboard"))
+        self.history_button.setText(translate("BalanceCard", "History…"))
+        self.history_button.setToolTip(
+            translate("BalanceCard", "Balance history, transactions, payouts and daily reports")
+        )
+        self.sparkline.setAccessibleName(
+            translate("BalanceCard", "Available to pay out over the last 24 hours")
+        )
+        self._sparkline_shown()
+        group, now, interval, hidden = self._shown
         self.update_group(group, now, interval, hidden=hidden)
 
     def focus_chain(self) -> list[QWidget]:
@@ -390,6 +437,7 @@ class BalanceCard(_Card):
     ) -> None:
         """Show the group's figures as of `now` (amounts as "•••" when `hidden`); the card
         stays the same widget."""
+        self._shown = (group, now, interval, hidden)
         currency = group.currency
         place = f"{currency} · {text.mode_label(group.livemode)}"
         if len(group.members) == 1:  # one shop: its name leads the title
@@ -403,9 +451,11 @@ class BalanceCard(_Card):
         #: {card} is a currency and mode, such as "THB · test".
         dashboard = QCoreApplication.translate("BalanceCard", "Open the Omise dashboard for {card}")
         self.dashboard_button.setAccessibleName(dashboard.format(card=place))
-        available = shown_money(group.transferable, currency, hidden=hidden)
+        available = _money(group.transferable, currency, hidden)
         self.figure.setText(available)
-        self.figure.setAccessibleName(f"Available to pay out: {available}")
+        #: {amount} is the amount that can be paid out now (or ••• in privacy mode).
+        figure = QCoreApplication.translate("BalanceCard", "Available to pay out: {amount}")
+        self.figure.setAccessibleName(figure.format(amount=available))
 
         figures = {
             "total": group.total,
@@ -415,9 +465,12 @@ class BalanceCard(_Card):
         }
         for field, amount in figures.items():
             shown = field == "total" or amount != 0
-            value = shown_money(amount, currency, hidden=hidden)
+            value = _money(amount, currency, hidden)
             self.detail_values[field].setText(value)
-            self.detail_values[field].setAccessibleName(f"{DETAIL_LABELS[field]}: {value}")
+            #: {figure} is a figure's name ("Pending"), {amount} its amount.
+            named = QCoreApplication.translate("BalanceCard", "{figure}: {amount}")
+            name = _tr(DETAIL_LABELS[field])
+            self.detail_values[field].setAccessibleName(named.format(figure=name, amount=value))
             self.detail_names[field].setVisible(shown)
             self.detail_values[field].setVisible(shown)
 
@@ -425,9 +478,13 @@ class BalanceCard(_Card):
         signal = group.signal(now, interval)
         word = text.health_word(health)
         if signal is TraySignal.UNKNOWN and health is not None:
-            word += " (last known)"
+            #: {health} is a health word ("Low") that may be out of date.
+            last_known = QCoreApplication.translate("BalanceCard", "{health} (last known)")
+            word = last_known.format(health=word)
         self.health.show_health(health_colour(health), word)
-        self.health_label.setAccessibleName(f"Health: {word}")
+        #: {health} is a health word, such as "Low".
+        said = QCoreApplication.translate("BalanceCard", "Health: {health}")
+        self.health_label.setAccessibleName(said.format(health=word))
         self.sparkline.set_colour(health_colour(health))
         self.set_stripe(signal_colour(signal))
         line = text.threshold_line(group)
@@ -438,7 +495,12 @@ class BalanceCard(_Card):
         self._show_problems(group.members, now, interval)
         latest = group.latest_fetch()
         self.updated_label.setText(text.updated(latest, now))
-        self.setAccessibleName(f"{place} balance: {available} available to pay out, {word}")
+        #: What a screen reader says for the card. {card} is a currency and mode ("THB · test"),
+        #: {amount} the amount that can be paid out now, {health} a health word ("Low").
+        sentence = QCoreApplication.translate(
+            "BalanceCard", "{card} balance: {amount} available to pay out, {health}"
+        )
+        self.setAccessibleName(sentence.format(card=place, amount=available, health=word))
 
     def set_sparkline(self, points: list[tuple[int, int]]) -> None:
         """Show the last 24 h of available balance as (epoch seconds, minor units) points.
@@ -456,10 +518,18 @@ class BalanceCard(_Card):
     def _sparkline_shown(self) -> None:
         shown = self.sparkline.reconstructed_points() + self.sparkline.points()
         self.sparkline.setVisible(len(shown) >= 2)
-        if len(shown) >= 2:
-            seconds = shown[-1][0] - shown[0][0]
-            since = "24 h" if seconds >= 23.5 * 3600 else text.duration(seconds)
-            self.sparkline.setToolTip(f"Available to pay out over the last {since}")
+        seconds = shown[-1][0] - shown[0][0] if len(shown) >= 2 else 24 * 3600
+        if seconds >= 23.5 * 3600:
+            tip = QCoreApplication.translate(
+                "BalanceCard", "Available to pay out over the last 24 hours"
+            )
+        else:
+            #: {duration} is a span of time, such as "3 h".
+            over = QCoreApplication.translate(
+                "BalanceCard", "Available to pay out over the last {duration}"
+            )
+            tip = over.format(duration=text.duration(seconds))
+        self.sparkline.setToolTip(tip)
         if self.sparkline.reconstructed_points():
             tip = QCoreApplication.translate(
                 "BalanceCard",
@@ -489,7 +559,7 @@ class BalanceCard(_Card):
             name.setText(breakable(member.name))
             name.setAccessibleName(member.name)
             figure = member.snapshot.balance.transferable if member.snapshot else 0
-            shown = shown_money(figure, group.currency, hidden=hidden)
+            shown = _money(figure, group.currency, hidden)
             amount.setText(shown)
             # Whose amount it is, also when it is only "•••".
             #: {account} is an account's name, {amount} its available balance (or •••).
@@ -504,21 +574,30 @@ class BalanceCard(_Card):
         plain_lines: list[str] = []
         several = len(members) > 1
         for member in members:
-            who = f"{member.name}: " if several else ""
             if member.error is not None:
-                line = who + text.error_line(member.error, member.failing_since, now)
-                lines.append(_warning_html(line, signal_colour(TraySignal.CRITICAL)))
+                line = text.error_line(member.error, member.failing_since, now)
+                colour = signal_colour(TraySignal.CRITICAL)
             elif member.snapshot and member.is_stale(now, interval):
-                line = who + text.stale_line(member.snapshot.fetched_at, now)
-                lines.append(_warning_html(line, signal_colour(TraySignal.LOW)))
+                line = text.stale_line(member.snapshot.fetched_at, now)
+                colour = signal_colour(TraySignal.LOW)
             else:
                 continue
+            if several:
+                line = _whose_problem(member.name, line)
+            lines.append(_warning_html(line, colour))
             plain_lines.append(line)
         self.problems.setText("<br>".join(lines))
         self.problems.setVisible(bool(lines))
         # The whole text on hover, and for a screen reader without the break opportunities.
         self.problems.setToolTip("\n".join(plain_lines))
         self.problems.setAccessibleName(" ".join(plain_lines))
+
+
+def _whose_problem(account: str, problem: str) -> str:
+    """A problem line named by its account, for a card or a screen reader."""
+    #: {account} is an account's name, {problem} what is wrong ("Offline since 14:05").
+    whose = QCoreApplication.translate("BalanceCard", "{account}: {problem}")
+    return whose.format(account=account, problem=problem)
 
 
 class NoBalanceCard(_Card):
@@ -537,20 +616,22 @@ class NoBalanceCard(_Card):
         self.body.addWidget(self.message)
         self.body.addStretch(1)
         self.set_stripe(signal_colour(TraySignal.UNKNOWN))
-        self.update_status(status, now)
+        self._shown = (status, now)
+        follow_language(self, lambda: self.update_status(*self._shown))
 
     def update_status(self, status: AccountStatus, now: datetime) -> None:
+        self._shown = (status, now)
         self.title.setText(breakable(status.name))
         self.title.setAccessibleName(status.name)
         if status.error is None:
-            line = "Fetching the first balance…"
+            line = QCoreApplication.translate("BalanceCard", "Fetching the first balance…")
             self.message.setText(_escape(line))
         else:
             line = text.error_line(status.error, status.failing_since, now, has_balance=False)
             self.message.setText(_warning_html(line, signal_colour(TraySignal.CRITICAL)))
         self.message.setToolTip(line)
         self.message.setAccessibleName(line)
-        self.setAccessibleName(f"{status.name}: {line}")
+        self.setAccessibleName(_whose_problem(status.name, line))
 
     def focus_chain(self) -> list[QWidget]:
         """The card is its only Tab stop: focused, a screen reader reads why it has no balance."""

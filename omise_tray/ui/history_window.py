@@ -136,7 +136,6 @@ class HistoryWindow(QWidget):
         self._services = services
         self.payout_dialog: PayoutCheckDialog | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(f"{self.mode.currency} · {self._mode_word} — {APP_NAME}")
         self.setMinimumSize(640, 420)
         self.resize(960, 620)
 
@@ -159,16 +158,17 @@ class HistoryWindow(QWidget):
             accounts, services.page_source(), clock=self._now, zone=services.zone
         )
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.history_view, "&Balance history")
-        self.tabs.addTab(self.transactions_view, "&Transactions")
-        self.tabs.addTab(self.payouts_view, "Pa&youts")
-        self.tabs.addTab(self._build_reports_page(), "&Daily report")
+        self.reports_page = self._build_reports_page()
+        for page in (self.history_view, self.transactions_view, self.payouts_view):
+            self.tabs.addTab(page, "")
+        self.tabs.addTab(self.reports_page, "")
         self._build_upcoming_tab()
 
         column = QVBoxLayout(self)
         column.setSpacing(SPACING)
         column.addWidget(self.tabs, 1)
         column.addLayout(self._build_buttons())
+        follow_language(self, self._retranslate)
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.activated.connect(self.close)
         self._amounts_hidden = not state.amounts_hidden  # so the first follow applies it
@@ -179,13 +179,47 @@ class HistoryWindow(QWidget):
         """The coming days, kept up to date with the state's outlooks."""
         self.upcoming_view = UpcomingView(self.mode.currency)
         self.tabs.insertTab(1, self.upcoming_view, "")
-        follow_language(self, self._retranslate_upcoming)
         self._state.changed.connect(self.show_upcoming)
         self.show_upcoming()
 
-    def _retranslate_upcoming(self) -> None:
-        index = self.tabs.indexOf(self.upcoming_view)
-        self.tabs.setTabText(index, QCoreApplication.translate("HistoryWindow", "&Upcoming"))
+    def _retranslate(self) -> None:
+        """The window's title, tabs and buttons in the current language."""
+        translate = QCoreApplication.translate
+        #: {place} is a currency and mode, such as "THB · test"; {app} the app's name.
+        title = translate("HistoryWindow", "{place} — {app}")
+        place = f"{self.mode.currency} · {self._mode_word}"
+        self.setWindowTitle(title.format(place=place, app=APP_NAME))
+        tabs = (
+            (self.history_view, translate("HistoryWindow", "&Balance history")),
+            (self.upcoming_view, translate("HistoryWindow", "&Upcoming")),
+            (self.transactions_view, translate("HistoryWindow", "&Transactions")),
+            (self.payouts_view, translate("HistoryWindow", "Pa&youts")),
+            (self.reports_page, translate("HistoryWindow", "&Daily report")),
+        )
+        for page, name in tabs:
+            self.tabs.setTabText(self.tabs.indexOf(page), name)
+        self.reports_browser.setAccessibleName(
+            translate("HistoryWindow", "Daily reports, newest first")
+        )
+        self.make_report_button.setText(translate("HistoryWindow", "&Update today's report"))
+        self.make_report_button.setToolTip(
+            translate(
+                "HistoryWindow",
+                "Make today's report again from the latest balance of each account of this"
+                " currency (it replaces the one made at the day's first balance check)",
+            )
+        )
+        self.export_history_action.setText(translate("HistoryWindow", "Balance history…"))
+        self.export_reports_action.setText(translate("HistoryWindow", "Daily reports…"))
+        self.export_button.setText(translate("HistoryWindow", "&Export CSV…"))
+        #: {currency} is a currency code, such as THB.
+        export_tip = translate("HistoryWindow", "Save this {currency} history as a CSV file")
+        self.export_button.setToolTip(export_tip.format(currency=self.mode.currency))
+        self.payout_button.setText(translate("HistoryWindow", "&Can I pay this out?…"))
+        self.payout_button.setToolTip(
+            translate("HistoryWindow", "Check whether a transfer or refund fits the balance now")
+        )
+        self.close_button.setText(translate("HistoryWindow", "Close"))
 
     def show_upcoming(self) -> None:
         """Show the outlooks of this currency's accounts, and the chart's projection."""
@@ -209,12 +243,7 @@ class HistoryWindow(QWidget):
         page = QWidget()
         self.reports_browser = QTextBrowser()
         self.reports_browser.setOpenLinks(False)
-        self.reports_browser.setAccessibleName("Daily reports, newest first")
-        self.make_report_button = QPushButton("&Update today's report")
-        self.make_report_button.setToolTip(
-            "Make today's report again from the latest balance of each account of this"
-            " currency (it replaces the one made at the day's first balance check)"
-        )
+        self.make_report_button = QPushButton()
         self.make_report_button.clicked.connect(self.make_report)
         self.report_status = QLabel()
         self.report_status.setWordWrap(True)
@@ -228,20 +257,18 @@ class HistoryWindow(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         self.export_menu = QMenu(self)
-        self.export_history_action = self.export_menu.addAction("Balance history…")
+        self.export_history_action = self.export_menu.addAction("")
         self.export_history_action.triggered.connect(lambda: self._export_chosen("history"))
-        self.export_reports_action = self.export_menu.addAction("Daily reports…")
+        self.export_reports_action = self.export_menu.addAction("")
         self.export_reports_action.triggered.connect(lambda: self._export_chosen("reports"))
-        self.export_button = QPushButton("&Export CSV…")
-        self.export_button.setToolTip(f"Save this {self.mode.currency} history as a CSV file")
+        self.export_button = QPushButton()
         self.export_button.setMenu(self.export_menu)
-        self.payout_button = QPushButton("&Can I pay this out?…")
-        self.payout_button.setToolTip("Check whether a transfer or refund fits the balance now")
+        self.payout_button = QPushButton()
         self.payout_button.clicked.connect(self.open_payout_check)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
         self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         row = QHBoxLayout()
         for button in (self.export_button, self.payout_button, self.close_button):

@@ -36,8 +36,10 @@ from omise_tray.config import (
     OMISE_MIN_INTERVAL,
 )
 from omise_tray.core.health import Watched, default_thresholds
+from omise_tray.core.localized import translatable
 from omise_tray.core.money import AmountError, format_amount, parse_amount
 from omise_tray.core.portfolio import Signal as TraySignal
+from omise_tray.i18n.language import NATIVE_NAMES, SYSTEM
 from omise_tray.storage.settings import AccountSettings, Settings
 from omise_tray.ui import text
 from omise_tray.ui.theme import SPACING, small_font, text_colour
@@ -46,8 +48,8 @@ from omise_tray.ui.wheel_guard import guard_wheel
 MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_QUIET_HOURS = (22, 7)
 WATCHED_CHOICES = (
-    (Watched.AVAILABLE, text.AVAILABLE),
-    (Watched.TOTAL, "Total balance"),
+    (Watched.AVAILABLE, text.STATUS_CONTEXT, text.AVAILABLE),
+    (Watched.TOTAL, "SettingsDialog", translatable("SettingsDialog", "Total balance")),
 )
 
 
@@ -86,21 +88,37 @@ class ThresholdEditor(QGroupBox):
         self.critical_error = _error_label("critical-error")
         self.watched_box = QComboBox()
         self.watched_box.setObjectName("watched")
-        for watched, label in WATCHED_CHOICES:
-            self.watched_box.addItem(label, str(watched))
+        for watched, context, label in WATCHED_CHOICES:
+            self.watched_box.addItem(text.translated(context, label), str(watched))
         self.watched_box.setCurrentIndex(max(0, self.watched_box.findData(account.watched)))
-        self.notify_box = QCheckBox("Show notifications for this account")
+        translate = QCoreApplication.translate
+        self.notify_box = QCheckBox(
+            translate("SettingsDialog", "Show notifications for this account")
+        )
         self.notify_box.setObjectName("notifications")
         self.notify_box.setChecked(account.notifications)
 
-        mode = "" if account.livemode is None else f" · {account.mode_label}"
+        if account.livemode is None:
+            #: {currency} is a currency code, such as THB.
+            intro = translate("SettingsDialog", "{currency}. Leave a field empty for the default.")
+        else:
+            #: {currency} is a currency code, such as THB; {mode} "live" or "test".
+            intro = translate(
+                "SettingsDialog", "{currency} · {mode}. Leave a field empty for the default."
+            )
+        mode = text.mode_label(bool(account.livemode))
         form = QFormLayout(self)
-        form.addRow(QLabel(f"{self.currency}{mode}. Leave a field empty for the default."))
-        form.addRow(f"Low at or below ({self.currency})", self.low_edit)
+        form.addRow(QLabel(intro.format(currency=self.currency, mode=mode)))
+        #: {currency} is a currency code, such as THB.
+        low_label = translate("SettingsDialog", "Low at or below ({currency})")
+        form.addRow(low_label.format(currency=self.currency), self.low_edit)
         form.addRow("", self.low_error)
-        form.addRow(f"Critical at or below ({self.currency})", self.critical_edit)
+        #: {currency} is a currency code, such as THB.
+        critical_label = translate("SettingsDialog", "Critical at or below ({currency})")
+        form.addRow(critical_label.format(currency=self.currency), self.critical_edit)
         form.addRow("", self.critical_error)
-        form.addRow("Watch", self.watched_box)
+        #: Which figure the alerts watch: the available or the total balance.
+        form.addRow(translate("SettingsDialog", "Watch"), self.watched_box)
         form.addRow("", self.notify_box)
         self._errors: dict[str, str] = {}
         self.validate()
@@ -108,7 +126,9 @@ class ThresholdEditor(QGroupBox):
     def _amount_edit(self, name: str, value: int | None, default: int) -> QLineEdit:
         edit = QLineEdit("" if value is None else format_amount(value, self.currency))
         edit.setObjectName(name)
-        edit.setPlaceholderText(f"{format_amount(default, self.currency)} (default)")
+        #: {amount} is the amount used when the field is left empty.
+        placeholder = QCoreApplication.translate("SettingsDialog", "{amount} (default)")
+        edit.setPlaceholderText(placeholder.format(amount=format_amount(default, self.currency)))
         edit.setClearButtonEnabled(True)
         edit.textChanged.connect(self.validate)
         return edit
@@ -129,8 +149,18 @@ class ThresholdEditor(QGroupBox):
         effective_low = self._defaults.low if low is None else low
         if critical_error is None and critical is not None and critical > effective_low:
             limit = format_amount(effective_low, self.currency)
-            which = "low" if low is not None else "the default low"
-            critical_error = f"Critical must be no more than {which} ({limit} {self.currency})."
+            if low is not None:
+                #: {limit} is the low threshold typed, such as 1,000.00; {currency} its code.
+                sentence = QCoreApplication.translate(
+                    "SettingsDialog", "Critical must be no more than low ({limit} {currency})."
+                )
+            else:
+                #: {limit} is the default low threshold, such as 1,000.00; {currency} its code.
+                sentence = QCoreApplication.translate(
+                    "SettingsDialog",
+                    "Critical must be no more than the default low ({limit} {currency}).",
+                )
+            critical_error = sentence.format(limit=limit, currency=self.currency)
         _show_error(self.low_error, low_error)
         _show_error(self.critical_error, critical_error)
         was_valid = self.is_valid()
@@ -175,13 +205,14 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._offer_login_start = offer_login_start
         self._interval_floor = interval_floor
-        self.setWindowTitle("Settings")
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setObjectName("settings-dialog")
         self._settings = settings
 
         tabs = QTabWidget()
-        tabs.addTab(self._general_page(), "General")
-        tabs.addTab(self._alerts_page(), "Alerts")
+        tabs.addTab(self._general_page(), translate("SettingsDialog", "General"))
+        tabs.addTab(self._alerts_page(), translate("SettingsDialog", "Alerts"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -200,6 +231,7 @@ class SettingsDialog(QDialog):
         return button
 
     def _general_page(self) -> QWidget:
+        translate = QCoreApplication.translate
         settings = self._settings
         self.interval_spin = QSpinBox()
         self.interval_spin.setObjectName("interval")
@@ -213,14 +245,19 @@ class SettingsDialog(QDialog):
             # Omise asks for at most one balance request a minute.
             self._interval_unit = 60
             self.interval_spin.setRange(1, MAX_INTERVAL_MINUTES)
-            self.interval_spin.setSuffix(" min")
+            #: After a number of minutes in a spin box, such as "5 min".
+            self.interval_spin.setSuffix(translate("SettingsDialog", " min"))
         self.interval_spin.setValue(max(1, round(settings.interval_seconds / self._interval_unit)))
         self._initial_interval = self.interval_spin.value()
 
-        self.pause_box = QCheckBox("Pause all notifications")
+        self.pause_box = QCheckBox(translate("SettingsDialog", "Pause all notifications"))
         self.pause_box.setObjectName("pause-notifications")
         self.pause_box.setChecked(settings.notifications_paused)
-        pause_note = QLabel("The tray icon and its tooltip still show every balance's state.")
+        pause_note = QLabel(
+            translate(
+                "SettingsDialog", "The tray icon and its tooltip still show every balance's state."
+            )
+        )
         pause_note.setFont(small_font(pause_note.font()))
         pause_note.setWordWrap(True)
 
@@ -228,7 +265,8 @@ class SettingsDialog(QDialog):
         start, end = DEFAULT_QUIET_HOURS
         if quiet:
             start, end = settings.quiet_hours_start or 0, settings.quiet_hours_end or 0
-        self.quiet_box = QCheckBox("Quiet hours from")
+        #: Followed by two hours: "Quiet hours from [22:00] to [07:00]".
+        self.quiet_box = QCheckBox(translate("SettingsDialog", "Quiet hours from"))
         self.quiet_box.setObjectName("quiet-hours")
         self.quiet_box.setChecked(quiet)
         self.quiet_start = self._hour_box("quiet-start", start)
@@ -239,21 +277,26 @@ class SettingsDialog(QDialog):
         quiet_row.setSpacing(SPACING)
         quiet_row.addWidget(self.quiet_box)
         quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(QLabel("to"))
+        #: Between two hours: "Quiet hours from [22:00] to [07:00]".
+        quiet_row.addWidget(QLabel(translate("SettingsDialog", "to")))
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
 
         self.version_box = QComboBox()
         self.version_box.setObjectName("api-version")
+        #: {version} is an Omise API version, a date such as 2019-05-29.
+        latest = translate("SettingsDialog", "{version} (latest)")
         for version in KNOWN_API_VERSIONS:
-            latest = " (latest)" if version == DEFAULT_API_VERSION else ""
-            self.version_box.addItem(f"{version}{latest}", version)
+            shown = latest.format(version=version) if version == DEFAULT_API_VERSION else version
+            self.version_box.addItem(shown, version)
         index = self.version_box.findData(settings.api_version)
         self.version_box.setCurrentIndex(
             index if index >= 0 else self.version_box.findData(DEFAULT_API_VERSION)
         )
 
-        self.login_box = QCheckBox(f"Start {APP_NAME} in the tray when I log in")
+        #: {app} is the app's name, Omise Tray.
+        login = translate("SettingsDialog", "Start {app} in the tray when I log in")
+        self.login_box = QCheckBox(login.format(app=APP_NAME))
         self.login_box.setObjectName("launch-at-login")
         self.login_box.setChecked(settings.launch_at_login)
         self.login_box.setVisible(self._offer_login_start)
@@ -273,19 +316,42 @@ class SettingsDialog(QDialog):
         privacy_note.setFont(small_font(privacy_note.font()))
         privacy_note.setWordWrap(True)
 
+        self.language_box = self._language_box(settings.language)
+        language_label = QLabel(QCoreApplication.translate("SettingsDialog", "&Language"))
+        language_label.setBuddy(self.language_box)
+
         page = QWidget()
         form = QFormLayout(page)
+        form.addRow(language_label, self.language_box)
         form.addRow(self.login_box)
-        form.addRow("Check balances every", self.interval_spin)
+        form.addRow(translate("SettingsDialog", "Check balances every"), self.interval_spin)
         form.addRow(self.pause_box)
         form.addRow(pause_note)
         form.addRow(quiet_row)
         form.addRow(self.quiet_error)
-        form.addRow("Omise API version", self.version_box)
+        form.addRow(translate("SettingsDialog", "Omise API version"), self.version_box)
         form.addRow(self.privacy_box)
         form.addRow(privacy_note)
         self._quiet_changed()
         return page
+
+    def _language_box(self, setting: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("language")
+        box.setToolTip(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "The language of the windows, the tray and notifications; it applies at once."
+                " System follows the computer's language.",
+            )
+        )
+        #: The language choice that follows the computer's own language.
+        box.addItem(QCoreApplication.translate("SettingsDialog", "System"), SYSTEM)
+        # Each language in its own words, so a merchant finds theirs whatever is shown now.
+        for language, name in NATIVE_NAMES.items():
+            box.addItem(name, language.value)
+        box.setCurrentIndex(max(0, box.findData(setting)))
+        return box
 
     def _hour_box(self, name: str, hour: int) -> QComboBox:
         box = QComboBox()
@@ -301,7 +367,10 @@ class SettingsDialog(QDialog):
         content = QWidget()
         column = QVBoxLayout(content)
         if not self.editors:
-            column.addWidget(QLabel("Add an account first; its alert thresholds appear here."))
+            first = QCoreApplication.translate(
+                "SettingsDialog", "Add an account first; its alert thresholds appear here."
+            )
+            column.addWidget(QLabel(first))
         for editor in self.editors:
             editor.validity_changed.connect(self._update_ok)
             column.addWidget(editor)
@@ -318,7 +387,9 @@ class SettingsDialog(QDialog):
             self.quiet_box.isChecked()
             and self.quiet_start.currentData() == self.quiet_end.currentData()
         ):
-            return "Quiet hours must start and end at different times."
+            return QCoreApplication.translate(
+                "SettingsDialog", "Quiet hours must start and end at different times."
+            )
         return None
 
     def _quiet_changed(self) -> None:
@@ -358,4 +429,5 @@ class SettingsDialog(QDialog):
             else settings.launch_at_login,
             accounts=tuple(edited.get(a.id, a) for a in settings.accounts),
             hide_amounts=self.privacy_box.isChecked(),
+            language=str(self.language_box.currentData()),
         )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from omise_tray import APP_NAME
 from omise_tray.core.portfolio import AccountStatus, CardKey, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
-from omise_tray.core.privacy import shown_money, shown_text
+from omise_tray.core.privacy import HIDDEN_AMOUNT, shown_text
 from omise_tray.i18n.translators import follow_language
 from omise_tray.ui import text
 from omise_tray.ui.snooze_menu import SnoozedUntil, fill_snooze_menu
@@ -32,6 +32,11 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _money(amount: int, currency: str, hidden: bool) -> str:
+    """An amount as the chosen language writes it, or "•••" in privacy mode."""
+    return HIDDEN_AMOUNT if hidden else text.money(amount, currency)
+
+
 def _menu_text(value: str) -> str:
     """A literal "&" in an account name must not become a keyboard accelerator."""
     return value.replace("&", "&&")
@@ -41,7 +46,9 @@ def group_word(group: CurrencyGroup, now: datetime, state: StateView) -> str:
     """The group's health word, flagged when the figure cannot be trusted right now."""
     word = text.health_word(group.health)
     if group.signal(now, state.interval) is TraySignal.UNKNOWN and group.health is not None:
-        word += " (not up to date)"
+        #: {health} is a health word ("Low") that may be out of date.
+        not_up_to_date = QCoreApplication.translate("TrayController", "{health} (not up to date)")
+        return not_up_to_date.format(health=word)
     return word
 
 
@@ -53,7 +60,8 @@ def next_payout_line(group: CurrencyGroup, state: StateView, now: datetime) -> s
 def waiting_line(status: AccountStatus, now: datetime) -> str:
     """What an account without a balance is doing: fetching, or why it cannot."""
     if status.error is None:
-        return "fetching…"
+        #: What an account without a balance yet is doing, after its name.
+        return QCoreApplication.translate("TrayController", "fetching…")
     return text.error_line(status.error, status.failing_since, now, has_balance=False)
 
 
@@ -102,15 +110,16 @@ class TrayController(QObject):
         self._host_watch.timeout.connect(self._show_when_host_exists)
 
         state.changed.connect(self.show_state)
-        self.show_state()
+        # The menu's words, then the state in them; again whenever the language changes.
+        follow_language(self.menu, self._retranslate)
         self._show_when_host_exists()
 
     def _build_menu(self) -> None:
         menu = self.menu
         self._lines_end = menu.addSeparator()
-        self.refresh_action = menu.addAction(text.REFRESH_NOW)
+        self.refresh_action = menu.addAction("")
         self.refresh_action.triggered.connect(self.refresh_requested.emit)
-        self.pause_action = menu.addAction(text.pause_label(False))
+        self.pause_action = menu.addAction("")
         self.pause_action.triggered.connect(
             lambda: self.pause_requested.emit(not self._state.paused)
         )
@@ -119,32 +128,50 @@ class TrayController(QObject):
         self.privacy_action.triggered.connect(
             lambda checked=False: self.amounts_hidden_requested.emit(bool(checked))
         )
-        follow_language(self.menu, self._retranslate)
-        self.open_action = menu.addAction(f"&Open {APP_NAME}")
+        self.open_action = menu.addAction("")
         self.open_action.triggered.connect(self.open_requested.emit)
-        self.dashboard_action = menu.addAction("Open Omise &Dashboard")
+        self.dashboard_action = menu.addAction("")
         self.dashboard_action.triggered.connect(
             lambda: self.dashboard_requested.emit(self._single_mode)
         )
-        self.dashboard_menu = QMenu("Open Omise Dashboard", menu)
-        live = self.dashboard_menu.addAction("Live")
-        live.triggered.connect(lambda: self.dashboard_requested.emit(True))
-        test = self.dashboard_menu.addAction("Test")
-        test.triggered.connect(lambda: self.dashboard_requested.emit(False))
+        self.dashboard_menu = QMenu(menu)
+        self.live_action = self.dashboard_menu.addAction("")
+        self.live_action.triggered.connect(lambda: self.dashboard_requested.emit(True))
+        self.test_action = self.dashboard_menu.addAction("")
+        self.test_action.triggered.connect(lambda: self.dashboard_requested.emit(False))
         menu.addMenu(self.dashboard_menu)
-        self.snooze_menu = QMenu("S&nooze alerts", menu)
+        self.snooze_menu = QMenu(menu)
         self.snooze_menu.aboutToShow.connect(self._fill_snooze_menu)
         menu.addMenu(self.snooze_menu)
         self.snoozed_until: SnoozedUntil = lambda _account_id: None
-        self.settings_action = menu.addAction("&Settings…")
+        self.settings_action = menu.addAction("")
         self.settings_action.triggered.connect(self.settings_requested.emit)
-        self.accounts_action = menu.addAction("&Accounts…")
+        self.accounts_action = menu.addAction("")
         self.accounts_action.triggered.connect(self.accounts_requested.emit)
         menu.addSeparator()
-        self.quit_action = menu.addAction("&Quit")
+        self.quit_action = menu.addAction("")
         self.quit_action.triggered.connect(self.quit_requested.emit)
 
     def _retranslate(self) -> None:
+        self.refresh_action.setText(text.translated(text.STATUS_CONTEXT, text.REFRESH_NOW))
+        #: {app} is the app's name, Omise Tray.
+        self.open_action.setText(
+            QCoreApplication.translate("TrayController", "&Open {app}").format(app=APP_NAME)
+        )
+        self.dashboard_action.setText(
+            QCoreApplication.translate("TrayController", "Open Omise &Dashboard")
+        )
+        self.dashboard_menu.setTitle(
+            QCoreApplication.translate("TrayController", "Open Omise Dashboard")
+        )
+        #: The dashboard of live (real) payments.
+        self.live_action.setText(QCoreApplication.translate("TrayController", "Live"))
+        #: The dashboard of test payments.
+        self.test_action.setText(QCoreApplication.translate("TrayController", "Test"))
+        self.snooze_menu.setTitle(QCoreApplication.translate("TrayController", "S&nooze alerts"))
+        self.settings_action.setText(QCoreApplication.translate("TrayController", "&Settings…"))
+        self.accounts_action.setText(QCoreApplication.translate("TrayController", "&Accounts…"))
+        self.quit_action.setText(QCoreApplication.translate("TrayController", "&Quit"))
         self.privacy_action.setText(QCoreApplication.translate("TrayController", "&Hide amounts"))
         self.privacy_action.setToolTip(
             QCoreApplication.translate(
@@ -152,6 +179,7 @@ class TrayController(QObject):
                 "Show ••• instead of every amount, for a screen share or a shop counter",
             )
         )
+        self.show_state()
 
     def _fill_snooze_menu(self) -> None:
         fill_snooze_menu(
@@ -184,18 +212,25 @@ class TrayController(QObject):
         lines = [APP_NAME]
         hidden = self._state.amounts_hidden
         for group in groups:
-            amount = shown_money(group.transferable, group.currency, hidden=hidden)
+            amount = _money(group.transferable, group.currency, hidden)
             mode = text.mode_label(group.livemode)
             word = group_word(group, now, self._state)
-            lines.append(f"{group.currency} ({mode}): {amount} available — {word}")
+            #: A tooltip line: {currency} such as THB, {mode} "live" or "test", {amount} what
+            #: can be paid out now, {health} a health word ("Low").
+            line = QCoreApplication.translate(
+                "TrayController", "{currency} ({mode}): {amount} available — {health}"
+            )
+            lines.append(
+                line.format(currency=group.currency, mode=mode, amount=amount, health=word)
+            )
             payout = next_payout_line(group, self._state, now)
             if payout:
                 lines.append(f"  {shown_text(payout, hidden=hidden)}")
         lines += [f"{status.name}: {waiting_line(status, now)}" for status in waiting]
         if not self._state.accounts:
-            lines.append(text.NO_ACCOUNTS)
+            lines.append(text.translated(text.STATUS_CONTEXT, text.NO_ACCOUNTS))
         if self._state.paused:
-            lines.append("Polling paused")
+            lines.append(QCoreApplication.translate("TrayController", "Polling paused"))
         return "\n".join(lines)
 
     def _show_balance_lines(
@@ -204,7 +239,7 @@ class TrayController(QObject):
         lines: list[tuple[str, CardKey | None]] = []
         hidden = self._state.amounts_hidden
         for group in groups:
-            amount = shown_money(group.transferable, group.currency, hidden=hidden)
+            amount = _money(group.transferable, group.currency, hidden)
             place = f"{group.currency} · {text.mode_label(group.livemode)}"
             word = group_word(group, now, self._state)
             lines.append((f"{place}  {amount} · {word}", group.key))
@@ -213,7 +248,7 @@ class TrayController(QObject):
                 lines.append((f"    {_menu_text(shown_text(payout, hidden=hidden))}", group.key))
         lines += [(f"{_menu_text(s.name)} · {waiting_line(s, now)}", s.card_key) for s in waiting]
         if not self._state.accounts:
-            lines.append((text.NO_ACCOUNTS, None))
+            lines.append((text.translated(text.STATUS_CONTEXT, text.NO_ACCOUNTS), None))
         for action in self._balance_lines:
             self.menu.removeAction(action)
             action.deleteLater()

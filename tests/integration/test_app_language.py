@@ -20,6 +20,7 @@ from omise_tray.i18n.translators import Translations
 from omise_tray.simulator import Simulator, demo_accounts
 from omise_tray.storage.fields import Limits
 from omise_tray.storage.settings import read_settings
+from omise_tray.ui.settings_dialog import SettingsDialog
 from tests.support.app import build_app, saved_settings
 
 
@@ -72,6 +73,26 @@ def test_japanese_without_a_japanese_font_is_said_once(app: TrayApp, qtbot: QtBo
     assert font_notices_shown() == (0 if has_font else 1)
     app.apply_settings(replace(app.settings, api_version=app.settings.api_version))
     assert font_notices_shown() == (0 if has_font else 1)
+
+
+def settings_dialog() -> SettingsDialog:
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
+
+
+def test_thai_chosen_in_the_settings_dialog_retranslates_the_open_window(
+    app: TrayApp, qtbot: QtBot
+) -> None:
+    qtbot.waitExposed(app.window)
+    detail = app.window.detail
+    qtbot.waitUntil(lambda: "Checks every" in detail.text(), timeout=10_000)
+    app.open_settings()
+    dialog = settings_dialog()
+    dialog.language_box.setCurrentIndex(dialog.language_box.findText("ไทย"))
+    dialog.ok_button.click()
+    assert app.settings.language == "th"
+    qtbot.waitUntil(lambda: "ตรวจทุก" in detail.text())
+    assert "Checks every" not in detail.text()
+    qtbot.waitUntil(lambda: saved_settings(app).language == "th", timeout=10_000)
 
 
 @pytest.mark.parametrize(

@@ -21,13 +21,20 @@ from PySide6.QtWidgets import (
 
 from omise_tray.i18n.linguist import PSEUDO_CLOSE, PSEUDO_OPEN
 
-_MARKED = re.compile(f"{re.escape(PSEUDO_OPEN)}.*?{re.escape(PSEUDO_CLOSE)}", re.DOTALL)
+# An innermost pair: a translated sentence may hold translated words ("⟦… ⟦test⟧ …⟧").
+_MARKED = re.compile(
+    f"{re.escape(PSEUDO_OPEN)}[^{re.escape(PSEUDO_OPEN + PSEUDO_CLOSE)}]*{re.escape(PSEUDO_CLOSE)}"
+)
 _TAG = re.compile(r"<[^>]+>")
 
 
 def outside_markers(text: str) -> str:
-    """The part of a text that no ⟦ ⟧ pair wraps."""
-    return _MARKED.sub("", text)
+    """The part of a text that no ⟦ ⟧ pair wraps, nested pairs unwrapped from the inside."""
+    while True:
+        outside = _MARKED.sub("", text)
+        if outside == text:
+            return outside
+        text = outside
 
 
 def has_unmarked_words(text: str) -> bool:

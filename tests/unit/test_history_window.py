@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
@@ -22,6 +24,7 @@ from omise_tray.app.history_windows import (
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.health import Health
+from omise_tray.core.localized import Language
 from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.core.report import DailyReport
 from omise_tray.storage.export import HISTORY_COLUMNS, REPORT_COLUMNS
@@ -30,6 +33,7 @@ from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings
 from omise_tray.ui.history_window import HistoryWindow, reports_html
 from tests.conftest import TEST_KEY
+from tests.support.languages import speaking
 from tests.support.sample_state import NOW, account, balance, snapshot, state_of
 from tests.support.widgets import all_text
 
@@ -145,6 +149,49 @@ def test_the_window_has_five_tabs(qtbot: QtBot, state: AppState, services: Histo
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert tabs == ["Balance history", "Upcoming", "Transactions", "Payouts", "Daily report"]
     assert window.tabs.currentWidget() is window.history_view
+
+
+class Spoken(NamedTuple):
+    """The history window's title, tab names and buttons in a language (shortcuts left out)."""
+
+    language: Language
+    title: str
+    tabs: list[str]
+    buttons: list[str]
+
+
+def without_shortcut(text: str) -> str:
+    """A Thai or Japanese name as read: its "(&X)" shortcut marker gone."""
+    return re.sub(r" ?\(&.\)", "", text)
+
+
+@pytest.mark.parametrize(
+    "spoken",
+    [
+        Spoken(
+            Language.THAI,
+            "THB · ทดสอบ — Omise Tray",
+            ["ประวัติยอดเงิน", "ล่วงหน้า", "รายการเคลื่อนไหว", "การโอนเงิน", "รายงานประจำวัน"],
+            ["ส่งออก CSV…", "โอนยอดนี้ได้ไหม?…", "ปิด"],
+        ),
+        Spoken(
+            Language.JAPANESE,
+            "THB · テスト — Omise Tray",
+            ["残高の推移", "今後の予定", "取引", "出金", "日次レポート"],
+            ["CSV に書き出す…", "この金額を出金できる？…", "閉じる"],
+        ),
+    ],
+)
+def test_the_title_tabs_and_buttons_speak_thai_and_japanese(
+    qtbot: QtBot, state: AppState, services: HistoryServices, tmp_path: Path, spoken: Spoken
+) -> None:
+    with speaking(spoken.language, tmp_path / "catalogues"):
+        window = open_window(qtbot, state, services)
+        assert window.windowTitle() == spoken.title
+        tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert [without_shortcut(name) for name in tabs] == spoken.tabs
+        pressed = (window.export_button, window.payout_button, window.close_button)
+        assert [without_shortcut(button.text()) for button in pressed] == spoken.buttons
 
 
 def test_the_chart_adds_up_the_accounts_of_the_currency(

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from omise_tray.core.localized import Language
+from omise_tray.i18n.catalogues import Catalogues
+from omise_tray.i18n.linguist import write_pseudo
+from omise_tray.i18n.translators import Translations
 from omise_tray.storage.settings import AccountSettings, Settings
 from omise_tray.ui.settings_dialog import SettingsDialog, ThresholdEditor
+from tests.support.languages import speaking
+from tests.support.pseudo import shown_strings, unmarked_texts
 
 SHOP = AccountSettings(id="shop", name="Bangkok Coffee", livemode=False, currency="THB")
 TOKYO = AccountSettings(id="tokyo", name="Tokyo Tea", livemode=True, currency="JPY")
@@ -251,3 +259,94 @@ def test_the_demo_does_not_offer_launch_at_login(qtbot: QtBot) -> None:
     assert dialog.login_box.isHidden()
     dialog.login_box.setChecked(True)
     assert dialog.edited_settings().launch_at_login is False
+
+
+@pytest.mark.parametrize("stored", ["system", "en", "th", "ja"])
+def test_the_language_is_offered_in_its_own_words_and_round_trips(
+    qtbot: QtBot, stored: str
+) -> None:
+    dialog = open_dialog(qtbot, replace(SETTINGS, language=stored))
+    box = dialog.language_box
+    assert [box.itemText(i) for i in range(box.count())] == ["System", "English", "ไทย", "日本語"]
+    assert box.currentData() == stored
+    assert dialog.edited_settings().language == stored
+
+
+def test_choosing_a_language_is_in_the_edited_settings(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findText("日本語"))
+    assert dialog.edited_settings() == replace(SETTINGS, language="ja")
+    assert dialog.language_box.toolTip()
+
+
+class LanguageChoice(NamedTuple):
+    """How the language choice reads in a window speaking `language`."""
+
+    language: Language
+    system: str
+    label: str
+    tooltip_word: str
+
+
+@pytest.mark.parametrize(
+    "choice",
+    [
+        LanguageChoice(Language.THAI, "ตามระบบ", "ภาษา (&L)", "ทันที"),
+        LanguageChoice(Language.JAPANESE, "システム", "言語(&L)", "すぐに"),
+    ],
+)
+def test_the_language_choice_speaks_the_window_language(
+    qtbot: QtBot, tmp_path: Path, choice: LanguageChoice
+) -> None:
+    with speaking(choice.language, tmp_path):
+        dialog = open_dialog(qtbot)
+        box = dialog.language_box
+        names = [box.itemText(i) for i in range(box.count())]
+        assert names == [choice.system, "English", "ไทย", "日本語"]
+        assert choice.tooltip_word in box.toolTip()
+        buddy = next(w for w in dialog.findChildren(QLabel) if w.buddy() is box)
+        assert buddy.text() == choice.label
+
+
+# Words of the dialog's own English phrases: none may be left in Thai or Japanese.
+ENGLISH_WORDS = re.compile(
+    r"\b(Settings|General|Alerts|Check|balances|Pause|notifications|tray|Quiet|hours|to|"
+    r"version|latest|Start|log in|Hide|amounts|Language|System|Leave|default|Low|Critical|"
+    r"Watch|Total|Available|Show|account)\b",
+    re.IGNORECASE,
+)
+# Names, codes, the languages in their own words and the words of Qt's own buttons (Qt's
+# catalogues translate those): not the dialog's words.
+NOT_WORDS = re.compile(
+    r"Bangkok Coffee|Tokyo Tea|Omise Tray|Omise API|THB|JPY|OK|Cancel|English|ไทย|日本語|"
+    r"Scroll Left|Scroll Right"
+)
+
+
+@pytest.mark.parametrize("language", [Language.THAI, Language.JAPANESE])
+def test_the_dialog_speaks_thai_and_japanese(
+    qtbot: QtBot, tmp_path: Path, language: Language
+) -> None:
+    with speaking(language, tmp_path):
+        dialog = open_dialog(qtbot, replace(SETTINGS, quiet_hours_start=9, quiet_hours_end=9))
+        editor(dialog, "shop").critical_edit.setText("5,000")
+        left = {
+            text for text in shown_strings(dialog) if ENGLISH_WORDS.search(NOT_WORDS.sub("", text))
+        }
+        assert sorted(left) == []
+        assert editor(dialog, "shop").critical_error.text()
+        assert dialog.quiet_error.text()
+
+
+def test_no_text_of_the_dialog_bypasses_the_catalogues(qtbot: QtBot, tmp_path: Path) -> None:
+    translations = Translations(Catalogues(tmp_path / "cache"))
+    translations.use([write_pseudo(tmp_path / "pseudo")])
+    try:
+        dialog = open_dialog(qtbot, replace(SETTINGS, quiet_hours_start=9, quiet_hours_end=9))
+        editor(dialog, "shop").critical_edit.setText("5,000")
+        unmarked = unmarked_texts(
+            dialog, allowed=lambda text: not NOT_WORDS.sub("", text).strip(" ·.,()")
+        )
+        assert unmarked == []
+    finally:
+        translations.clear()

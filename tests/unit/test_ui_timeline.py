@@ -174,7 +174,7 @@ def test_a_card_of_one_account_shows_the_shops_name_in_its_title(qtbot: QtBot) -
         ),
         (
             Language.JAPANESE,
-            ["明日 ฿8,200.00 が振込可能になります", "次回の振込 5月17日(金) · ฿15,000.00"],
+            ["明日 ฿8,200.00 が出金可能になります", "次回の出金 5月17日(金) · ฿15,000.00"],
         ),
     ],
 )
@@ -198,7 +198,7 @@ def test_yen_is_written_after_the_number_in_the_japanese_window(
         store.id, known_outlook("JPY", available=90_000, incoming=[(3, 12_000)], low_line=10_000)
     )
     with speaking(Language.JAPANESE, tmp_path):
-        assert lines(card_of(qtbot, state)) == ["5月17日(金)に 12,000円 が振込可能になります"]
+        assert lines(card_of(qtbot, state)) == ["5月17日(金)に 12,000円 が出金可能になります"]
 
 
 # -- the tray --------------------------------------------------------------------------------

@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Account:</source>
-        <translation>アカウント:</translation>
+        <translation>アカウント：</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -363,7 +363,7 @@
     <message>
         <source>Problem: {problem}</source>
         <extracomment>{problem} is the failure&apos;s own sentence.</extracomment>
-        <translation>問題:{problem}</translation>
+        <translation>問題：{problem}</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -397,15 +397,15 @@
     <message>
         <source>Consider adding funds: {available} is available, below the {low} low threshold.</source>
         <extracomment>{available} and {low} are amounts: the balance and the low threshold.</extracomment>
-        <translation>入金をご検討ください:出金可能額 {available} が低残高のしきい値 {low} を下回っています。</translation>
+        <translation>入金をご検討ください：出金可能額 {available} が低残高のしきい値 {low} を下回っています。</translation>
     </message>
     <message>
         <source>Consider adding funds: {available} is available, at the {low} low threshold.</source>
-        <translation>入金をご検討ください:出金可能額 {available} が低残高のしきい値 {low} に達しています。</translation>
+        <translation>入金をご検討ください：出金可能額 {available} が低残高のしきい値 {low} に達しています。</translation>
     </message>
     <message>
         <source>High pending balance — review settlements: {pending} is pending, more than twice the {available} available.</source>
-        <translation>保留中の金額が多くなっています — 精算をご確認ください:保留中 {pending} は出金可能額 {available} の2倍を超えています。</translation>
+        <translation>保留中の金額が多くなっています — 精算をご確認ください：保留中 {pending} は出金可能額 {available} の2倍を超えています。</translation>
     </message>
     <message>
         <source>{reserve} is held in reserve by Omise and cannot be used or paid out.</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>{on_hold} is on hold and becomes transferable once it clears.</source>
-        <translation>{on_hold} は保留中で、確定すると出金可能になります。</translation>
+        <translation>{on_hold} は一時保留中で、確定すると出金可能になります。</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,7 @@
     <message>
         <source>The balance could not be fetched for {duration}. Last error: {message}</source>
         <extracomment>{duration} is &quot;45 minutes&quot; or &quot;3 hours&quot;; {message} the error&apos;s own sentence.</extracomment>
-        <translation>{duration}にわたり残高を取得できていません。最後のエラー:{message}</translation>
+        <translation>{duration}にわたり残高を取得できていません。最後のエラー：{message}</translation>
     </message>
     <message>
         <source>The balance could not be fetched for {duration}.</source>
@@ -594,7 +594,7 @@
     <message>
         <source>{watched} fell from {previous} to {amount} since the last check. Debits since then explain only {explained} of it: {cause}.</source>
         <extracomment>{explained} is the part of the fall that {cause}, the debits, account for.</extracomment>
-        <translation>前回の確認から{watched}が{previous}から{amount}に減りました。その後の引き落としで説明できるのは{explained}のみです:{cause}。</translation>
+        <translation>前回の確認から{watched}が{previous}から{amount}に減りました。その後の引き落としで説明できるのは{explained}のみです：{cause}。</translation>
     </message>
     <message>
         <source>payout of {amount} sent</source>
@@ -728,6 +728,62 @@
 <context>
     <name>BalanceCard</name>
     <message>
+        <source>What Omise can send to your bank account now (the API&apos;s “transferable”).</source>
+        <translation>Omise が今すぐ銀行口座へ出金できる金額です（API の「transferable」）。</translation>
+    </message>
+    <message>
+        <source>Everything in the account after fees, including money not yet available.</source>
+        <translation>手数料を差し引いた後のアカウント内の全額です。まだ出金可能になっていない金額も含みます。</translation>
+    </message>
+    <message>
+        <source>Received from charges but not yet available; it becomes available once Omise settles it.</source>
+        <translation>決済で受け取ったものの、まだ出金可能になっていない金額です。Omise が精算すると出金可能になります。</translation>
+    </message>
+    <message>
+        <source>Held back by Omise as security against refunds and chargebacks.</source>
+        <translation>返金やチャージバックに備えて Omise が留保している金額です。</translation>
+    </message>
+    <message>
+        <source>Held by Omise for now, for example during a review or a dispute.</source>
+        <translation>審査中やチャージバック対応中などのため、Omise が一時的に保留している金額です。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>リザーブ</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>一時保留</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>アカウント別</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <translation>ダッシュボードを開く</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>履歴…</translation>
+    </message>
+    <message>
+        <source>Balance history, transactions, payouts and daily reports</source>
+        <translation>残高の推移、取引、出金、日次レポート</translation>
+    </message>
+    <message>
+        <source>Available to pay out over the last 24 hours</source>
+        <translation>過去24時間の出金可能額</translation>
+    </message>
+    <message>
         <source>History of {card}</source>
         <extracomment>{card} is a currency and mode, such as &quot;THB · test&quot;.</extracomment>
         <translation>{card} の履歴</translation>
@@ -738,13 +794,52 @@
         <translation>{card} の Omise ダッシュボードを開く</translation>
     </message>
     <message>
+        <source>Available to pay out: {amount}</source>
+        <extracomment>{amount} is the amount that can be paid out now (or ••• in privacy mode).</extracomment>
+        <translation>出金可能額：{amount}</translation>
+    </message>
+    <message>
+        <source>{figure}: {amount}</source>
+        <extracomment>{figure} is a figure&apos;s name (&quot;Pending&quot;), {amount} its amount.</extracomment>
+        <translation>{figure}：{amount}</translation>
+    </message>
+    <message>
+        <source>{health} (last known)</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;) that may be out of date.</extracomment>
+        <translation>{health}（最後に確認した状態）</translation>
+    </message>
+    <message>
+        <source>Health: {health}</source>
+        <extracomment>{health} is a health word, such as &quot;Low&quot;.</extracomment>
+        <translation>状態：{health}</translation>
+    </message>
+    <message>
+        <source>{card} balance: {amount} available to pay out, {health}</source>
+        <extracomment>What a screen reader says for the card. {card} is a currency and mode (&quot;THB · test&quot;), {amount} the amount that can be paid out now, {health} a health word (&quot;Low&quot;).</extracomment>
+        <translation>{card} の残高：出金可能額 {amount}、{health}</translation>
+    </message>
+    <message>
+        <source>Available to pay out over the last {duration}</source>
+        <extracomment>{duration} is a span of time, such as &quot;3 h&quot;.</extracomment>
+        <translation>過去{duration}の出金可能額</translation>
+    </message>
+    <message>
         <source>Available to pay out; the dotted part is worked out from your transactions</source>
-        <translation>振込可能額（点線部分は取引履歴から算出したものです）</translation>
+        <translation>出金可能額（点線部分は取引履歴から算出したものです）</translation>
     </message>
     <message>
         <source>{account}: {amount}</source>
         <extracomment>{account} is an account&apos;s name, {amount} its available balance (or •••).</extracomment>
         <translation>{account}：{amount}</translation>
+    </message>
+    <message>
+        <source>{account}: {problem}</source>
+        <extracomment>{account} is an account&apos;s name, {problem} what is wrong (&quot;Offline since 14:05&quot;).</extracomment>
+        <translation>{account}：{problem}</translation>
+    </message>
+    <message>
+        <source>Fetching the first balance…</source>
+        <translation>最初の残高を取得中…</translation>
     </message>
 </context>
 <context>
@@ -767,7 +862,7 @@
     </message>
     <message>
         <source>The coming days: money on its way less scheduled payouts</source>
-        <translation>今後の見込み：入金予定額から予定されている振込を差し引いた額</translation>
+        <translation>今後の見込み：入金予定額から予定されている出金を差し引いた額</translation>
     </message>
 </context>
 <context>
@@ -796,8 +891,69 @@
 <context>
     <name>HistoryWindow</name>
     <message>
+        <source>{place} — {app}</source>
+        <translation>{place} — {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Balance history</source>
+        <translation>残高の推移(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Upcoming</source>
         <translation>今後の予定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>取引(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;youts</source>
+        <translation>出金(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report</source>
+        <translation>日次レポート(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Daily reports, newest first</source>
+        <translation>日次レポート（新しい順）</translation>
+    </message>
+    <message>
+        <source>&amp;Update today&apos;s report</source>
+        <translation>本日のレポートを更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make today&apos;s report again from the latest balance of each account of this currency (it replaces the one made at the day&apos;s first balance check)</source>
+        <translation>この通貨の各アカウントの最新残高から本日のレポートを作り直します（その日最初の残高確認で作成したレポートと置き換わります）</translation>
+    </message>
+    <message>
+        <source>Balance history…</source>
+        <translation>残高の推移…</translation>
+    </message>
+    <message>
+        <source>Daily reports…</source>
+        <translation>日次レポート…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV に書き出す…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save this {currency} history as a CSV file</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>この {currency} の履歴を CSV ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Can I pay this out?…</source>
+        <translation>この金額を出金できる？…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check whether a transfer or refund fits the balance now</source>
+        <translation>出金や返金が現在の残高でまかなえるかを確認します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -904,7 +1060,7 @@
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation>状態:{status}</translation>
+        <translation>状態：{status}</translation>
     </message>
     <message>
         <source>Add an Omise account to see its balance here.</source>
@@ -944,15 +1100,15 @@
     <name>PayoutCheck</name>
     <message>
         <source>No: payouts are turned off for this account. Ask Omise to enable them before making a transfer.</source>
-        <translation>いいえ:このアカウントは出金が無効になっています。出金する前に Omise に有効化を依頼してください。</translation>
+        <translation>いいえ：このアカウントは出金が無効になっています。出金する前に Omise に有効化を依頼してください。</translation>
     </message>
     <message>
         <source>No: the smallest transfer this account can make is {minimum}.</source>
-        <translation>いいえ:このアカウントの最低出金額は{minimum}です。</translation>
+        <translation>いいえ：このアカウントの最低出金額は{minimum}です。</translation>
     </message>
     <message>
         <source>No: the {fee} fee would take all of this transfer, so nothing would reach your bank.</source>
-        <translation>いいえ:手数料 {fee} でこの出金の全額が差し引かれ、銀行口座には何も入金されません。</translation>
+        <translation>いいえ：手数料 {fee} でこの出金の全額が差し引かれ、銀行口座には何も入金されません。</translation>
     </message>
     <message>
         <source>transfer {amount}</source>
@@ -965,57 +1121,57 @@
     </message>
     <message>
         <source>scheduled payouts {scheduled}</source>
-        <translation>予定済みの出金 {scheduled}</translation>
+        <translation>予定されている出金 {scheduled}</translation>
     </message>
     <message>
         <source>buffer {buffer}</source>
-        <translation>バッファ {buffer}</translation>
+        <translation>確保額 {buffer}</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short ({parts}).</source>
         <extracomment>{shortfall} is the missing amount; {parts} adds up what the payout needs.</extracomment>
-        <translation>いいえ:{shortfall}不足しています({parts})。</translation>
+        <translation>いいえ：{shortfall}不足しています({parts})。</translation>
     </message>
     <message>
         <source>Yes: after this refund of {amount}, {left} remains, {remaining} above your {buffer} buffer.</source>
-        <translation>はい:{amount}を返金した後も{left}残り、バッファ {buffer} を{remaining}上回ります。</translation>
+        <translation>はい：{amount}を返金した後も{left}残り、確保額 {buffer} を{remaining}上回ります。</translation>
     </message>
     <message>
         <source>Yes: after this refund of {amount}, {left} remains.</source>
-        <translation>はい:{amount}を返金した後も{left}残ります。</translation>
+        <translation>はい：{amount}を返金した後も{left}残ります。</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい:{amount}の出金と予定済みの出金 {scheduled} の後も{left}残り、バッファ {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+        <translation>はい：{amount}の出金と予定されている出金 {scheduled} の後も{left}残り、確保額 {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい:{amount}の出金と予定済みの出金 {scheduled} の後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+        <translation>はい：{amount}の出金と予定されている出金 {scheduled} の後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount}, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい:{amount}を出金した後も{left}残り、バッファ {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+        <translation>はい：{amount}を出金した後も{left}残り、確保額 {buffer} を{remaining}上回ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount}, {left} remains; your bank receives {net} after the {fee} fee.</source>
-        <translation>はい:{amount}を出金した後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
+        <translation>はい：{amount}を出金した後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
     </message>
     <message>
         <source>Smallest payout:</source>
-        <translation>最低振込額：</translation>
+        <translation>最低出金額：</translation>
     </message>
     <message>
         <source>Scheduled first:</source>
-        <translation>先に予定されている振込：</translation>
+        <translation>先に予定されている出金：</translation>
     </message>
     <message>
         <source>{amount} of scheduled payouts leave by {date}</source>
         <extracomment>A transfer asked for now leaves on {date}; {amount} of scheduled payouts leave before it or on the same run, so they are counted first.</extracomment>
-        <translation>{date}までに予定されている振込 {amount}</translation>
+        <translation>{date}までに予定されている出金 {amount}</translation>
     </message>
     <message>
         <source>Payouts are turned off for this account: Omise will not send a transfer.</source>
-        <translation>このアカウントは振込が無効になっているため、Omiseは振込を行いません。</translation>
+        <translation>このアカウントは出金が無効になっているため、Omiseは出金を行いません。</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short (refund {amount} + buffer {buffer}).</source>
@@ -1024,11 +1180,11 @@
     <message>
         <source>No: you are {shortfall} short (transfer {amount} + scheduled payouts {scheduled} + buffer {buffer}).</source>
         <extracomment>The amounts add up to what the transfer needs: the transfer, the scheduled payouts that leave first, and the buffer the merchant keeps.</extracomment>
-        <translation>いいえ：{shortfall} 不足しています（振込 {amount} + 予定されている振込 {scheduled} + 確保額 {buffer}）。</translation>
+        <translation>いいえ：{shortfall} 不足しています（出金 {amount} + 予定されている出金 {scheduled} + 確保額 {buffer}）。</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short (transfer {amount} + buffer {buffer}).</source>
-        <translation>いいえ：{shortfall} 不足しています（振込 {amount} + 確保額 {buffer}）。</translation>
+        <translation>いいえ：{shortfall} 不足しています（出金 {amount} + 確保額 {buffer}）。</translation>
     </message>
 </context>
 <context>
@@ -1079,9 +1235,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Total balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>Show notifications for this account</source>
+        <translation>このアカウントの通知を表示する</translation>
+    </message>
+    <message>
+        <source>{currency}. Leave a field empty for the default.</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>{currency}。空欄にすると既定値を使います。</translation>
+    </message>
+    <message>
+        <source>{currency} · {mode}. Leave a field empty for the default.</source>
+        <extracomment>{currency} is a currency code, such as THB; {mode} &quot;live&quot; or &quot;test&quot;.</extracomment>
+        <translation>{currency} · {mode}。空欄にすると既定値を使います。</translation>
+    </message>
+    <message>
+        <source>Low at or below ({currency})</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>残高低下とする額（{currency}、以下）</translation>
+    </message>
+    <message>
+        <source>Critical at or below ({currency})</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>危険とする額（{currency}、以下）</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <extracomment>Which figure the alerts watch: the available or the total balance.</extracomment>
+        <translation>監視する金額</translation>
+    </message>
+    <message>
+        <source>{amount} (default)</source>
+        <extracomment>{amount} is the amount used when the field is left empty.</extracomment>
+        <translation>{amount}（既定値）</translation>
+    </message>
+    <message>
+        <source>Critical must be no more than low ({limit} {currency}).</source>
+        <extracomment>{limit} is the low threshold typed, such as 1,000.00; {currency} its code.</extracomment>
+        <translation>危険の額は残高低下の額（{limit} {currency}）以下にしてください。</translation>
+    </message>
+    <message>
+        <source>Critical must be no more than the default low ({limit} {currency}).</source>
+        <extracomment>{limit} is the default low threshold, such as 1,000.00; {currency} its code.</extracomment>
+        <translation>危険の額は残高低下の既定値（{limit} {currency}）以下にしてください。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
         <source> s</source>
         <extracomment>After a number of seconds in a spin box, such as &quot;3 s&quot;.</extracomment>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box, such as &quot;5 min&quot;.</extracomment>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Pause all notifications</source>
+        <translation>すべての通知を一時停止</translation>
+    </message>
+    <message>
+        <source>The tray icon and its tooltip still show every balance&apos;s state.</source>
+        <translation>トレイのアイコンとツールチップには、引き続きすべての残高の状態が表示されます。</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <extracomment>Followed by two hours: &quot;Quiet hours from [22:00] to [07:00]&quot;.</extracomment>
+        <translation>通知を控える時間帯</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between two hours: &quot;Quiet hours from [22:00] to [07:00]&quot;.</extracomment>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>{version} (latest)</source>
+        <extracomment>{version} is an Omise API version, a date such as 2019-05-29.</extracomment>
+        <translation>{version}（最新）</translation>
+    </message>
+    <message>
+        <source>Start {app} in the tray when I log in</source>
+        <extracomment>{app} is the app&apos;s name, Omise Tray.</extracomment>
+        <translation>ログイン時に {app} をトレイで起動する</translation>
     </message>
     <message>
         <source>&amp;Hide amounts (show ••• instead)</source>
@@ -1090,6 +1339,35 @@
     <message>
         <source>For a screen share or a shop counter: the window, the tray, notifications and history show ••• for every amount. Health words and colours stay.</source>
         <translation>画面共有中や店頭の画面向けです。ウィンドウ、トレイ、通知、履歴のすべての金額を ••• で表示します。残高の状態を表す言葉と色はそのまま表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check balances every</source>
+        <translation>残高の確認間隔</translation>
+    </message>
+    <message>
+        <source>Omise API version</source>
+        <translation>Omise API バージョン</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and notifications; it applies at once. System follows the computer&apos;s language.</source>
+        <translation>ウィンドウ、トレイ、通知の言語です。変更はすぐに反映されます。「システム」を選ぶとコンピューターの言語に合わせます。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>The language choice that follows the computer&apos;s own language.</extracomment>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Add an account first; its alert thresholds appear here.</source>
+        <translation>まずアカウントを追加してください。アラートのしきい値はここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Quiet hours must start and end at different times.</source>
+        <translation>通知を控える時間帯の開始と終了には、別の時刻を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1441,42 +1719,42 @@
     <name>Timeline</name>
     <message>
         <source>{amount} becomes available today</source>
-        <translation>本日 {amount} が振込可能になります</translation>
+        <translation>本日 {amount} が出金可能になります</translation>
     </message>
     <message>
         <source>{amount} becomes available tomorrow</source>
-        <translation>明日 {amount} が振込可能になります</translation>
+        <translation>明日 {amount} が出金可能になります</translation>
     </message>
     <message>
         <source>{amount} becomes available on {date}</source>
         <extracomment>{date} is a date in the coming two weeks, such as &quot;Fri 5 Dec&quot;.</extracomment>
-        <translation>{date}に {amount} が振込可能になります</translation>
+        <translation>{date}に {amount} が出金可能になります</translation>
     </message>
     <message>
         <source>Next payout {date} · {amount}, more than the balance may hold</source>
         <extracomment>The scheduled payout is larger than the balance is projected to be.</extracomment>
-        <translation>次回の振込 {date} · {amount}（残高が足りない可能性があります）</translation>
+        <translation>次回の出金 {date} · {amount}（残高が足りない可能性があります）</translation>
     </message>
     <message>
         <source>Next payout {date} · {amount}, below the smallest payout</source>
-        <translation>次回の振込 {date} · {amount}（最低振込額に届きません）</translation>
+        <translation>次回の出金 {date} · {amount}（最低出金額に届きません）</translation>
     </message>
     <message>
         <source>Next payout {date} · {percent} % of balance</source>
         <extracomment>{percent} is a number such as 50; the payout takes that share of the balance.</extracomment>
-        <translation>次回の振込 {date} · 残高の{percent}%</translation>
+        <translation>次回の出金 {date} · 残高の{percent}%</translation>
     </message>
     <message>
         <source>Next payout {date} · {amount}</source>
-        <translation>次回の振込 {date} · {amount}</translation>
+        <translation>次回の出金 {date} · {amount}</translation>
     </message>
     <message>
         <source>Payouts are turned off for this account</source>
-        <translation>このアカウントは振込が無効になっています</translation>
+        <translation>このアカウントは出金が無効になっています</translation>
     </message>
     <message>
         <source>Payouts are turned off for {name}</source>
-        <translation>{name} は振込が無効になっています</translation>
+        <translation>{name} は出金が無効になっています</translation>
     </message>
     <message>
         <source>{name} may fall below {amount} by {date}</source>
@@ -1507,12 +1785,70 @@
 <context>
     <name>TrayController</name>
     <message>
+        <source>{health} (not up to date)</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;) that may be out of date.</extracomment>
+        <translation>{health}（最新ではありません）</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <extracomment>What an account without a balance yet is doing, after its name.</extracomment>
+        <translation>取得中…</translation>
+    </message>
+    <message>
+        <source>&amp;Open {app}</source>
+        <extracomment>{app} is the app&apos;s name, Omise Tray.</extracomment>
+        <translation>{app} を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open Omise &amp;Dashboard</source>
+        <translation>Omise ダッシュボードを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open Omise Dashboard</source>
+        <translation>Omise ダッシュボードを開く</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>The dashboard of live (real) payments.</extracomment>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <extracomment>The dashboard of test payments.</extracomment>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze alerts</source>
+        <translation>アラートを一時停止(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>アカウント…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;Hide amounts</source>
         <translation>金額を隠す(&amp;H)</translation>
     </message>
     <message>
         <source>Show ••• instead of every amount, for a screen share or a shop counter</source>
         <translation>画面共有中や店頭で、すべての金額を ••• で隠します</translation>
+    </message>
+    <message>
+        <source>{currency} ({mode}): {amount} available — {health}</source>
+        <extracomment>A tooltip line: {currency} such as THB, {mode} &quot;live&quot; or &quot;test&quot;, {amount} what can be paid out now, {health} a health word (&quot;Low&quot;).</extracomment>
+        <translation>{currency}（{mode}）：出金可能額 {amount} — {health}</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>自動更新を一時停止中</translation>
     </message>
 </context>
 <context>
@@ -1527,19 +1863,19 @@
     </message>
     <message>
         <source>{amount} payout: more than the balance may hold</source>
-        <translation>振込 {amount}：残高が足りない可能性があります</translation>
+        <translation>出金 {amount}：残高が足りない可能性があります</translation>
     </message>
     <message>
         <source>{amount} payout: below the smallest payout</source>
-        <translation>振込 {amount}：最低振込額に届きません</translation>
+        <translation>出金 {amount}：最低出金額に届きません</translation>
     </message>
     <message>
         <source>payout: nothing to pay out</source>
-        <translation>振込：振り込む残高がありません</translation>
+        <translation>出金：出金できる残高がありません</translation>
     </message>
     <message>
         <source>payout leaves after these days</source>
-        <translation>振込はこの期間の後になります</translation>
+        <translation>出金はこの期間の後になります</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1547,15 +1883,15 @@
     </message>
     <message>
         <source>Becomes available</source>
-        <translation>振込可能になる額</translation>
+        <translation>出金可能になる額</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation>振込</translation>
+        <translation>出金</translation>
     </message>
     <message>
         <source>Projected available</source>
-        <translation>振込可能額（見込み）</translation>
+        <translation>出金可能額（見込み）</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1567,23 +1903,23 @@
     </message>
     <message>
         <source>The coming days appear once the accounts&apos; payouts and transactions have been read.</source>
-        <translation>アカウントの振込と取引履歴を読み込むと、今後の予定が表示されます。</translation>
+        <translation>アカウントの出金と取引履歴を読み込むと、今後の予定が表示されます。</translation>
     </message>
     <message>
         <source>A projection from the current balance: money already on its way and the scheduled payouts. New sales and refunds are not in it.</source>
-        <translation>現在の残高からの見込みです（入金予定の売上と予定されている振込）。新しい売上や返金は含まれません。</translation>
+        <translation>現在の残高からの見込みです（入金予定の売上と予定されている出金）。新しい売上や返金は含まれません。</translation>
     </message>
     <message>
         <source>Payouts are turned off for {name}.</source>
-        <translation>{name} は振込が無効になっています。</translation>
+        <translation>{name} は出金が無効になっています。</translation>
     </message>
     <message>
         <source>{name}: each payout costs {fee}, taken out of it.</source>
-        <translation>{name}：振込1回ごとに手数料 {fee} が振込額から差し引かれます。</translation>
+        <translation>{name}：出金1回ごとに手数料 {fee} が出金額から差し引かれます。</translation>
     </message>
     <message>
         <source>Each payout costs {fee}, taken out of it.</source>
-        <translation>振込1回ごとに手数料 {fee} が振込額から差し引かれます。</translation>
+        <translation>出金1回ごとに手数料 {fee} が出金額から差し引かれます。</translation>
     </message>
 </context>
 </TS>

@@ -728,6 +728,62 @@
 <context>
     <name>BalanceCard</name>
     <message>
+        <source>What Omise can send to your bank account now (the API&apos;s “transferable”).</source>
+        <translation>ยอดที่ Omise โอนเข้าบัญชีธนาคารของคุณได้ตอนนี้ (ใน API เรียกว่า “transferable”)</translation>
+    </message>
+    <message>
+        <source>Everything in the account after fees, including money not yet available.</source>
+        <translation>เงินทั้งหมดในบัญชีหลังหักค่าธรรมเนียม รวมถึงเงินที่ยังโอนไม่ได้</translation>
+    </message>
+    <message>
+        <source>Received from charges but not yet available; it becomes available once Omise settles it.</source>
+        <translation>เงินที่ได้รับจากการชำระเงินแต่ยังโอนไม่ได้ จะโอนได้เมื่อ Omise ชำระบัญชีแล้ว</translation>
+    </message>
+    <message>
+        <source>Held back by Omise as security against refunds and chargebacks.</source>
+        <translation>เงินที่ Omise กันไว้เป็นหลักประกันสำหรับการคืนเงินและการปฏิเสธการชำระเงิน (chargeback)</translation>
+    </message>
+    <message>
+        <source>Held by Omise for now, for example during a review or a dispute.</source>
+        <translation>เงินที่ Omise พักไว้ชั่วคราว เช่น ระหว่างการตรวจสอบหรือการโต้แย้งรายการ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดคงเหลือ</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>เงินสำรอง</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>ถูกพักไว้</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>แยกตามบัญชี</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <translation>เปิดแดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>ประวัติ…</translation>
+    </message>
+    <message>
+        <source>Balance history, transactions, payouts and daily reports</source>
+        <translation>ประวัติยอดเงิน รายการเคลื่อนไหว การโอนเงิน และรายงานประจำวัน</translation>
+    </message>
+    <message>
+        <source>Available to pay out over the last 24 hours</source>
+        <translation>ยอดเงินที่โอนได้ในช่วง 24 ชั่วโมงที่ผ่านมา</translation>
+    </message>
+    <message>
         <source>History of {card}</source>
         <extracomment>{card} is a currency and mode, such as &quot;THB · test&quot;.</extracomment>
         <translation>ประวัติของ {card}</translation>
@@ -738,20 +794,59 @@
         <translation>เปิดแดชบอร์ด Omise ของ {card}</translation>
     </message>
     <message>
+        <source>Available to pay out: {amount}</source>
+        <extracomment>{amount} is the amount that can be paid out now (or ••• in privacy mode).</extracomment>
+        <translation>ยอดเงินที่โอนได้: {amount}</translation>
+    </message>
+    <message>
+        <source>{figure}: {amount}</source>
+        <extracomment>{figure} is a figure&apos;s name (&quot;Pending&quot;), {amount} its amount.</extracomment>
+        <translation>{figure}: {amount}</translation>
+    </message>
+    <message>
+        <source>{health} (last known)</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;) that may be out of date.</extracomment>
+        <translation>{health} (ข้อมูลล่าสุดที่ทราบ)</translation>
+    </message>
+    <message>
+        <source>Health: {health}</source>
+        <extracomment>{health} is a health word, such as &quot;Low&quot;.</extracomment>
+        <translation>สถานะ: {health}</translation>
+    </message>
+    <message>
+        <source>{card} balance: {amount} available to pay out, {health}</source>
+        <extracomment>What a screen reader says for the card. {card} is a currency and mode (&quot;THB · test&quot;), {amount} the amount that can be paid out now, {health} a health word (&quot;Low&quot;).</extracomment>
+        <translation>ยอดเงิน {card}: โอนได้ {amount} สถานะ{health}</translation>
+    </message>
+    <message>
+        <source>Available to pay out over the last {duration}</source>
+        <extracomment>{duration} is a span of time, such as &quot;3 h&quot;.</extracomment>
+        <translation>ยอดเงินที่โอนได้ในช่วง {duration} ที่ผ่านมา</translation>
+    </message>
+    <message>
         <source>Available to pay out; the dotted part is worked out from your transactions</source>
-        <translation>ยอดที่โอนได้ ส่วนที่เป็นเส้นจุดคำนวณย้อนหลังจากรายการเดินบัญชีของคุณ</translation>
+        <translation>ยอดเงินที่โอนได้ ส่วนที่เป็นเส้นจุดคำนวณย้อนหลังจากรายการเคลื่อนไหวของคุณ</translation>
     </message>
     <message>
         <source>{account}: {amount}</source>
         <extracomment>{account} is an account&apos;s name, {amount} its available balance (or •••).</extracomment>
         <translation>{account}: {amount}</translation>
     </message>
+    <message>
+        <source>{account}: {problem}</source>
+        <extracomment>{account} is an account&apos;s name, {problem} what is wrong (&quot;Offline since 14:05&quot;).</extracomment>
+        <translation>{account}: {problem}</translation>
+    </message>
+    <message>
+        <source>Fetching the first balance…</source>
+        <translation>กำลังดึงยอดเงินครั้งแรก…</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>Worked out from transactions</source>
-        <translation>คำนวณจากรายการเดินบัญชี</translation>
+        <translation>คำนวณจากรายการเคลื่อนไหว</translation>
     </message>
     <message>
         <source>Projected, without new sales</source>
@@ -763,7 +858,7 @@
     </message>
     <message>
         <source>Before the first balance check, the balance is worked out backwards from the transactions; reserves and holds are not in it</source>
-        <translation>ก่อนการตรวจยอดเงินครั้งแรก ยอดเงินคำนวณย้อนหลังจากรายการเดินบัญชี จึงไม่รวมเงินสำรองและเงินที่ถูกพักไว้</translation>
+        <translation>ก่อนการตรวจยอดเงินครั้งแรก ยอดเงินคำนวณย้อนหลังจากรายการเคลื่อนไหว จึงไม่รวมเงินสำรองและเงินที่ถูกพักไว้</translation>
     </message>
     <message>
         <source>The coming days: money on its way less scheduled payouts</source>
@@ -796,8 +891,69 @@
 <context>
     <name>HistoryWindow</name>
     <message>
+        <source>{place} — {app}</source>
+        <translation>{place} — {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Balance history</source>
+        <translation>ประวัติยอดเงิน (&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Upcoming</source>
         <translation>ล่วงหน้า (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>รายการเคลื่อนไหว (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;youts</source>
+        <translation>การโอนเงิน (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report</source>
+        <translation>รายงานประจำวัน (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Daily reports, newest first</source>
+        <translation>รายงานประจำวัน ล่าสุดอยู่บนสุด</translation>
+    </message>
+    <message>
+        <source>&amp;Update today&apos;s report</source>
+        <translation>อัปเดตรายงานของวันนี้ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make today&apos;s report again from the latest balance of each account of this currency (it replaces the one made at the day&apos;s first balance check)</source>
+        <translation>ทำรายงานของวันนี้ใหม่จากยอดเงินล่าสุดของทุกบัญชีในสกุลเงินนี้ (แทนที่รายงานที่ทำไว้ตอนตรวจยอดเงินครั้งแรกของวัน)</translation>
+    </message>
+    <message>
+        <source>Balance history…</source>
+        <translation>ประวัติยอดเงิน…</translation>
+    </message>
+    <message>
+        <source>Daily reports…</source>
+        <translation>รายงานประจำวัน…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>ส่งออก CSV… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save this {currency} history as a CSV file</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>บันทึกประวัติ {currency} นี้เป็นไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Can I pay this out?…</source>
+        <translation>โอนยอดนี้ได้ไหม?… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check whether a transfer or refund fits the balance now</source>
+        <translation>ตรวจว่ายอดเงินตอนนี้พอสำหรับการโอนเงินหรือการคืนเงินหรือไม่</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -965,7 +1121,7 @@
     </message>
     <message>
         <source>scheduled payouts {scheduled}</source>
-        <translation>การโอนเงินที่กำหนดไว้ {scheduled}</translation>
+        <translation>การโอนเงินตามกำหนดการ {scheduled}</translation>
     </message>
     <message>
         <source>buffer {buffer}</source>
@@ -986,11 +1142,11 @@
     </message>
     <message>
         <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
-        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินที่กำหนดไว้ {scheduled} จะเหลือ {left} สูงกว่าเงินกันไว้ {buffer} อยู่ {remaining} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินตามกำหนดการ {scheduled} จะเหลือ {left} สูงกว่าเงินกันไว้ {buffer} อยู่ {remaining} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount} and {scheduled} of scheduled payouts, {left} remains; your bank receives {net} after the {fee} fee.</source>
-        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินที่กำหนดไว้ {scheduled} จะเหลือ {left} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
+        <translation>ได้: หลังโอนเงิน {amount} และการโอนเงินตามกำหนดการ {scheduled} จะเหลือ {left} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
     </message>
     <message>
         <source>Yes: after this transfer of {amount}, {left} remains, {remaining} above your {buffer} buffer; your bank receives {net} after the {fee} fee.</source>
@@ -1019,16 +1175,16 @@
     </message>
     <message>
         <source>No: you are {shortfall} short (refund {amount} + buffer {buffer}).</source>
-        <translation>ไม่ได้: ยังขาดอีก {shortfall} (คืนเงิน {amount} + ยอดที่กันไว้ {buffer})</translation>
+        <translation>ไม่ได้: ยังขาดอีก {shortfall} (คืนเงิน {amount} + เงินกันไว้ {buffer})</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short (transfer {amount} + scheduled payouts {scheduled} + buffer {buffer}).</source>
         <extracomment>The amounts add up to what the transfer needs: the transfer, the scheduled payouts that leave first, and the buffer the merchant keeps.</extracomment>
-        <translation>ไม่ได้: ยังขาดอีก {shortfall} (โอนเงิน {amount} + โอนตามกำหนดการ {scheduled} + ยอดที่กันไว้ {buffer})</translation>
+        <translation>ไม่ได้: ยังขาดอีก {shortfall} (โอนเงิน {amount} + การโอนเงินตามกำหนดการ {scheduled} + เงินกันไว้ {buffer})</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short (transfer {amount} + buffer {buffer}).</source>
-        <translation>ไม่ได้: ยังขาดอีก {shortfall} (โอนเงิน {amount} + ยอดที่กันไว้ {buffer})</translation>
+        <translation>ไม่ได้: ยังขาดอีก {shortfall} (โอนเงิน {amount} + เงินกันไว้ {buffer})</translation>
     </message>
 </context>
 <context>
@@ -1079,9 +1235,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Total balance</source>
+        <translation>ยอดคงเหลือทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Show notifications for this account</source>
+        <translation>แสดงการแจ้งเตือนของบัญชีนี้</translation>
+    </message>
+    <message>
+        <source>{currency}. Leave a field empty for the default.</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>{currency} เว้นช่องว่างไว้เพื่อใช้ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>{currency} · {mode}. Leave a field empty for the default.</source>
+        <extracomment>{currency} is a currency code, such as THB; {mode} &quot;live&quot; or &quot;test&quot;.</extracomment>
+        <translation>{currency} · {mode} เว้นช่องว่างไว้เพื่อใช้ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Low at or below ({currency})</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>ยอดต่ำเมื่อไม่เกิน ({currency})</translation>
+    </message>
+    <message>
+        <source>Critical at or below ({currency})</source>
+        <extracomment>{currency} is a currency code, such as THB.</extracomment>
+        <translation>วิกฤตเมื่อไม่เกิน ({currency})</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <extracomment>Which figure the alerts watch: the available or the total balance.</extracomment>
+        <translation>ติดตามยอด</translation>
+    </message>
+    <message>
+        <source>{amount} (default)</source>
+        <extracomment>{amount} is the amount used when the field is left empty.</extracomment>
+        <translation>{amount} (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>Critical must be no more than low ({limit} {currency}).</source>
+        <extracomment>{limit} is the low threshold typed, such as 1,000.00; {currency} its code.</extracomment>
+        <translation>เกณฑ์วิกฤตต้องไม่เกินเกณฑ์ยอดต่ำ ({limit} {currency})</translation>
+    </message>
+    <message>
+        <source>Critical must be no more than the default low ({limit} {currency}).</source>
+        <extracomment>{limit} is the default low threshold, such as 1,000.00; {currency} its code.</extracomment>
+        <translation>เกณฑ์วิกฤตต้องไม่เกินเกณฑ์ยอดต่ำเริ่มต้น ({limit} {currency})</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
         <source> s</source>
         <extracomment>After a number of seconds in a spin box, such as &quot;3 s&quot;.</extracomment>
         <translation> วินาที</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box, such as &quot;5 min&quot;.</extracomment>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>Pause all notifications</source>
+        <translation>หยุดการแจ้งเตือนทั้งหมดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>The tray icon and its tooltip still show every balance&apos;s state.</source>
+        <translation>ไอคอนในถาดระบบและคำอธิบายของไอคอนยังแสดงสถานะยอดเงินทุกบัญชีเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <extracomment>Followed by two hours: &quot;Quiet hours from [22:00] to [07:00]&quot;.</extracomment>
+        <translation>ช่วงงดแจ้งเตือน ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between two hours: &quot;Quiet hours from [22:00] to [07:00]&quot;.</extracomment>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>{version} (latest)</source>
+        <extracomment>{version} is an Omise API version, a date such as 2019-05-29.</extracomment>
+        <translation>{version} (ล่าสุด)</translation>
+    </message>
+    <message>
+        <source>Start {app} in the tray when I log in</source>
+        <extracomment>{app} is the app&apos;s name, Omise Tray.</extracomment>
+        <translation>เปิด {app} ในถาดระบบเมื่อเข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>&amp;Hide amounts (show ••• instead)</source>
@@ -1090,6 +1339,35 @@
     <message>
         <source>For a screen share or a shop counter: the window, the tray, notifications and history show ••• for every amount. Health words and colours stay.</source>
         <translation>สำหรับตอนแชร์หน้าจอหรือเปิดจอไว้ที่หน้าร้าน: หน้าต่าง ไอคอนในถาดระบบ การแจ้งเตือน และประวัติ จะแสดง ••• แทนยอดเงินทุกจุด ส่วนคำและสีที่บอกสถานะยอดเงินยังแสดงตามเดิม</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check balances every</source>
+        <translation>ตรวจยอดเงินทุก</translation>
+    </message>
+    <message>
+        <source>Omise API version</source>
+        <translation>เวอร์ชัน Omise API</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and notifications; it applies at once. System follows the computer&apos;s language.</source>
+        <translation>ภาษาของหน้าต่าง ไอคอนในถาดระบบ และการแจ้งเตือน มีผลทันที เลือก “ตามระบบ” เพื่อใช้ภาษาเดียวกับคอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>The language choice that follows the computer&apos;s own language.</extracomment>
+        <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <source>Add an account first; its alert thresholds appear here.</source>
+        <translation>โปรดเพิ่มบัญชีก่อน เกณฑ์การแจ้งเตือนของบัญชีจะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <source>Quiet hours must start and end at different times.</source>
+        <translation>เวลาเริ่มและเวลาสิ้นสุดของช่วงงดแจ้งเตือนต้องไม่ตรงกัน</translation>
     </message>
 </context>
 <context>
@@ -1507,12 +1785,70 @@
 <context>
     <name>TrayController</name>
     <message>
+        <source>{health} (not up to date)</source>
+        <extracomment>{health} is a health word (&quot;Low&quot;) that may be out of date.</extracomment>
+        <translation>{health} (ไม่เป็นปัจจุบัน)</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <extracomment>What an account without a balance yet is doing, after its name.</extracomment>
+        <translation>กำลังดึงยอด…</translation>
+    </message>
+    <message>
+        <source>&amp;Open {app}</source>
+        <extracomment>{app} is the app&apos;s name, Omise Tray.</extracomment>
+        <translation>เปิด {app} (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open Omise &amp;Dashboard</source>
+        <translation>เปิดแดชบอร์ด Omise (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open Omise Dashboard</source>
+        <translation>เปิดแดชบอร์ด Omise</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>The dashboard of live (real) payments.</extracomment>
+        <translation>ใช้งานจริง</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <extracomment>The dashboard of test payments.</extracomment>
+        <translation>ทดสอบ</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze alerts</source>
+        <translation>พักการแจ้งเตือน (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>การตั้งค่า… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>บัญชี… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก (&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;Hide amounts</source>
         <translation>ซ่อนยอดเงิน (&amp;H)</translation>
     </message>
     <message>
         <source>Show ••• instead of every amount, for a screen share or a shop counter</source>
         <translation>แสดง ••• แทนยอดเงินทุกจุด ใช้ตอนแชร์หน้าจอหรือเปิดจอไว้ที่หน้าร้าน</translation>
+    </message>
+    <message>
+        <source>{currency} ({mode}): {amount} available — {health}</source>
+        <extracomment>A tooltip line: {currency} such as THB, {mode} &quot;live&quot; or &quot;test&quot;, {amount} what can be paid out now, {health} a health word (&quot;Low&quot;).</extracomment>
+        <translation>{currency} ({mode}): โอนได้ {amount} — {health}</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>หยุดดึงยอดชั่วคราว</translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1891,7 @@
     </message>
     <message>
         <source>Projected available</source>
-        <translation>ยอดที่โอนได้ (ประมาณการ)</translation>
+        <translation>ยอดเงินที่โอนได้ (ประมาณการ)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1567,7 +1903,7 @@
     </message>
     <message>
         <source>The coming days appear once the accounts&apos; payouts and transactions have been read.</source>
-        <translation>ข้อมูลวันข้างหน้าจะแสดงเมื่ออ่านการโอนเงินและรายการเดินบัญชีของบัญชีเสร็จแล้ว</translation>
+        <translation>ข้อมูลวันข้างหน้าจะแสดงเมื่ออ่านการโอนเงินและรายการเคลื่อนไหวของบัญชีเสร็จแล้ว</translation>
     </message>
     <message>
         <source>A projection from the current balance: money already on its way and the scheduled payouts. New sales and refunds are not in it.</source>
