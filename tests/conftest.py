@@ -35,6 +35,7 @@ def _collect_in_the_main_thread() -> Iterator[None]:
     yield
     gc.collect()
 
+
 BALANCE_2019: dict[str, object] = {
     "object": "balance",
     "livemode": False,
