@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.desktop import tray_icon_of
+from tests.support.launching import launched
 from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.desktop
@@ -33,24 +33,8 @@ def user_env(desktop_session: dict[str, str], tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def start(user_env: dict[str, str]) -> Iterator[Callable[..., subprocess.Popen[str]]]:
-    started: list[subprocess.Popen[str]] = []
-
-    def launch(*args: str) -> subprocess.Popen[str]:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "omise_tray", *args],
-            env=user_env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        started.append(process)
-        return process
-
-    yield launch
-    for process in started:
-        if process.poll() is None:
-            process.terminate()
-            process.communicate(timeout=20)
+    with launched(user_env) as launch:
+        yield launch
 
 
 def visible_app_windows(env: dict[str, str]) -> list[str]:

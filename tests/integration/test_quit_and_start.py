@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.launching import launched
 from tests.support.read_only import read_only
 from tests.support.waiting import wait_for
 
@@ -34,24 +35,8 @@ def start(home: dict[str, Path]) -> Iterator[Callable[..., subprocess.Popen[str]
         **{f"XDG_{name}_HOME": str(path) for name, path in home.items()},
         "QT_QPA_PLATFORM": "offscreen",
     }
-    started: list[subprocess.Popen[str]] = []
-
-    def launch(*args: str) -> subprocess.Popen[str]:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "omise_tray", *args],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        started.append(process)
-        return process
-
-    yield launch
-    for process in started:
-        if process.poll() is None:
-            process.kill()
-            process.communicate(timeout=20)
+    with launched(env, kill=True) as launch:
+        yield launch
 
 
 @pytest.mark.parametrize("quit_signal", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
