@@ -1,7 +1,8 @@
 """The baseline for the startup and memory ratios: a bare PySide6 main window, nothing else.
 
-With `--libraries` it first imports the libraries the design requires at run time (requests,
-keyring with its backends, sqlite3, QtNetwork): the least memory any app built on them can use.
+With `--libraries` it first imports the libraries the design requires at run time (ssl with
+certifi's authorities for the HTTP client, keyring with its backends, sqlite3, QtNetwork): the
+least memory any app built on them can use.
 With `--basics` it first loads what any app of this design loads before its first window:
 logging, dataclasses, argparse, platformdirs, and PySide6's `Qt` namespace (whose enums PySide6
 creates all at once on first use).
@@ -31,10 +32,13 @@ class _FirstPaint(QObject):
 
 def _import_required_libraries() -> None:
     import sqlite3  # noqa: F401
+    import ssl
 
+    import certifi
     import keyring
-    import requests  # noqa: F401
     from PySide6 import QtNetwork  # noqa: F401
+
+    ssl.create_default_context(cafile=certifi.where())  # as the client's TLS context does
 
     keyring.get_keyring()  # loads and ranks its backends, as the app does when it reads keys
 
