@@ -20,7 +20,7 @@ from omise_tray.ui import text
 from omise_tray.ui.snooze_menu import SnoozedUntil, fill_snooze_menu
 from omise_tray.ui.state_view import StateView
 from omise_tray.ui.timeline import local_today, members_of, payout_line
-from omise_tray.ui.tray_icon import status_icon
+from omise_tray.ui.tray_icon import menu_bar_icon
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +196,7 @@ class TrayController(QObject):
         waiting = [s for s in state.statuses() if s.snapshot is None]
         signal = state.signal(now)
         if signal is not self._signal:
-            self._icon.setIcon(status_icon(signal))
+            self._icon.setIcon(menu_bar_icon(signal))
             self._signal = signal
         self._icon.setToolTip(self.tooltip(groups, waiting, now))
         self._show_balance_lines(groups, waiting, now)

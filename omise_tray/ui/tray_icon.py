@@ -7,13 +7,18 @@ Each size is painted on its own pixel grid, so the 16 px icon is as crisp as the
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from omise_tray.core.portfolio import Signal
 from omise_tray.ui.theme import BRAND_COLOUR, mark_colour, signal_colour
+
+# The macOS menu bar's template image: black and transparency only.
+TEMPLATE_ICON = Path(__file__).resolve().parent.parent / "resources/icons/omise-tray-template.svg"
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
@@ -139,6 +144,18 @@ def status_icon(signal: Signal) -> QIcon:
     for size in TRAY_SIZES:
         icon.addPixmap(status_pixmap(signal, size))
     return icon
+
+
+def menu_bar_icon(signal: Signal, platform: str = sys.platform) -> QIcon:
+    """The tray icon as each system shows it best. On macOS, while all is well, the template
+    icon (black and transparency: the menu bar tints it for light and dark); in colour as soon
+    as something needs the merchant, and on every other system always in colour."""
+    if platform == "darwin" and signal is Signal.HEALTHY:
+        icon = QIcon(str(TEMPLATE_ICON))
+        if not icon.isNull():
+            icon.setIsMask(True)
+            return icon
+    return status_icon(signal)
 
 
 def _bars(painter: QPainter, size: float, colour: QColor) -> None:

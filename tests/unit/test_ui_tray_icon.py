@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize
 
 from omise_tray.core.portfolio import Signal
 from omise_tray.ui.theme import signal_colour
-from omise_tray.ui.tray_icon import TRAY_SIZES, app_icon, status_icon, status_pixmap
+from omise_tray.ui.tray_icon import TRAY_SIZES, app_icon, menu_bar_icon, status_icon, status_pixmap
 
 
 def body_colour(signal: Signal, size: int) -> str:
@@ -59,3 +59,16 @@ def test_status_icon_holds_every_tray_size(qapp: object) -> None:
 def test_app_icon_has_launcher_sizes(qapp: object) -> None:
     sizes = {s.width() for s in app_icon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes
+
+
+def test_macos_shows_the_template_icon_while_all_is_well_and_colour_when_not(qapp: object) -> None:
+    # macOS cannot run here: its platform name is passed in; the template is the real file.
+    healthy = menu_bar_icon(Signal.HEALTHY, platform="darwin")
+    assert not healthy.isNull() and healthy.isMask()
+    for signal in (Signal.LOW, Signal.CRITICAL, Signal.UNKNOWN):
+        assert not menu_bar_icon(signal, platform="darwin").isMask()
+
+
+def test_other_systems_always_show_the_coloured_icon(qapp: object) -> None:
+    for platform in ("linux", "win32"):
+        assert not menu_bar_icon(Signal.HEALTHY, platform=platform).isMask()
