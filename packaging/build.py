@@ -52,7 +52,6 @@ BUNDLED = (
     "jeepney",
     "cryptography",
     "certifi",
-    "requests",
     "platformdirs",
 )
 

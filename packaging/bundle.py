@@ -19,7 +19,7 @@ Entry = tuple[str, str, str]  # PyInstaller's TOC entry: (destination, source, t
 
 # Plugin folder -> plugin file stems (without "lib" and the suffix) to keep. A folder not
 # listed is dropped whole: generic input (evdev, tuio), EGLFS, network information, TLS
-# (requests does the HTTPS, QtNetwork only serves the single-instance local socket).
+# (the standard library does the HTTPS, QtNetwork only serves the single-instance local socket).
 QT_PLUGINS: dict[str, frozenset[str]] = {
     # Wayland sessions run the app through XWayland (Qt falls back to xcb by itself), where a
     # tray app may place its window next to the tray; the Wayland stack would add ~2 MB.

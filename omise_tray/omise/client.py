@@ -418,6 +418,11 @@ class OmiseClient:
         except BodyTooLargeError as exc:
             raise not_understood("body", str(exc)) from None
         except (OSError, http.client.HTTPException) as exc:
+            if self._transport.aborter.aborted:
+                # Shutting the socket down to abort can surface as a broken pipe or a reset
+                # wherever the call was (a TLS handshake, say): it was still cancelled.
+                logger.info("GET %s cancelled after %.1f s", path, time.monotonic() - started)
+                raise NetworkError(CANCELLED, code="cancelled") from None
             logger.warning(
                 "GET %s failed after %.1f s: %s",
                 path,

@@ -108,7 +108,7 @@ def test_deb_lays_out_the_app_the_command_and_the_desktop_files(unpacked: Path) 
     assert "License: Expat" in copyright_text
     assert "PySide6" in copyright_text and "LGPL-3.0-only" in copyright_text
     assert (doc / "licenses" / "Python" / "LICENSE.txt").is_file()
-    assert (doc / "licenses" / "requests" / "LICENSE").is_file()
+    assert (doc / "licenses" / "certifi" / "LICENSE").is_file()
     assert (doc / "changelog.gz").is_file()
 
 
