@@ -379,7 +379,7 @@ def test_four_accounts_crossing_in_one_round_make_one_notification(
     round_: Round,
 ) -> None:
     shops = [
-        shop(name, f"skey_5alerts0jpy0shop{n}000000", "JPY", round_.before, livemode=True)
+        shop(name, f"skey_5ALERTS0JPY0SHOP{n}000000", "JPY", round_.before, livemode=True)
         for n, name in enumerate(round_.figures, start=1)
     ]
     simulator = Simulator(shops, dynamic=False)
