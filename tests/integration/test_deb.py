@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from omise_tray import __version__
+from tests.support.building import run_build
 from tests.support.desktop import tray_icon_of
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
@@ -45,19 +45,9 @@ def _architecture() -> str:
 
 @pytest.fixture(scope="module")
 def deb() -> Path:
-    result = subprocess.run(
-        [sys.executable, str(BUILD)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=1500,
-        check=False,
-    )
-    assert result.returncode == 0, (
-        f"the build failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
-    )
+    run_build()
     package = REPO / "dist" / f"{PACKAGE}_{__version__}_{_architecture()}.deb"
-    assert package.is_file(), f"{package.name} was not built:\n{result.stdout[-2000:]}"
+    assert package.is_file(), f"the build did not make {package.name}"
     return package
 
 

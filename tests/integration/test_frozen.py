@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from omise_tray import __version__
+from tests.support.building import run_build
 from tests.support.desktop import DesktopStack
 from tests.support.waiting import wait_for
 
@@ -36,17 +37,7 @@ APP_WAIT = 90.0
 
 @pytest.fixture(scope="module")
 def frozen_app() -> Path:
-    result = subprocess.run(
-        [sys.executable, str(BUILD)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=1500,
-        check=False,
-    )
-    assert result.returncode == 0, (
-        f"the frozen build failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
-    )
+    run_build()
     assert FROZEN.is_file()
     return FROZEN
 
