@@ -30,8 +30,8 @@ from omise_tray.ui.main_window import MainWindow
 if TYPE_CHECKING:
     from omise_tray.app.accounts import Accounts
     from omise_tray.app.services import Services
-    from omise_tray.core.alerts import SnoozeChoice
     from omise_tray.core.portfolio import CardKey
+    from omise_tray.core.snooze import SnoozeChoice
     from omise_tray.i18n.translators import Translations
     from omise_tray.storage.secrets import SecretStore
     from omise_tray.ui.tray import TrayController
@@ -249,7 +249,7 @@ class TrayApp(QObject):
 
     def snooze(self, account_id: str, choice: SnoozeChoice) -> None:
         """Hold back one account's alerts for an hour or until tomorrow morning, or resume."""
-        from omise_tray.core.alerts import snooze_end
+        from omise_tray.core.snooze import snooze_end
 
         alerts = self.services().alerts
         until = snooze_end(choice, datetime.now().astimezone())

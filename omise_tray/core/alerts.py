@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from enum import Enum, StrEnum
+from enum import StrEnum
 from typing import Any
 
 from omise_tray.core.balance import INT64_MAX, Balance
@@ -41,8 +41,6 @@ from omise_tray.core.redact import redact
 CLOCK_SLACK = timedelta(minutes=2)
 # A summary names this many accounts, then says how many more there are.
 SUMMARY_NAMES = 8
-# A snooze "until tomorrow" ends at this hour of the merchant's morning.
-MORNING_HOUR = 8
 
 
 class AlertKind(StrEnum):
@@ -299,29 +297,6 @@ def _time_from_json(value: object) -> datetime | None:
 def _require_aware(moment: datetime) -> None:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("times given to the alert engine must be timezone-aware")
-
-
-class SnoozeChoice(Enum):
-    """What the merchant picked in an account's snooze menu."""
-
-    FOR_AN_HOUR = "for an hour"
-    UNTIL_TOMORROW = "until tomorrow morning"
-    RESUME = "resume"
-
-
-def snooze_end(choice: SnoozeChoice, now: datetime) -> datetime | None:
-    """When a snooze picked at `now` ends, in UTC; None for RESUME (no snooze at all).
-
-    `now` is aware and in the merchant's own zone: "tomorrow morning" is their morning.
-    """
-    _require_aware(now)
-    if choice is SnoozeChoice.RESUME:
-        return None
-    if choice is SnoozeChoice.FOR_AN_HOUR:
-        return (now + timedelta(hours=1)).astimezone(UTC)
-    tomorrow = now + timedelta(days=1)
-    morning = tomorrow.replace(hour=MORNING_HOUR, minute=0, second=0, microsecond=0)
-    return morning.astimezone(UTC)
 
 
 def snooze(state: AccountAlertState, until: datetime) -> AccountAlertState:

@@ -3,7 +3,7 @@
 A wheel, a normal `pip install .` and the frozen app carry the .qm files beside the .ts
 sources (setup.py's build step and the PyInstaller spec compile them). A source checkout or
 an editable install has only the .ts files: the first start that needs one compiles it with
-pyside6-lrelease into the user's cache folder, named by the source's digest, so an edited
+pyside6-lrelease into the user's cache folder, named by the source's checksum, so an edited
 .ts file is compiled again and an unchanged one never.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import zlib
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -36,40 +37,40 @@ class Catalogues:
         shipped = self.directory / f"{name}.qm"
         if shipped.is_file():
             return shipped
-        # Only a checkout gets this far: the tools load here, not on the way to the first paint.
-        import hashlib
-
-        from omise_tray.i18n.linguist import ToolError
-
         source = self.directory / f"{name}.ts"
         try:
-            digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+            # A checksum, not a cryptographic digest: it only tells one edit of the file from
+            # the next, and zlib is loaded already where hashlib would cost the first paint.
+            checksum = zlib.crc32(source.read_bytes())
         except OSError:
             return None
-        cached = self.cache_dir / f"{name}-{digest}.qm"
-        if cached.is_file():
+        cached = self.cache_dir / f"{name}-{checksum:08x}.qm"
+        if cached.is_file() or self._compiled(source, cached):
             return cached
-        try:
-            self._compile(source, cached)
-        except (ToolError, OSError) as exc:
-            log.warning("cannot compile the %s catalogue: %s", name, exc)
-            return None
-        return cached
+        return None
 
-    def _compile(self, source: Path, target: Path) -> None:
+    def _compiled(self, source: Path, target: Path) -> bool:
+        """Whether `source` could be compiled into `target`; why not goes to the log."""
+        # Only a checkout's first start gets this far: the tools load here, not on the way
+        # to every first paint.
         import tempfile
 
-        from omise_tray.i18n.linguist import compile_catalogue
+        from omise_tray.i18n.linguist import ToolError, compile_catalogue
 
-        self.cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=self.cache_dir) as folder:
-            compiled = Path(folder) / target.name
-            compile_catalogue(source, compiled)
-            os.chmod(compiled, 0o600)
-            os.replace(compiled, target)
+        try:
+            self.cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            with tempfile.TemporaryDirectory(dir=self.cache_dir) as folder:
+                compiled = Path(folder) / target.name
+                compile_catalogue(source, compiled)
+                os.chmod(compiled, 0o600)
+                os.replace(compiled, target)
+        except (ToolError, OSError) as exc:
+            log.warning("cannot compile the %s catalogue: %s", source.stem, exc)
+            return False
         stem = target.stem.rsplit("-", 1)[0]
         for older in self.cache_dir.glob(f"{stem}-*.qm"):
             if older != target:
                 with contextlib.suppress(OSError):
                     older.unlink()
         log.info("compiled %s into %s", source.name, target)
+        return True

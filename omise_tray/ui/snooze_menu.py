@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from omise_tray.core import localized
-from omise_tray.core.alerts import MORNING_HOUR, SnoozeChoice
 from omise_tray.core.localized import translatable
+from omise_tray.core.snooze import MORNING_HOUR, SnoozeChoice
 from omise_tray.storage.settings import AccountSettings
 from omise_tray.ui import text
 

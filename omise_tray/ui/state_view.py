@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import SignalInstance
 
-from omise_tray.core.outlook import Outlook
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.storage.settings import AccountSettings
+
+if TYPE_CHECKING:  # read after the first paint: the module loads with the first outlook
+    from omise_tray.core.outlook import Outlook
 
 
 @dataclass(frozen=True, slots=True)

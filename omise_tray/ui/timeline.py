@@ -12,15 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from omise_tray.core import localized
 from omise_tray.core.localized import Language
-from omise_tray.core.outlook import PayoutProblem, ScheduledPayout
 from omise_tray.core.portfolio import CurrencyGroup
 from omise_tray.i18n.language import language_of
 from omise_tray.ui.state_view import KnownOutlook, StateView
+
+if TYPE_CHECKING:  # an outlook arrives after the first paint, and its module with it
+    from omise_tray.core.outlook import ScheduledPayout
 
 LOW_WARNING_DAYS = 7
 
@@ -114,6 +117,8 @@ def next_payout(members: Sequence[Member], today: date) -> tuple[Member, Schedul
 
 def payout_words(payout: ScheduledPayout, currency: str) -> str:
     """ "Next payout Fri 5 Dec · ฿15,000.00", or "· 50 % of balance", with any problem."""
+    from omise_tray.core.outlook import PayoutProblem  # loaded already: the payout came from it
+
     day = short_date(leaves_on(payout))
     amount = money(payout.amount, currency)
     if payout.problem is PayoutProblem.SHORT:

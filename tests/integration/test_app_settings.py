@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from omise_tray.app.main import LaunchOptions, TrayApp, _demo_setup
 from omise_tray.config import Paths
-from omise_tray.core.alerts import SnoozeChoice
+from omise_tray.core.snooze import SnoozeChoice
 from omise_tray.simulator import Simulator, demo_accounts
 from omise_tray.storage.settings import SettingsStore
 from omise_tray.ui.settings_dialog import SettingsDialog

@@ -18,19 +18,18 @@ from omise_tray.core.alerts import (
     Debit,
     DebitKind,
     Severity,
-    SnoozeChoice,
     debit_kind,
     drop_to_explain,
     on_balance,
     on_failure,
     snooze,
-    snooze_end,
     summarise,
     unsnooze,
 )
 from omise_tray.core.balance import Balance
 from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Watched
+from omise_tray.core.snooze import SnoozeChoice, snooze_end
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
 # THB 1,000.00 low and 500.00 critical: recovery needs more than 1,050.00, and leaving

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.state import AppState
-from omise_tray.core.alerts import SnoozeChoice
 from omise_tray.core.errors import ErrorKind
 from omise_tray.core.portfolio import CurrencyMode
+from omise_tray.core.snooze import SnoozeChoice
 from omise_tray.ui.balance_card import BalanceCard
 from omise_tray.ui.main_window import MainWindow
 from tests.support.sample_state import account, failure, fixed_clock, snapshot, state_of
