@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import io
 import logging
@@ -119,6 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = exit_request.code
         return code if isinstance(code, int) else 0 if code is None else 2
     args.environment_key = environment_key
+    if args.command is None and not args.self_test:
+        # The window's start allocates enough to run the cycle collector some fifty times
+        # before its first paint (10-20 ms). The app runs it on its own schedule
+        # (app.background.MainThreadCollector), so until then it waits.
+        gc.disable()
     # What an older version (or another umask) left readable by others is made private by
     # every run that uses the folders: all but `balance` with a one-off key, which uses none.
     if args.command != "balance" or environment_key is None:
