@@ -7,7 +7,15 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -251,6 +259,8 @@ class MainWindow(QMainWindow):
 
     def _fit_header(self) -> None:
         """One row of buttons when they fit the window's width, else two."""
+        if not self.isVisible():
+            return  # measured when shown (showEvent): a hidden window's buttons have no size yet
         shown = [button for button in self.header_buttons() if not button.isHidden()]
         spacing = self._header_rows[0].spacing()
         needed = sum(button.sizeHint().width() + spacing for button in shown) + SPACING * 8
@@ -264,6 +274,10 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._fit_header()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
         self._fit_header()
 
     def _show_privacy(self) -> None:
