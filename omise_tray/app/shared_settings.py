@@ -12,8 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
@@ -29,8 +28,7 @@ Deliver = Callable[[Any], None]
 Failed = Callable[[Exception], None]
 
 
-@dataclass(frozen=True, slots=True)
-class _Job:
+class _Job(NamedTuple):
     """Work for the settings thread and what to do with its result in the UI thread."""
 
     work: Callable[[], Any]

@@ -8,7 +8,6 @@ import math
 import os
 import sys
 from collections.abc import MutableMapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from omise_tray.core.text_safety import safe_text
@@ -28,11 +27,16 @@ EXIT_AUTHENTICATION = 3  # the secret key was rejected
 SECRET_KEY_VARIABLE = "OMISE_SECRET_KEY"
 
 
-@dataclass(frozen=True, slots=True)
 class EnvironmentKey:
     """The one-off key given in OMISE_SECRET_KEY (kept out of repr)."""
 
-    value: str = field(repr=False)
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "EnvironmentKey(value=<hidden>)"
 
     @classmethod
     def take(cls, environ: MutableMapping[str, str] | None = None) -> EnvironmentKey | None:

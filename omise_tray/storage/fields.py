@@ -2,6 +2,9 @@
 ("22" to 22) and says in words what is wrong with the rest.
 
 A kind never raises anything but UnusableValueError, whatever JSON it is given.
+
+The kinds are plain classes and the records named tuples, not dataclasses: this module loads
+on the way to the window's first paint, where each dataclass costs about a millisecond to make.
 """
 
 from __future__ import annotations
@@ -12,8 +15,7 @@ import re
 import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, NamedTuple, TypeVar
 
 from omise_tray.core.redact import redact
 
@@ -42,8 +44,7 @@ class UnusableValueError(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True, slots=True)
-class Reading(Generic[T]):
+class Reading(NamedTuple, Generic[T]):
     """A usable value; why it differs from what was written when it was coerced; and the parts
     of it that were dropped, each as (part, reason)."""
 
@@ -52,8 +53,7 @@ class Reading(Generic[T]):
     dropped: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(NamedTuple):
     """What the valid range of some settings depends on: where the app polls."""
 
     interval_floor: int
@@ -90,6 +90,8 @@ def clean_text(text: str) -> str:
 class Kind(ABC, Generic[T]):
     """One kind of setting value: reads JSON into a valid value and writes it back."""
 
+    __slots__ = ()
+
     @abstractmethod
     def read(self, raw: object, limits: Limits) -> Reading[T]:
         """The usable value of `raw`, coerced if safe; raises UnusableValueError otherwise."""
@@ -121,13 +123,13 @@ def whole_number(raw: object) -> Reading[int]:
     raise UnusableValueError("not a number")
 
 
-@dataclass(frozen=True, slots=True)
 class Whole(Kind[int]):
     """A whole number from `low` to `high`; `unit` follows it in sentences."""
 
-    low: int
-    high: int
-    unit: str = ""
+    __slots__ = ("high", "low", "unit")
+
+    def __init__(self, low: int, high: int, unit: str = "") -> None:
+        self.low, self.high, self.unit = low, high, unit
 
     def read(self, raw: object, limits: Limits) -> Reading[int]:
         number = whole_number(raw)
@@ -139,11 +141,13 @@ class Whole(Kind[int]):
         return f"{value}{self.unit}"
 
 
-@dataclass(frozen=True, slots=True)
 class Interval(Kind[int]):
     """Seconds between polls: from the API's floor (Omise asks for a minute) up to `high`."""
 
-    high: int
+    __slots__ = ("high",)
+
+    def __init__(self, high: int) -> None:
+        self.high = high
 
     def read(self, raw: object, limits: Limits) -> Reading[int]:
         number = whole_number(raw)
@@ -175,11 +179,13 @@ class Flag(Kind[bool]):
         return "true" if value else "false"
 
 
-@dataclass(frozen=True, slots=True)
 class Choice(Kind[str]):
     """One of a few words; case and surrounding spaces are forgiven."""
 
-    choices: tuple[str, ...]
+    __slots__ = ("choices",)
+
+    def __init__(self, choices: tuple[str, ...]) -> None:
+        self.choices = choices
 
     def read(self, raw: object, limits: Limits) -> Reading[str]:
         if isinstance(raw, str):
@@ -193,7 +199,6 @@ class Choice(Kind[str]):
         return f'"{value}"'
 
 
-@dataclass(frozen=True, slots=True)
 class Text(Kind[str]):
     """Text on one line, without control characters, cut at `longest` characters.
 
@@ -201,9 +206,15 @@ class Text(Kind[str]):
     the text must then match `pattern` when one is given.
     """
 
-    longest: int
-    pattern: re.Pattern[str] | None = None
-    normal: Callable[[str], str] | None = None
+    __slots__ = ("longest", "normal", "pattern")
+
+    def __init__(
+        self,
+        longest: int,
+        pattern: re.Pattern[str] | None = None,
+        normal: Callable[[str], str] | None = None,
+    ) -> None:
+        self.longest, self.pattern, self.normal = longest, pattern, normal
 
     def read(self, raw: object, limits: Limits) -> Reading[str]:
         if not isinstance(raw, str):
@@ -226,12 +237,13 @@ class Text(Kind[str]):
         return f'"{shorten(value)}"'
 
 
-@dataclass(frozen=True, slots=True)
 class OrNone(Kind[T | None]):
     """The inner kind, or null; `absent` says what null means in a sentence."""
 
-    inner: Kind[T]
-    absent: str = "none"
+    __slots__ = ("absent", "inner")
+
+    def __init__(self, inner: Kind[T], absent: str = "none") -> None:
+        self.inner, self.absent = inner, absent
 
     def read(self, raw: object, limits: Limits) -> Reading[T | None]:
         if raw is None:
@@ -246,12 +258,14 @@ class OrNone(Kind[T | None]):
         return self.absent if value is None else self.inner.show(value)
 
 
-@dataclass(frozen=True, slots=True)
 class AmountsByCurrency(Kind[dict[str, int]]):
     """Amounts in minor units per currency code, up to `highest`; a bad entry is dropped and
     reported, the others kept."""
 
-    highest: int
+    __slots__ = ("highest",)
+
+    def __init__(self, highest: int) -> None:
+        self.highest = highest
 
     def read(self, raw: object, limits: Limits) -> Reading[dict[str, int]]:
         if not isinstance(raw, dict):

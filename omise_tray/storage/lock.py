@@ -14,7 +14,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_WAIT = 10.0
@@ -29,13 +28,15 @@ class LockBusyError(TimeoutError):
         super().__init__(errno.ETIMEDOUT, BUSY_SENTENCE, str(path))
 
 
-@dataclass
 class _Holder:
     """This process's hold on one lock file: a thread lock, how deep, and the open file."""
 
-    turn: threading.RLock = field(default_factory=threading.RLock)
-    depth: int = 0
-    fd: int | None = None
+    __slots__ = ("depth", "fd", "turn")
+
+    def __init__(self) -> None:
+        self.turn = threading.RLock()
+        self.depth = 0
+        self.fd: int | None = None
 
 
 _holders: dict[str, _Holder] = {}

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from omise_tray.config import (
     DEFAULT_API_VERSION,
@@ -365,8 +365,7 @@ def account_from_omise(
 # -- reading a document ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Notice:
+class Notice(NamedTuple):
     """Something the loader changed, for the user: the field (a JSON path such as
     "accounts[0].low"; None for the whole file) and what happened, as a sentence."""
 
@@ -635,8 +634,7 @@ def _merge_account(
 # -- the file ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class FileStamp:
+class FileStamp(NamedTuple):
     """One version of a file, told apart cheaply: its inode, size and modification time.
 
     Every write replaces the file through a rename, so the inode alone already changes.
@@ -691,15 +689,14 @@ class LoadedSettings:
         return " ".join(self.messages) or None
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """The file as read: its bytes, what is wrong with it as a whole, and the settings in it."""
 
     content: bytes | None  # None: there is no file
     stamp: FileStamp | None
     document: dict[str, Any] | None = None
     damage: str | None = None
-    settings: Settings = field(default_factory=Settings)
+    settings: Settings = Settings()  # frozen: one default serves every reading
     notices: tuple[Notice, ...] = ()
 
 

@@ -5,9 +5,8 @@ Widgets are handed the state as this protocol, so ui/ never imports the coordina
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import SignalInstance
 
@@ -19,8 +18,7 @@ if TYPE_CHECKING:  # read after the first paint: the module loads with the first
     from omise_tray.core.outlook import Outlook
 
 
-@dataclass(frozen=True, slots=True)
-class KnownOutlook:
+class KnownOutlook(NamedTuple):
     """An account's latest outlook, when its transactions and payouts were read, and since
     when reading them again fails (None while the last reading worked)."""
 

@@ -9,10 +9,9 @@ week. Dates and money are written for the window's language (core/localized.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -48,8 +47,7 @@ def percentage(share: Decimal) -> str:
     return format(share.normalize(), "f")
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
+class Member(NamedTuple):
     """One account of a card and its outlook."""
 
     name: str
@@ -216,8 +214,7 @@ def projection_points(
     return points
 
 
-@dataclass(frozen=True, slots=True)
-class CardTimeline:
+class CardTimeline(NamedTuple):
     """A card's timeline lines; an empty line is hidden."""
 
     incoming: str = ""
