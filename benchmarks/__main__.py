@@ -3,6 +3,10 @@
 Runs the real app as a subprocess on a throwaway desktop (Xvfb, tray host, Secret Service)
 against the simulator, and a bare PySide6 window as the baseline, in the same run, so the
 ratios hold on a shared, noisy machine. Targets are from the tray-app and history issues.
+
+`--against REV` also starts an earlier commit's app (exported with `git archive`) in the same
+rounds, so "no worse than before" is a comparison made side by side, not with a figure from
+another day's load.
 """
 
 from __future__ import annotations
@@ -69,8 +73,12 @@ def _cpu_seconds(pid: int) -> float:
 
 
 @contextmanager
-def _running(command: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def _running(
+    command: list[str], env: dict[str, str], cwd: Path | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
+    proc = subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         yield proc
     finally:
@@ -80,6 +88,19 @@ def _running(command: list[str], env: dict[str, str]) -> Iterator[subprocess.Pop
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def export_commit(rev: str, folder: Path) -> Path:
+    """The package of commit `rev`, exported into `folder` and compiled as an install would be."""
+    folder.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", "--format=tar", rev, "omise_tray"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    compileall.compile_dir(folder / "omise_tray", quiet=1)
+    return folder
 
 
 class Bench:
@@ -166,6 +187,33 @@ class Bench:
             assert painted is not None
             return painted - started
 
+    def reference_env(self, folder: Path) -> dict[str, str]:
+        """The environment that runs the exported package in `folder` instead of this one:
+        the same accounts, keys and balance cache, and a history of its own (an older
+        version would refuse a newer history's schema and so do less work)."""
+        return {**self.env, "PYTHONPATH": str(folder), "XDG_DATA_HOME": str(folder / "data")}
+
+    def reference_first_paint(self, folder: Path, *args: str) -> float:
+        """The same as app_first_paint for an exported earlier commit. Commits before the log
+        line wrote the time to the file OMISE_TRAY_FIRST_PAINT_FILE named; either is read."""
+        log, marker = self.log_file, self.home / "reference-paint"
+        marker.unlink(missing_ok=True)
+        skip = log.stat().st_size if log.exists() else 0
+        env = {**self.reference_env(folder), "OMISE_TRAY_FIRST_PAINT_FILE": str(marker)}
+
+        def painted() -> float | None:
+            if marker.exists() and marker.read_text().strip():
+                return float(marker.read_text())
+            return _logged_at(log, skip, FIRST_PAINT_LOGGED)
+
+        started = time.time()
+        # Run from the export, so `python -m omise_tray` cannot pick up this checkout.
+        with _running(self.app(*args), env, cwd=folder):
+            _wait_for(lambda: painted() is not None, 60, "the reference's paint")
+            at = painted()
+            assert at is not None
+            return at - started
+
     def bare_first_paint(self, *args: str) -> float:
         marker = self.home / "first-paint"
         marker.unlink(missing_ok=True)
@@ -177,9 +225,10 @@ class Bench:
     def balance_requests(self) -> int:
         return sum(1 for r in self.sim.request_log if r.path == "/balance")
 
-    def rss_after_polls(self, polls: int) -> int:
+    def rss_after_polls(self, polls: int, reference: Path | None = None) -> int:
         before = self.balance_requests()
-        with _running(self.app("--interval", "1"), self.env) as proc:
+        env = self.env if reference is None else self.reference_env(reference)
+        with _running(self.app("--interval", "1"), env, cwd=reference) as proc:
             _wait_for(lambda: self.balance_requests() - before >= polls, 600, f"{polls} polls")
             return _rss_kib(proc.pid)
 
@@ -202,8 +251,10 @@ class Bench:
         self.sim.stop()
 
 
-def measure(quick: bool) -> list[tuple[str, str, str, str]]:
-    """Rows of (metric, value, target, verdict)."""
+def measure(
+    quick: bool, against: str | None = None, *, gui_only: bool = False
+) -> list[tuple[str, str, str, str]]:
+    """Rows of (metric, value, target, verdict); with `against`, that commit's GUI rows too."""
     sys.path.insert(0, str(REPO))
     # An installed app starts from compiled bytecode (pip and PyInstaller both compile it);
     # a source checkout run with PYTHONDONTWRITEBYTECODE would compile every module each start.
@@ -214,14 +265,23 @@ def measure(quick: bool) -> list[tuple[str, str, str, str]]:
     rows: list[tuple[str, str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="omise-tray-bench-") as tmp, DesktopStack() as stack:
         bench = Bench(Path(tmp), stack.env)
+        reference = export_commit(against, Path(tmp) / "reference") if against else None
         try:
+            if reference is not None:  # its first start compiles its catalogues, if it has any
+                bench.reference_first_paint(reference, "--interval", "300")
+            bench.app_first_paint("--interval", "300")
             # Alternate app and bare starts, so a change in the machine's load while this runs
             # weighs on both sides of the ratio alike.
             app_paints, bare_paints, basics_paints = [], [], []
+            reference_paints: list[float] = []
             for _ in range(rounds):
                 app_paints.append(bench.app_first_paint("--interval", "300"))
                 bare_paints.append(bench.bare_first_paint())
                 basics_paints.append(bench.bare_first_paint("--basics"))
+                if reference is not None:
+                    reference_paints.append(
+                        bench.reference_first_paint(reference, "--interval", "300")
+                    )
             app_paint, bare_paint = statistics.median(app_paints), statistics.median(bare_paints)
             # The median of each round's own ratio: a burst of load on the shared machine then
             # skews one round, not the whole figure.
@@ -252,6 +312,18 @@ def measure(quick: bool) -> list[tuple[str, str, str, str]]:
                     "",
                 )
             )
+            if reference is not None:
+                before = statistics.median(
+                    a / b for a, b in zip(reference_paints, bare_paints, strict=True)
+                )
+                rows.append(
+                    (
+                        f"startup ratio of {against} / bare, same rounds",
+                        f"{before:.2f}×",
+                        f"≥ {ratio:.2f}× (this one)",
+                        "ok" if ratio <= before else "WORSE",
+                    )
+                )
             polls = 30 if quick else 100
             app_rss, bare_rss = bench.rss_after_polls(polls), bench.bare_rss()
             rss_ratio = app_rss / bare_rss
@@ -265,6 +337,16 @@ def measure(quick: bool) -> list[tuple[str, str, str, str]]:
                     "ok" if rss_ratio <= 1.3 else "MISSED",
                 )
             )
+            if reference is not None:
+                before_rss = bench.rss_after_polls(polls, reference) / bare_rss
+                rows.append(
+                    (
+                        f"RSS ratio of {against} / bare, same run",
+                        f"{before_rss:.2f}×",
+                        f"≥ {rss_ratio:.2f}× (this one)",
+                        "ok" if rss_ratio <= before_rss else "WORSE",
+                    )
+                )
             # The floor: the bare window after importing only the libraries DESIGN.md requires.
             floor = bench.bare_rss("--libraries") / bare_rss
             rows.append(
@@ -287,6 +369,8 @@ def measure(quick: bool) -> list[tuple[str, str, str, str]]:
             )
         finally:
             bench.close()
+    if gui_only:
+        return rows
     rows += cli_bench.measure()
     for metric, value, target in history_bench.measure():
         rows.append((metric, value, target, ""))
@@ -299,8 +383,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer rounds and shorter waits")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
+    parser.add_argument(
+        "--against",
+        metavar="REV",
+        help="also start this earlier commit's app in the same rounds (a git revision)",
+    )
+    parser.add_argument(
+        "--gui-only", action="store_true", help="only the rows of the app's window (the slow part)"
+    )
     args = parser.parse_args()
-    rows = measure(args.quick)
+    rows = measure(args.quick, args.against, gui_only=args.gui_only)
     if args.json:
         print(
             json.dumps(
