@@ -1,4 +1,10 @@
-"""Daily balance reports as JSON lines in the data folder: appended once a day per account."""
+"""Daily balance reports as JSON lines in the data folder: appended once a day per account.
+
+Each line keeps the English sentences (the CSV export and older versions read those) and,
+since the app speaks Thai and Japanese, the facts behind them ("advice", "changes"), so the
+window writes a stored report in its own language. Lines written before the facts were kept
+still read, with their English sentences.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from omise_tray.core.advice import Advice
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Health, Thresholds, Watched
-from omise_tray.core.report import DailyReport, build_daily_report
+from omise_tray.core.report import Change, DailyReport, build_daily_report
 from omise_tray.core.text_safety import safe_text
 from omise_tray.storage.aside import keep_copy
 from omise_tray.storage.atomic import write_atomically
@@ -32,7 +39,101 @@ def report_to_json(report: DailyReport) -> dict[str, Any]:
         "pending": report.pending,
         "status": report.status.value,
         "recommendations": list(report.recommendations),
+        "advice": [_advice_to_json(advice) for advice in report.advice],
+        "changes": [_change_to_json(change) for change in report.changes],
     }
+
+
+# The amounts each kind of advice names in its sentence (core.advice.recommendations).
+_ADVICE_FIGURES: dict[str, frozenset[str]] = {
+    "inconsistent": frozenset(),
+    "add_funds": frozenset({"available", "low"}),
+    "review_pending": frozenset({"pending", "available"}),
+    "reserve": frozenset({"reserve"}),
+    "on_hold": frozenset({"on_hold"}),
+}
+
+
+def _advice_to_json(advice: Advice) -> dict[str, Any]:
+    return {"code": advice.code, "currency": advice.currency, "figures": dict(advice.figures)}
+
+
+def _change_to_json(change: Change) -> dict[str, Any]:
+    return {
+        "fell": change.fell,
+        "since": change.since.isoformat(),
+        "yesterday": change.yesterday,
+        "currency": change.currency,
+        "watched": change.watched.value,
+        "before": change.before,
+        "now": change.now,
+        "percent": change.percent,
+        "health_before": change.health_before.value,
+        "health_after": change.health_after.value,
+    }
+
+
+def _field(document: dict[str, Any], name: str, kind: type) -> Any:
+    """One field of an object of the line, of this type; ValueError otherwise."""
+    value = document.get(name)
+    # bool is an int to Python, never to the file.
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ValueError(f"report field {name!r} is not {kind.__name__}")
+    return value
+
+
+def _objects(document: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """A list of objects; an absent one (a line from before the facts were kept) is empty."""
+    value = document.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise ValueError(f"report field {name!r} is not a list of objects")
+    return value
+
+
+def _advice_from_json(document: dict[str, Any], sentence: str) -> Advice | None:
+    """The advice's facts, with its English sentence; None when this version does not know
+    the advice (a newer version wrote it), so the report keeps its English sentences."""
+    code = _field(document, "code", str)
+    figures = _field(document, "figures", dict)
+    for name, value in figures.items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"advice figure {name!r} is not an integer")
+    if _ADVICE_FIGURES.get(code) != frozenset(figures):
+        return None
+    return Advice(code, sentence, _field(document, "currency", str), tuple(figures.items()))
+
+
+def _change_from_json(document: dict[str, Any]) -> Change:
+    return Change(
+        fell=_field(document, "fell", bool),
+        since=date.fromisoformat(_field(document, "since", str)),
+        yesterday=_field(document, "yesterday", bool),
+        currency=_field(document, "currency", str),
+        watched=Watched(_field(document, "watched", str)),
+        before=_field(document, "before", int),
+        now=_field(document, "now", int),
+        percent=_field(document, "percent", int),
+        health_before=Health(_field(document, "health_before", str)),
+        health_after=Health(_field(document, "health_after", str)),
+    )
+
+
+def _facts(
+    document: dict[str, Any], sentences: tuple[str, ...]
+) -> tuple[tuple[Advice, ...], tuple[Change, ...]]:
+    """The facts behind the sentences, or none when they do not account for every sentence
+    (an older line has none; a newer one may hold advice this version cannot write)."""
+    advice_documents = _objects(document, "advice")
+    changes = tuple(_change_from_json(change) for change in _objects(document, "changes"))
+    if len(advice_documents) + len(changes) != len(sentences):
+        return (), ()
+    advice = [
+        _advice_from_json(item, sentence)
+        for item, sentence in zip(advice_documents, sentences, strict=False)
+    ]
+    if None in advice:
+        return (), ()
+    return tuple(item for item in advice if item is not None), changes
 
 
 def report_from_json(document: Any) -> DailyReport:
@@ -56,6 +157,8 @@ def report_from_json(document: Any) -> DailyReport:
         strings[name] = value
     if not isinstance(document.get("livemode"), bool):
         raise ValueError("report field 'livemode' is not a boolean")
+    sentences = tuple(safe_text(text, limit=None) for text in texts)
+    advice, changes = _facts(document, sentences)
     return DailyReport(
         date=date.fromisoformat(strings["date"]),
         account_id=strings["account_id"],
@@ -66,7 +169,9 @@ def report_from_json(document: Any) -> DailyReport:
         available=amounts["available"],
         pending=amounts["pending"],
         status=Health(strings["status"]),
-        recommendations=tuple(safe_text(text, limit=None) for text in texts),
+        recommendations=sentences,
+        advice=advice,
+        changes=changes,
     )
 
 
