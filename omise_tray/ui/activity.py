@@ -711,8 +711,6 @@ class _ListView(QWidget):
         colour = SIGNAL_COLOURS[TraySignal.CRITICAL]
         sentence = failure_sentence(self._error_kind, self._error)
         self.error_label.setText(f'<span style="color:{colour}">⚠</span> {html.escape(sentence)}')
-        # The client's own (English) sentence stays at hand when the window speaks another.
-        self.error_label.setToolTip(self._error if sentence != self._error else "")
         #: {problem} is the failure's own sentence.
         self.error_label.setAccessibleName(
             QCoreApplication.translate("Activity", "Problem: {problem}").format(problem=sentence)
