@@ -627,17 +627,23 @@ class HistoryView(QWidget):
             ranges.addWidget(button)
             self._buttons[choice] = button
         ranges.addStretch(1)
+        # The legend has a row of its own: beside the range buttons, Thai's longer words and
+        # the two extra entries would not fit the window's minimum width.
+        legend = QHBoxLayout()
+        legend.setSpacing(4)
         self.available_legend, self.total_legend = QLabel(self), QLabel(self)
         for label, colour in (
             (self.available_legend, AVAILABLE_COLOUR),
             (self.total_legend, TOTAL_COLOUR),
         ):
-            ranges.addWidget(_Swatch(colour, self))
-            ranges.addWidget(label)
-        self._build_extra_legend(ranges)
+            legend.addWidget(_Swatch(colour, self))
+            legend.addWidget(label)
+        self._build_extra_legend(legend)
+        legend.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addLayout(ranges)
+        column.addLayout(legend)
         column.addWidget(self.chart, 1)
         self._buttons[self._range].setChecked(True)
         follow_language(self, self._retranslate)

@@ -628,3 +628,16 @@ def test_an_open_report_is_written_again_in_thai_after_a_language_change(
         assert window.history_view.available_legend.text() == "ยอดเงินที่โอนได้"
 
     qtbot.waitUntil(lambda: "Consider adding funds" in window.reports_browser.toPlainText())
+
+
+@pytest.mark.parametrize("language", [TH, JA])
+def test_every_tab_fits_the_minimum_size_in_thai_and_japanese(
+    open_tabs: OpenTabs, catalogue_cache: Path, language: Language
+) -> None:
+    with speaking(language, catalogue_cache):
+        window = open_tabs(Lists.DATA).window
+        view = window.history_view
+        view.reconstructed_legend.setVisible(True)  # the legend at its longest
+        view.projected_legend.setVisible(True)
+        needed, least = window.minimumSizeHint(), window.minimumSize()
+        assert needed.width() <= least.width() and needed.height() <= least.height()
