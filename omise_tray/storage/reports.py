@@ -3,7 +3,8 @@
 Each line keeps the English sentences (the CSV export and older versions read those) and,
 since the app speaks Thai and Japanese, the facts behind them ("advice", "changes"), so the
 window writes a stored report in its own language. Lines written before the facts were kept
-still read, with their English sentences.
+still read: their facts are read back from the sentences (storage.english_reports), and a
+sentence that cannot be stays English.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from omise_tray.core.report import Change, DailyReport, build_daily_report
 from omise_tray.core.text_safety import safe_text
 from omise_tray.storage.aside import keep_copy
 from omise_tray.storage.atomic import write_atomically
+from omise_tray.storage.english_reports import ADVICE_FIGURES, facts_of
 from omise_tray.storage.permissions import make_private_folder, private_opener
 
 log = logging.getLogger(__name__)
@@ -42,16 +44,6 @@ def report_to_json(report: DailyReport) -> dict[str, Any]:
         "advice": [_advice_to_json(advice) for advice in report.advice],
         "changes": [_change_to_json(change) for change in report.changes],
     }
-
-
-# The amounts each kind of advice names in its sentence (core.advice.recommendations).
-_ADVICE_FIGURES: dict[str, frozenset[str]] = {
-    "inconsistent": frozenset(),
-    "add_funds": frozenset({"available", "low"}),
-    "review_pending": frozenset({"pending", "available"}),
-    "reserve": frozenset({"reserve"}),
-    "on_hold": frozenset({"on_hold"}),
-}
 
 
 def _advice_to_json(advice: Advice) -> dict[str, Any]:
@@ -98,9 +90,12 @@ def _advice_from_json(document: dict[str, Any], sentence: str) -> Advice | None:
     for name, value in figures.items():
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError(f"advice figure {name!r} is not an integer")
-    if _ADVICE_FIGURES.get(code) != frozenset(figures):
+    names = ADVICE_FIGURES.get(code)
+    if names is None or set(names) != set(figures):
         return None
-    return Advice(code, sentence, _field(document, "currency", str), tuple(figures.items()))
+    # In the order the advice gives them (the file's keys are sorted).
+    ordered = tuple((name, figures[name]) for name in names)
+    return Advice(code, sentence, _field(document, "currency", str), ordered)
 
 
 def _change_from_json(document: dict[str, Any]) -> Change:
@@ -119,10 +114,13 @@ def _change_from_json(document: dict[str, Any]) -> Change:
 
 
 def _facts(
-    document: dict[str, Any], sentences: tuple[str, ...]
+    document: dict[str, Any], sentences: tuple[str, ...], day: date, currency: str
 ) -> tuple[tuple[Advice, ...], tuple[Change, ...]]:
     """The facts behind the sentences, or none when they do not account for every sentence
-    (an older line has none; a newer one may hold advice this version cannot write)."""
+    (a newer line may hold advice this version cannot write). A line from before the facts
+    were kept has them read back from its English sentences where they are this version's."""
+    if "advice" not in document and "changes" not in document:
+        return facts_of(sentences, day, currency)
     advice_documents = _objects(document, "advice")
     changes = tuple(_change_from_json(change) for change in _objects(document, "changes"))
     if len(advice_documents) + len(changes) != len(sentences):
@@ -158,9 +156,10 @@ def report_from_json(document: Any) -> DailyReport:
     if not isinstance(document.get("livemode"), bool):
         raise ValueError("report field 'livemode' is not a boolean")
     sentences = tuple(safe_text(text, limit=None) for text in texts)
-    advice, changes = _facts(document, sentences)
+    day = date.fromisoformat(strings["date"])
+    advice, changes = _facts(document, sentences, day, strings["currency"])
     return DailyReport(
-        date=date.fromisoformat(strings["date"]),
+        date=day,
         account_id=strings["account_id"],
         account_name=safe_text(strings["account"]),
         currency=strings["currency"],

@@ -22,11 +22,13 @@ from omise_tray.app.history_windows import HistoryServices
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint
 from omise_tray.core import localized
+from omise_tray.core.balance import Balance
 from omise_tray.core.errors import ErrorKind
-from omise_tray.core.health import default_thresholds
+from omise_tray.core.health import Watched, default_thresholds
 from omise_tray.core.localized import Language
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import CurrencyMode
+from omise_tray.core.report import DailyReport
 from omise_tray.i18n.catalogues import Catalogues
 from omise_tray.i18n.linguist import write_pseudo
 from omise_tray.i18n.translators import Translations
@@ -248,24 +250,26 @@ class ScriptedServices(HistoryServices):
         return ScriptedPages(self.lists)
 
 
-def file_reports(log: ReportLog) -> None:
+def file_reports(log: ReportLog) -> list[DailyReport]:
     """Two days of the shop: healthy yesterday, today low with money held and pending, so
     today's report has every kind of advice and both kinds of change."""
     thresholds = default_thresholds("THB")
-    log.file_day(
+    first = log.file_day(
         account_id=SHOP.id,
         account_name=SHOP.name,
         balance=balance(total=2_000_000, available=2_000_000),
         thresholds=thresholds,
         day=YESTERDAY,
     )
-    log.file_day(
+    second = log.file_day(
         account_id=SHOP.id,
         account_name=SHOP.name,
         balance=balance(total=900_000, available=50_000, reserve=20_000, on_hold=30_000),
         thresholds=thresholds,
         day=TODAY,
     )
+    assert first is not None and second is not None
+    return [first, second]
 
 
 @dataclass
@@ -534,11 +538,32 @@ def test_a_report_stored_before_the_facts_were_kept_still_reads(tmp_path: Path) 
     (report,) = ReportLog(path).read()
 
     assert report.recommendations == (ENGLISH_ERA_ADVICE,)
-    assert report.advice == () and report.changes == ()
     assert report.available == 50_000 and report.date == date(2024, 5, 13)
+    # Its sentence is this version's English, so its facts are read back from it.
+    assert [(a.code, a.currency, a.figures) for a in report.advice] == [
+        ("add_funds", "THB", (("available", 50_000), ("low", 100_000)))
+    ]
 
 
-def test_an_english_era_report_shows_its_figures_in_thai_and_keeps_its_sentences(
+def test_a_sentence_in_an_older_wording_stays_english(
+    qtbot: QtBot, tmp_path: Path, catalogue_cache: Path
+) -> None:
+    services = make_services(tmp_path, Lists.EMPTY, with_data=False)
+    older = {
+        **ENGLISH_ERA_LINE,
+        "recommendations": ["Consider adding funds: ฿500.00 is available."],
+    }
+    services.reports.path.write_text(json.dumps(older) + "\n", encoding="utf-8")
+    assert services.reports.read()[0].advice == ()
+    with speaking(TH, catalogue_cache):
+        window = HistoryWindow(THB_TEST, shop_state(with_data=False), services)
+        qtbot.addWidget(window)
+        shown = window.reports_browser.toPlainText()
+    assert "ยอดเงินที่โอนได้ ฿500.00 · ยอดคงเหลือ ฿9,000.00" in shown  # the figures: Thai
+    assert "Consider adding funds: ฿500.00 is available." in shown  # nothing to write it anew
+
+
+def test_an_english_era_report_is_written_in_thai(
     qtbot: QtBot, tmp_path: Path, catalogue_cache: Path
 ) -> None:
     services = make_services(tmp_path, Lists.EMPTY, with_data=False)
@@ -548,15 +573,83 @@ def test_an_english_era_report_shows_its_figures_in_thai_and_keeps_its_sentences
         qtbot.addWidget(window)
         shown = window.reports_browser.toPlainText()
     assert "วันจันทร์ที่ 13 พฤษภาคม พ.ศ. 2567" in shown
-    assert "ยอดเงินที่โอนได้ ฿500.00" in shown
-    assert "Consider adding funds: ฿500.00 is available" in shown  # no facts to write it anew
+    assert "ควรเติมเงิน: ยอดเงินที่โอนได้ ฿500.00 ต่ำกว่าเกณฑ์ยอดต่ำ ฿1,000.00" in shown
+    assert "Consider" not in shown
+
+
+def file_days(
+    log: ReportLog, currency: str, figures: list[dict[str, int]], days: list[date]
+) -> list[DailyReport]:
+    """The shop's reports in `currency` on these days, with these balance figures."""
+    filed = []
+    for day, amounts in zip(days, figures, strict=True):
+        report = log.file_day(
+            account_id=SHOP.id,
+            account_name=SHOP.name,
+            balance=Balance(
+                currency,
+                False,
+                amounts["total"],
+                amounts["available"],
+                amounts["available"],
+                amounts.get("reserve", 0),
+                amounts.get("on_hold", 0),
+            ),
+            thresholds=default_thresholds(currency),
+            day=day,
+        )
+        assert report is not None
+        filed.append(report)
+    return filed
+
+
+ABOVE_ALL = {"total": 900_000_000, "available": 900_000_000}
+EVERY_ADVICE = {"total": 900_000, "available": 50_000, "reserve": 20_000, "on_hold": 30_000}
+
+
+@pytest.mark.parametrize("currency", ["THB", "JPY", "SGD", "USD", "XYZ"])
+@pytest.mark.parametrize("gap", [1, 3])  # "since yesterday", "since {date}"
+def test_the_facts_of_every_sentence_written_read_back_from_the_english(
+    tmp_path: Path, currency: str, gap: int
+) -> None:
+    log = ReportLog(tmp_path / "reports.jsonl")
+    inconsistent = {"total": 100, "available": 200}
+    at_the_line = {"total": 5_000_000, "available": default_thresholds(currency).low}
+    days = [TODAY - timedelta(days=gap * n) for n in (4, 3, 2, 1, 0)]
+    figures = [ABOVE_ALL, EVERY_ADVICE, ABOVE_ALL, inconsistent, at_the_line]
+    written = file_days(log, currency, figures, days)
+    assert {a.code for r in written for a in r.advice} == {
+        "add_funds",
+        "review_pending",
+        "reserve",
+        "on_hold",
+        "inconsistent",
+    }
+    assert {(c.fell, c.watched, c.yesterday) for r in written for c in r.changes} >= {
+        (True, Watched.AVAILABLE, gap == 1),
+        (False, Watched.AVAILABLE, gap == 1),
+    }
+    # The same lines as an older version wrote them: the sentences only.
+    lines = [json.loads(line) for line in log.path.read_text(encoding="utf-8").splitlines()]
+    older = "".join(
+        json.dumps({k: v for k, v in line.items() if k not in ("advice", "changes")}) + "\n"
+        for line in lines
+    )
+    log.path.write_text(older, encoding="utf-8")
+
+    read = ReportLog(log.path).read()
+
+    assert [r.advice for r in read] == [r.advice for r in written]
+    assert [r.changes for r in read] == [r.changes for r in written]
+    assert [[a.text for a in r.advice] for r in read] == [
+        [a.text for a in r.advice] for r in written
+    ]
 
 
 def test_reports_keep_their_facts_and_read_back_with_them(tmp_path: Path) -> None:
     log = ReportLog(tmp_path / "reports.jsonl")
-    file_reports(log)
+    written = file_reports(log)
 
-    written = log.read()
     read = ReportLog(log.path).read()
 
     assert [r.advice for r in read] == [r.advice for r in written]
