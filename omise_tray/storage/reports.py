@@ -1,4 +1,11 @@
-"""Daily balance reports as JSON lines in the data folder: appended once a day per account."""
+"""Daily balance reports as JSON lines in the data folder: appended once a day per account.
+
+Each line keeps the English sentences (the CSV export and older versions read those) and,
+since the app speaks Thai and Japanese, the facts behind them ("advice", "changes"), so the
+window writes a stored report in its own language. Lines written before the facts were kept
+still read: their facts are read back from the sentences (storage.english_reports), and a
+sentence that cannot be stays English.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +16,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from omise_tray.core.advice import Advice
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Health, Thresholds, Watched
-from omise_tray.core.report import DailyReport, build_daily_report
+from omise_tray.core.report import Change, DailyReport, build_daily_report
 from omise_tray.core.text_safety import safe_text
 from omise_tray.storage.aside import keep_copy
 from omise_tray.storage.atomic import write_atomically
+from omise_tray.storage.english_reports import ADVICE_FIGURES, facts_of
 from omise_tray.storage.permissions import make_private_folder, private_opener
 
 log = logging.getLogger(__name__)
@@ -32,7 +41,97 @@ def report_to_json(report: DailyReport) -> dict[str, Any]:
         "pending": report.pending,
         "status": report.status.value,
         "recommendations": list(report.recommendations),
+        "advice": [_advice_to_json(advice) for advice in report.advice],
+        "changes": [_change_to_json(change) for change in report.changes],
     }
+
+
+def _advice_to_json(advice: Advice) -> dict[str, Any]:
+    return {"code": advice.code, "currency": advice.currency, "figures": dict(advice.figures)}
+
+
+def _change_to_json(change: Change) -> dict[str, Any]:
+    return {
+        "fell": change.fell,
+        "since": change.since.isoformat(),
+        "yesterday": change.yesterday,
+        "currency": change.currency,
+        "watched": change.watched.value,
+        "before": change.before,
+        "now": change.now,
+        "percent": change.percent,
+        "health_before": change.health_before.value,
+        "health_after": change.health_after.value,
+    }
+
+
+def _field(document: dict[str, Any], name: str, kind: type) -> Any:
+    """One field of an object of the line, of this type; ValueError otherwise."""
+    value = document.get(name)
+    # bool is an int to Python, never to the file.
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ValueError(f"report field {name!r} is not {kind.__name__}")
+    return value
+
+
+def _objects(document: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """A list of objects; an absent one (a line from before the facts were kept) is empty."""
+    value = document.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise ValueError(f"report field {name!r} is not a list of objects")
+    return value
+
+
+def _advice_from_json(document: dict[str, Any], sentence: str) -> Advice | None:
+    """The advice's facts, with its English sentence; None when this version does not know
+    the advice (a newer version wrote it), so the report keeps its English sentences."""
+    code = _field(document, "code", str)
+    figures = _field(document, "figures", dict)
+    for name, value in figures.items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"advice figure {name!r} is not an integer")
+    names = ADVICE_FIGURES.get(code)
+    if names is None or set(names) != set(figures):
+        return None
+    # In the order the advice gives them (the file's keys are sorted).
+    ordered = tuple((name, figures[name]) for name in names)
+    return Advice(code, sentence, _field(document, "currency", str), ordered)
+
+
+def _change_from_json(document: dict[str, Any]) -> Change:
+    return Change(
+        fell=_field(document, "fell", bool),
+        since=date.fromisoformat(_field(document, "since", str)),
+        yesterday=_field(document, "yesterday", bool),
+        currency=_field(document, "currency", str),
+        watched=Watched(_field(document, "watched", str)),
+        before=_field(document, "before", int),
+        now=_field(document, "now", int),
+        percent=_field(document, "percent", int),
+        health_before=Health(_field(document, "health_before", str)),
+        health_after=Health(_field(document, "health_after", str)),
+    )
+
+
+def _facts(
+    document: dict[str, Any], sentences: tuple[str, ...], day: date, currency: str
+) -> tuple[tuple[Advice, ...], tuple[Change, ...]]:
+    """The facts behind the sentences, or none when they do not account for every sentence
+    (a newer line may hold advice this version cannot write). A line from before the facts
+    were kept has them read back from its English sentences where they are this version's."""
+    if "advice" not in document and "changes" not in document:
+        return facts_of(sentences, day, currency)
+    advice_documents = _objects(document, "advice")
+    changes = tuple(_change_from_json(change) for change in _objects(document, "changes"))
+    if len(advice_documents) + len(changes) != len(sentences):
+        return (), ()
+    advice = [
+        _advice_from_json(item, sentence)
+        for item, sentence in zip(advice_documents, sentences, strict=False)
+    ]
+    if None in advice:
+        return (), ()
+    return tuple(item for item in advice if item is not None), changes
 
 
 def report_from_json(document: Any) -> DailyReport:
@@ -56,8 +155,11 @@ def report_from_json(document: Any) -> DailyReport:
         strings[name] = value
     if not isinstance(document.get("livemode"), bool):
         raise ValueError("report field 'livemode' is not a boolean")
+    sentences = tuple(safe_text(text, limit=None) for text in texts)
+    day = date.fromisoformat(strings["date"])
+    advice, changes = _facts(document, sentences, day, strings["currency"])
     return DailyReport(
-        date=date.fromisoformat(strings["date"]),
+        date=day,
         account_id=strings["account_id"],
         account_name=safe_text(strings["account"]),
         currency=strings["currency"],
@@ -66,7 +168,9 @@ def report_from_json(document: Any) -> DailyReport:
         available=amounts["available"],
         pending=amounts["pending"],
         status=Health(strings["status"]),
-        recommendations=tuple(safe_text(text, limit=None) for text in texts),
+        recommendations=sentences,
+        advice=advice,
+        changes=changes,
     )
 
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from omise_tray.core import localized
-from omise_tray.core.localized import translatable
+from omise_tray.core.errors import NO_KEY_STORED, ErrorKind
+from omise_tray.core.localized import Language, translatable
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.privacy import HIDDEN_AMOUNT
 from omise_tray.i18n.translators import current_language, follow_language
@@ -184,6 +185,33 @@ def payout_cells(
         bank_text(transfer),
         failure_text(transfer),
     )
+
+
+def failure_sentence(kind: ErrorKind, message: str) -> str:
+    """Why a page could not be fetched, in the window's language. The client writes its
+    sentences in English, with the detail (an HTTP status, Omise's own words) an English
+    window keeps; another language says the kind of failure and what to do in its own words."""
+    if current_language() is Language.ENGLISH:
+        return message
+    translate = QCoreApplication.translate
+    if kind is ErrorKind.AUTH:
+        return translate("Activity", "Omise rejected this account's key: update it in Accounts.")
+    if kind is ErrorKind.NETWORK:
+        return translate(
+            "Activity", "Omise could not be reached: check the connection, then retry."
+        )
+    if kind is ErrorKind.RATE_LIMITED:
+        return translate("Activity", "Omise asked us to slow down: retry in a moment.")
+    if kind is ErrorKind.SERVER:
+        return translate("Activity", "Omise is having trouble right now: retry in a few minutes.")
+    if kind is ErrorKind.INVALID_RESPONSE:
+        return translate("Activity", "Omise's answer could not be read: retry in a moment.")
+    if message == NO_KEY_STORED:
+        return translate(
+            "Activity", "No secret key is stored for this account; add it in Accounts."
+        )
+    #: {problem} is the reason in Omise's own (English) words.
+    return translate("Activity", "Omise could not answer: {problem}").format(problem=message)
 
 
 def position_text(offset: int, count: int, total: int) -> str:
@@ -409,6 +437,7 @@ class _ListView(QWidget):
         self.listing = kind.listing
         self._accounts = dict(accounts)
         self._error = ""
+        self._error_kind = ErrorKind.NETWORK
         self._page_size = page_size
         self._clock = clock
         self._zone = zone
@@ -670,6 +699,7 @@ class _ListView(QWidget):
         self._pending = None
         self._failed = failure.request
         self._error = failure.message
+        self._error_kind = failure.kind
         self._show_error()
         self.error_row.setVisible(True)
         if self._shown is None:
@@ -679,12 +709,11 @@ class _ListView(QWidget):
 
     def _show_error(self) -> None:
         colour = SIGNAL_COLOURS[TraySignal.CRITICAL]
-        self.error_label.setText(
-            f'<span style="color:{colour}">⚠</span> {html.escape(self._error)}'
-        )
+        sentence = failure_sentence(self._error_kind, self._error)
+        self.error_label.setText(f'<span style="color:{colour}">⚠</span> {html.escape(sentence)}')
         #: {problem} is the failure's own sentence.
         self.error_label.setAccessibleName(
-            QCoreApplication.translate("Activity", "Problem: {problem}").format(problem=self._error)
+            QCoreApplication.translate("Activity", "Problem: {problem}").format(problem=sentence)
         )
 
     def _set_message(self, message: str) -> None:

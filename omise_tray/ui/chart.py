@@ -13,7 +13,7 @@ import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import date, tzinfo
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, QSize, Qt
@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.core.privacy import HIDDEN_AMOUNT, shown_money
+from omise_tray.core import localized
+from omise_tray.core.privacy import HIDDEN_AMOUNT
 from omise_tray.core.series import Point
+from omise_tray.i18n.translators import current_language, follow_language
 from omise_tray.ui.axes import DAY, Tick, ValueAxis, moment_label, time_ticks, value_axis
 from omise_tray.ui.theme import MARK_CONTRAST, legible
 
-EMPTY_TEXT = "No history yet — balances are recorded every poll."
 TOTAL_COLOUR = QColor("#8c959f")
 AVAILABLE_COLOUR = QColor("#0969da")
 
@@ -63,6 +64,8 @@ SPACING_LEGEND = 10
 PADDING = 8.0
 TICK_GAP = 6.0
 _NOWHERE = 1 << 30  # a pixel position beyond any screen
+# The last week of a month with two-digit days: the widest time labels a week can have.
+_A_WEEK = tuple(date(2025, 6, day) for day in range(24, 31))
 
 # (since, until, max_points) -> points oldest first, e.g. a bound HistoryStore.series.
 SeriesSource = Callable[[int, int, int], Sequence[Point]]
@@ -98,7 +101,25 @@ class ChartRange(IntEnum):
 
     @property
     def label(self) -> str:
-        return "1 year" if self is ChartRange.YEAR else f"{self // DAY} day{'s' * (self > DAY)}"
+        """The range button's words in the window's language: "1 day", "7 days", "1 year"."""
+        translate = QCoreApplication.translate
+        days = self // DAY
+        if self is ChartRange.YEAR:
+            return translate("Chart", "1 year")
+        if days == 1:
+            return translate("Chart", "%n day", None, days)
+        return translate("Chart", "%n days", None, days)
+
+    @property
+    def spoken(self) -> str:
+        """What the range button does, for a screen reader: "Show the last 7 days"."""
+        translate = QCoreApplication.translate
+        days = self // DAY
+        if self is ChartRange.YEAR:
+            return translate("Chart", "Show the last year")
+        if days == 1:
+            return translate("Chart", "Show the last day")
+        return translate("Chart", "Show the last %n days", None, days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +157,14 @@ class HistoryChart(QWidget):
         self._amounts_hidden = False
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        follow_language(self, self._relabel)
+
+    def _relabel(self) -> None:
+        """Axis labels and the read-out in the current language: laid out again."""
+        #: The chart's name for a screen reader.
+        self.setAccessibleName(QCoreApplication.translate("Chart", "Balance history chart"))
+        self._layout = None
+        self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(640, 260)
@@ -214,10 +243,26 @@ class HistoryChart(QWidget):
             lines.append(QCoreApplication.translate("Chart", "Worked out from transactions"))
         elif mark.kind is MarkKind.PROJECTED:
             lines.append(QCoreApplication.translate("Chart", "Projected, without new sales"))
-        lines.append(f"Available {shown_money(mark.available, self._currency, hidden=hidden)}")
+        #: The hover read-out's line of the available balance; {amount} is an amount.
+        available = QCoreApplication.translate("Chart", "Available {amount}")
+        lines.append(available.format(amount=self._money(mark.available, hidden)))
         if mark.total is not None:
-            lines.append(f"Total {shown_money(mark.total, self._currency, hidden=hidden)}")
+            #: The hover read-out's line of the total balance; {amount} is an amount.
+            total = QCoreApplication.translate("Chart", "Total {amount}")
+            lines.append(total.format(amount=self._money(mark.total, hidden)))
         return "\n".join(lines)
+
+    def _money(self, amount: int, hidden: bool) -> str:
+        return (
+            HIDDEN_AMOUNT if hidden else localized.money(amount, self._currency, current_language())
+        )
+
+    @staticmethod
+    def empty_text() -> str:
+        """What the chart says while it has nothing to draw."""
+        return QCoreApplication.translate(
+            "Chart", "No history yet — balances are recorded every poll."
+        )
 
     # -- geometry ------------------------------------------------------------------------
 
@@ -276,7 +321,12 @@ class HistoryChart(QWidget):
         )
 
     def _time_tick_room(self, area: QRectF) -> int:
-        widest = QFontMetricsF(self.font()).horizontalAdvance("Wed 30  ")
+        metrics, language = QFontMetricsF(self.font()), current_language()
+        # The widest weekday label of a week ("Wed 30", "พฤ. 30", "30日(水)"), with a gap.
+        widest = max(
+            metrics.horizontalAdvance(f"{localized.weekday_day(day, language)}  ")
+            for day in _A_WEEK
+        )
         return max(2, int(area.width() // widest))
 
     def _y(self, layout: _Layout, value: int) -> float:
@@ -335,7 +385,7 @@ class HistoryChart(QWidget):
         painter.drawText(
             QRectF(self.rect()).adjusted(PADDING, PADDING, -PADDING, -PADDING),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            EMPTY_TEXT,
+            self.empty_text(),
         )
 
     def _paint_axes(self, painter: QPainter, layout: _Layout) -> None:
@@ -570,52 +620,45 @@ class HistoryView(QWidget):
         ranges.setSpacing(4)
         for choice in ChartRange:
             button = QToolButton(self)
-            button.setText(choice.label)
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setAccessibleName(f"Show the last {choice.label}")
             group.addButton(button)
             button.clicked.connect(lambda _=False, choice=choice: self.set_range(choice))
             ranges.addWidget(button)
             self._buttons[choice] = button
         ranges.addStretch(1)
-        for name, colour in (("Available", AVAILABLE_COLOUR), ("Total", TOTAL_COLOUR)):
-            ranges.addWidget(_Swatch(colour, self))
-            ranges.addWidget(QLabel(name, self))
-        self._build_extra_legend(ranges)
+        # The legend has a row of its own: beside the range buttons, Thai's longer words and
+        # the two extra entries would not fit the window's minimum width.
+        legend = QHBoxLayout()
+        legend.setSpacing(4)
+        self.available_legend, self.total_legend = QLabel(self), QLabel(self)
+        for label, colour in (
+            (self.available_legend, AVAILABLE_COLOUR),
+            (self.total_legend, TOTAL_COLOUR),
+        ):
+            legend.addWidget(_Swatch(colour, self))
+            legend.addWidget(label)
+        self._build_extra_legend(legend)
+        legend.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addLayout(ranges)
+        column.addLayout(legend)
         column.addWidget(self.chart, 1)
         self._buttons[self._range].setChecked(True)
+        follow_language(self, self._retranslate)
         self.refresh()
 
-    def _build_extra_legend(self, row: QHBoxLayout) -> None:
-        """Legend entries for the lines that are not polled, shown while such a line is."""
+    def _retranslate(self) -> None:
+        """The range buttons and the legend in the current language."""
         translate = QCoreApplication.translate
-        self.reconstructed_legend = QWidget(self)
-        self.projected_legend = QWidget(self)
-        for legend, style, colour, name in (
-            (
-                self.reconstructed_legend,
-                Qt.PenStyle.DotLine,
-                _faint(AVAILABLE_COLOUR),
-                translate("Chart", "Worked out from transactions"),
-            ),
-            (
-                self.projected_legend,
-                Qt.PenStyle.DashLine,
-                AVAILABLE_COLOUR,
-                translate("Chart", "Projected"),
-            ),
-        ):
-            entry = QHBoxLayout(legend)
-            entry.setContentsMargins(SPACING_LEGEND, 0, 0, 0)
-            entry.setSpacing(4)
-            entry.addWidget(_Swatch(colour, legend, style))
-            entry.addWidget(QLabel(name, legend))
-            legend.setVisible(False)
-            row.addWidget(legend)
+        for choice, button in self._buttons.items():
+            button.setText(choice.label)
+            button.setAccessibleName(choice.spoken)
+        self.available_legend.setText(translate("Chart", "Available"))
+        self.total_legend.setText(translate("Chart", "Total"))
+        self._reconstructed_name.setText(translate("Chart", "Worked out from transactions"))
+        self._projected_name.setText(translate("Chart", "Projected"))
         self.reconstructed_legend.setToolTip(
             translate(
                 "Chart",
@@ -626,6 +669,29 @@ class HistoryView(QWidget):
         self.projected_legend.setToolTip(
             translate("Chart", "The coming days: money on its way less scheduled payouts")
         )
+
+    def _build_extra_legend(self, row: QHBoxLayout) -> None:
+        """Legend entries for the lines that are not polled, shown while such a line is."""
+        self.reconstructed_legend = QWidget(self)
+        self.projected_legend = QWidget(self)
+        self._reconstructed_name = QLabel(self.reconstructed_legend)
+        self._projected_name = QLabel(self.projected_legend)
+        for legend, style, colour, name in (
+            (
+                self.reconstructed_legend,
+                Qt.PenStyle.DotLine,
+                _faint(AVAILABLE_COLOUR),
+                self._reconstructed_name,
+            ),
+            (self.projected_legend, Qt.PenStyle.DashLine, AVAILABLE_COLOUR, self._projected_name),
+        ):
+            entry = QHBoxLayout(legend)
+            entry.setContentsMargins(SPACING_LEGEND, 0, 0, 0)
+            entry.setSpacing(4)
+            entry.addWidget(_Swatch(colour, legend, style))
+            entry.addWidget(name)
+            legend.setVisible(False)
+            row.addWidget(legend)
 
     @property
     def range(self) -> ChartRange:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import html
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Protocol
@@ -24,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from omise_tray import APP_NAME
+from omise_tray.core import localized
 from omise_tray.core.portfolio import AccountStatus, CurrencyMode
 from omise_tray.core.portfolio import Signal as TraySignal
-from omise_tray.core.privacy import shown_money, shown_text
+from omise_tray.core.privacy import HIDDEN_AMOUNT, shown_text
 from omise_tray.core.report import DailyReport
 from omise_tray.core.series import Point
 from omise_tray.i18n.translators import follow_language
@@ -42,46 +45,112 @@ from omise_tray.ui.upcoming import UpcomingView
 
 log = logging.getLogger(__name__)
 
-NO_REPORTS = "No daily reports yet: one is made on the first balance check of each day."
-
-
-def _day_heading(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
 
 def reports_html(reports: Sequence[DailyReport], *, hidden: bool = False) -> str:
-    """Reports as rich text, newest day first: figures, health in words and the advice
-    (every amount "•••" when `hidden`)."""
+    """Reports as rich text in the window's language, newest day first: figures, health in
+    words and the advice (every amount "•••" when `hidden`)."""
+    translate = QCoreApplication.translate
     if not reports:
-        return f"<p>{html.escape(NO_REPORTS)}</p>"
+        message = translate(
+            "HistoryWindow",
+            "No daily reports yet: one is made on the first balance check of each day.",
+        )
+        return f"<p>{html.escape(message)}</p>"
+    language = text.language()
+
+    def money(amount: int, currency: str) -> str:
+        return HIDDEN_AMOUNT if hidden else text.money(amount, currency)
+
+    def day(when: date) -> str:
+        return localized.day_month_year(when, language)
+
     parts: list[str] = []
     newest_first = sorted(reports, key=lambda report: report.date, reverse=True)
     shown_day: date | None = None
     for report in newest_first:
         if report.date != shown_day:
             shown_day = report.date
-            parts.append(f"<h3>{html.escape(_day_heading(report.date))}</h3>")
-        money = {
-            name: shown_money(getattr(report, name), report.currency, hidden=hidden)
-            for name in ("available", "total", "pending")
-        }
+            parts.append(f"<h3>{html.escape(localized.long_date(report.date, language))}</h3>")
+        #: A report's balance: {available}, {total} and {pending} are amounts.
+        figures = translate(
+            "HistoryWindow", "Available {available} · Total {total} · Pending {pending}"
+        ).format(
+            available=money(report.available, report.currency),
+            total=money(report.total, report.currency),
+            pending=money(report.pending, report.currency),
+        )
         colour = health_colour(report.status).name()
         parts.append(
             f"<p style='margin-bottom:2px'><b>{html.escape(report.account_name)}</b>"
             f" &nbsp;<span style='color:{colour}'>●</span>"
             f" {html.escape(text.health_word(report.status))}<br>"
-            f"Available {money['available']} · Total {money['total']}"
-            f" · Pending {money['pending']}</p>"
+            f"{html.escape(figures)}</p>"
         )
-        if report.recommendations:
+        lines = report.lines(translate, money, day)
+        if lines:
             items = "".join(
-                f"<li>{html.escape(shown_text(line, hidden=hidden))}</li>"
-                for line in report.recommendations
+                f"<li>{html.escape(shown_text(line, hidden=hidden))}</li>" for line in lines
             )
             parts.append(f"<ul style='margin-top:0'>{items}</ul>")
         else:
-            parts.append("<p style='margin-top:0'><i>Nothing to act on.</i></p>")
+            nothing = translate("HistoryWindow", "Nothing to act on.")
+            parts.append(f"<p style='margin-top:0'><i>{html.escape(nothing)}</i></p>")
     return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Export:
+    """What an export did: `count` rows or reports saved to `file`, or it `failed` (with the
+    OS's error number when there is one); kept so its sentence follows a language change."""
+
+    what: str  # "history" or "reports"
+    file: str
+    count: int = 0
+    failed: bool = False
+    error_number: int | None = None
+
+    def sentence(self) -> str:
+        translate = QCoreApplication.translate
+        count = self.count
+        if not self.failed:
+            # A sentence for one and one for more: English reads right without a catalogue.
+            if self.what == "history" and count == 1:
+                #: {file} is the name of the CSV file written.
+                done = translate("HistoryWindow", "Saved %n row to {file}.", None, count)
+            elif self.what == "history":
+                #: {file} is the name of the CSV file written.
+                done = translate("HistoryWindow", "Saved %n rows to {file}.", None, count)
+            elif count == 1:
+                #: {file} is the name of the CSV file written.
+                done = translate("HistoryWindow", "Saved %n report to {file}.", None, count)
+            else:
+                #: {file} is the name of the CSV file written.
+                done = translate("HistoryWindow", "Saved %n reports to {file}.", None, count)
+            return done.format(file=self.file)
+        if self.error_number == errno.ENOENT:
+            failed = translate(
+                "HistoryWindow",
+                "Could not save {file}: that folder does not exist. Choose another folder.",
+            )
+        elif self.error_number in (errno.EACCES, errno.EPERM):
+            failed = translate(
+                "HistoryWindow",
+                "Could not save {file}: that folder may not be written to. Choose another folder.",
+            )
+        elif self.error_number == errno.ENOSPC:
+            failed = translate(
+                "HistoryWindow",
+                "Could not save {file}: the disk is full. Free some space or choose another"
+                " folder.",
+            )
+        elif self.error_number == errno.EROFS:
+            failed = translate(
+                "HistoryWindow",
+                "Could not save {file}: that disk is read-only. Choose another folder.",
+            )
+        else:
+            failed = translate("HistoryWindow", "Could not save {file}. Choose another folder.")
+        return failed.format(file=self.file)
 
 
 class HistorySource(Protocol):
@@ -168,6 +237,9 @@ class HistoryWindow(QWidget):
         column.setSpacing(SPACING)
         column.addWidget(self.tabs, 1)
         column.addLayout(self._build_buttons())
+        self._report_made: int | None = None  # what "Update today's report" last filed
+        self._export_outcome: _Export | None = None
+        self._amounts_hidden = state.amounts_hidden
         follow_language(self, self._retranslate)
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.activated.connect(self.close)
@@ -220,6 +292,10 @@ class HistoryWindow(QWidget):
             translate("HistoryWindow", "Check whether a transfer or refund fits the balance now")
         )
         self.close_button.setText(translate("HistoryWindow", "Close"))
+        # The sentences on show, written again in the new language.
+        self.show_reports()
+        self._show_report_status()
+        self._show_export()
 
     def show_upcoming(self) -> None:
         """Show the outlooks of this currency's accounts, and the chart's projection."""
@@ -329,13 +405,26 @@ class HistoryWindow(QWidget):
         """Ask the app to make today's report again for these accounts; says what happened."""
         added = self._services.make_report(self.account_ids)
         self.show_reports()
-        if added == 0:
+        self._report_made = added
+        self._show_report_status()
+        return added
+
+    def _show_report_status(self) -> None:
+        """What the last "Update today's report" did, in the current language."""
+        translate = QCoreApplication.translate
+        if self._report_made is None:
+            self.report_status.setText("")
+        elif self._report_made == 0:
             self.report_status.setText(
-                "No balance to report yet: today's report is made once a balance has arrived."
+                translate(
+                    "HistoryWindow",
+                    "No balance to report yet: today's report is made once a balance has arrived.",
+                )
             )
         else:
-            self.report_status.setText("Today's report was made again from the latest balance.")
-        return added
+            self.report_status.setText(
+                translate("HistoryWindow", "Today's report was made again from the latest balance.")
+            )
 
     def open_payout_check(self) -> PayoutCheckDialog:
         now, zone = self._now(), self._services.zone
@@ -371,14 +460,21 @@ class HistoryWindow(QWidget):
         return self._services.export_reports(self.mode, path)
 
     def _export_chosen(self, what: str) -> None:
-        noun = "balance history" if what == "history" else "daily reports"
+        translate = QCoreApplication.translate
+        if what == "history":
+            title = translate("HistoryWindow", "Export balance history")
+        else:
+            title = translate("HistoryWindow", "Export daily reports")
         today = datetime.fromtimestamp(self._services.clock()).date().isoformat()
+        # The file's name stays in English words, whatever the window speaks: scripts and
+        # spreadsheets find it by name.
+        mode = "live" if self.mode.livemode else "test"
         suggested = self._services.export_folder / (
-            f"omise-{self.mode.currency.lower()}-{self._mode_word}-{what}-{today}.csv"
+            f"omise-{self.mode.currency.lower()}-{mode}-{what}-{today}.csv"
         )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, f"Export {noun}", str(suggested), "CSV files (*.csv);;All files (*)"
-        )
+        #: The save dialog's file types; keep "(*.csv)", "(*)" and the ";;" between them.
+        kinds = translate("HistoryWindow", "CSV files (*.csv);;All files (*)")
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(suggested), kinds)
         if not chosen:
             return
         path = Path(chosen)
@@ -386,18 +482,21 @@ class HistoryWindow(QWidget):
             count = self.export_history(path) if what == "history" else self.export_reports(path)
         except OSError as exc:
             log.warning("exporting %s to %s failed: %s", what, path, exc)
-            reason = exc.strerror or "the file could not be written"
-            self._show_export(
-                f"Could not save {path.name}: {reason}. Choose another folder.", ok=False
-            )
-            return
-        unit = "row" if what == "history" else "report"
-        self._show_export(f"Saved {count:,} {unit}{'s' * (count != 1)} to {path.name}.", ok=True)
+            self._export_outcome = _Export(what, path.name, failed=True, error_number=exc.errno)
+        else:
+            self._export_outcome = _Export(what, path.name, count)
+        self._show_export()
 
-    def _show_export(self, message: str, *, ok: bool) -> None:
+    def _show_export(self) -> None:
+        """The last export's outcome, in the current language ("" before any)."""
+        outcome = self._export_outcome
+        if outcome is None:
+            self.export_status.setText("")
+            return
+        ok = not outcome.failed
         colour = text_colour(TraySignal.HEALTHY if ok else TraySignal.CRITICAL, self.palette())
         self.export_status.setStyleSheet(f"color: {colour.name()};")
-        self.export_status.setText(message)
+        self.export_status.setText(outcome.sentence())
 
     # -- closing --------------------------------------------------------------------------
 

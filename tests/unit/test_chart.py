@@ -18,7 +18,6 @@ from omise_tray.core.series import Point
 from omise_tray.ui.axes import DAY, moment_label, time_ticks, value_axis
 from omise_tray.ui.chart import (
     AVAILABLE_COLOUR,
-    EMPTY_TEXT,
     ChartRange,
     HistoryChart,
     HistoryView,
@@ -191,7 +190,7 @@ def test_the_range_is_painted_under_every_point_once(count: int) -> None:
 
 def test_an_empty_chart_explains_itself(chart: HistoryChart) -> None:
     chart.set_series([], "THB", NOW - DAY, NOW)
-    assert EMPTY_TEXT == "No history yet — balances are recorded every poll."
+    assert chart.empty_text() == "No history yet — balances are recorded every poll."
     assert chart.value_ticks() == () and chart.time_ticks() == ()
     assert coloured_pixels(render(chart), AVAILABLE_COLOUR) == 0
 

@@ -316,7 +316,7 @@ def test_an_export_that_cannot_be_written_says_so(
     window.export_history_action.trigger()
 
     assert window.export_status.text() == (
-        "Could not save history.csv: No such file or directory. Choose another folder."
+        "Could not save history.csv: that folder does not exist. Choose another folder."
     )
 
 

@@ -107,6 +107,65 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n days</source>
+        <translation>
+            <numerusform>Show the last %n day</numerusform>
+            <numerusform>Show the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message numerus="yes">
+        <source>Saved %n row to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>Saved %n row to {file}.</numerusform>
+            <numerusform>Saved %n rows to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rows to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>Saved %n row to {file}.</numerusform>
+            <numerusform>Saved %n rows to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n report to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>Saved %n report to {file}.</numerusform>
+            <numerusform>Saved %n reports to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n reports to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>Saved %n report to {file}.</numerusform>
+            <numerusform>Saved %n reports to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message numerus="yes">
         <source>{current} of %n accounts {updated}</source>

@@ -197,6 +197,35 @@
         <translation>{fee} + 消費税 {vat}</translation>
     </message>
     <message>
+        <source>Omise rejected this account&apos;s key: update it in Accounts.</source>
+        <translation>Omise がこのアカウントのキーを拒否しました。アカウントで更新してください。</translation>
+    </message>
+    <message>
+        <source>Omise could not be reached: check the connection, then retry.</source>
+        <translation>Omise に接続できませんでした。接続を確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down: retry in a moment.</source>
+        <translation>Omise からアクセスを控えるよう求められました。少し待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Omise is having trouble right now: retry in a few minutes.</source>
+        <translation>現在 Omise で問題が発生しています。数分後に再試行してください。</translation>
+    </message>
+    <message>
+        <source>Omise&apos;s answer could not be read: retry in a moment.</source>
+        <translation>Omise からの応答を読み取れませんでした。少し待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>No secret key is stored for this account; add it in Accounts.</source>
+        <translation>このアカウントのシークレットキーが保存されていません。アカウントで追加してください。</translation>
+    </message>
+    <message>
+        <source>Omise could not answer: {problem}</source>
+        <extracomment>{problem} is the reason in Omise&apos;s own (English) words.</extracomment>
+        <translation>Omise から回答を得られませんでした：{problem}</translation>
+    </message>
+    <message>
         <source>none of {total}</source>
         <extracomment>No row of this page is on show; {total} rows are in the whole list.</extracomment>
         <translation>全{total}件中 0件</translation>
@@ -845,12 +874,69 @@
 <context>
     <name>Chart</name>
     <message>
+        <source>1 year</source>
+        <translation>1年</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the last year</source>
+        <translation>過去1年を表示</translation>
+    </message>
+    <message>
+        <source>Show the last day</source>
+        <translation>過去1日を表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n days</source>
+        <translation>
+            <numerusform>過去%n日を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance history chart</source>
+        <extracomment>The chart&apos;s name for a screen reader.</extracomment>
+        <translation>残高の推移グラフ</translation>
+    </message>
+    <message>
         <source>Worked out from transactions</source>
         <translation>取引履歴から算出</translation>
     </message>
     <message>
         <source>Projected, without new sales</source>
         <translation>見込み（新しい売上は含みません）</translation>
+    </message>
+    <message>
+        <source>Available {amount}</source>
+        <extracomment>The hover read-out&apos;s line of the available balance; {amount} is an amount.</extracomment>
+        <translation>出金可能額 {amount}</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <extracomment>The hover read-out&apos;s line of the total balance; {amount} is an amount.</extracomment>
+        <translation>残高 {amount}</translation>
+    </message>
+    <message>
+        <source>No history yet — balances are recorded every poll.</source>
+        <translation>まだ履歴がありません — 残高は確認のたびに記録されます。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>出金可能額</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>残高</translation>
     </message>
     <message>
         <source>Projected</source>
@@ -890,6 +976,67 @@
 </context>
 <context>
     <name>HistoryWindow</name>
+    <message>
+        <source>No daily reports yet: one is made on the first balance check of each day.</source>
+        <translation>日次レポートはまだありません。毎日最初の残高確認のときに作成されます。</translation>
+    </message>
+    <message>
+        <source>Available {available} · Total {total} · Pending {pending}</source>
+        <extracomment>A report&apos;s balance: {available}, {total} and {pending} are amounts.</extracomment>
+        <translation>出金可能額 {available} · 残高 {total} · 保留中 {pending}</translation>
+    </message>
+    <message>
+        <source>Nothing to act on.</source>
+        <translation>対応が必要なことはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>{file} に %n 行を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rows to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>{file} に %n 行を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n report to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>{file} にレポートを %n 件保存しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n reports to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>{file} にレポートを %n 件保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save {file}: that folder does not exist. Choose another folder.</source>
+        <translation>{file} を保存できませんでした。そのフォルダーはありません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: that folder may not be written to. Choose another folder.</source>
+        <translation>{file} を保存できませんでした。そのフォルダーには書き込めません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: the disk is full. Free some space or choose another folder.</source>
+        <translation>{file} を保存できませんでした。ディスクがいっぱいです。空き容量を増やすか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: that disk is read-only. Choose another folder.</source>
+        <translation>{file} を保存できませんでした。そのディスクは読み取り専用です。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not save {file}. Choose another folder.</source>
+        <translation>{file} を保存できませんでした。別のフォルダーを選んでください。</translation>
+    </message>
     <message>
         <source>{place} — {app}</source>
         <translation>{place} — {app}</translation>
@@ -954,6 +1101,27 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>No balance to report yet: today&apos;s report is made once a balance has arrived.</source>
+        <translation>レポートにする残高がまだありません。残高が届き次第、今日のレポートを作成します。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s report was made again from the latest balance.</source>
+        <translation>最新の残高から今日のレポートを作り直しました。</translation>
+    </message>
+    <message>
+        <source>Export balance history</source>
+        <translation>残高の推移を書き出す</translation>
+    </message>
+    <message>
+        <source>Export daily reports</source>
+        <translation>日次レポートを書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <extracomment>The save dialog&apos;s file types; keep &quot;(*.csv)&quot;, &quot;(*)&quot; and the &quot;;;&quot; between them.</extracomment>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,17 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>เลื่อนไปทางซ้าย</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>เลื่อนไปทางขวา</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>

@@ -197,6 +197,35 @@
         <translation>{fee} + VAT {vat}</translation>
     </message>
     <message>
+        <source>Omise rejected this account&apos;s key: update it in Accounts.</source>
+        <translation>Omise ปฏิเสธคีย์ของบัญชีนี้ โปรดอัปเดตคีย์ในเมนูบัญชี</translation>
+    </message>
+    <message>
+        <source>Omise could not be reached: check the connection, then retry.</source>
+        <translation>เชื่อมต่อ Omise ไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>Omise asked us to slow down: retry in a moment.</source>
+        <translation>Omise ขอให้ลดความถี่ในการเรียกข้อมูล โปรดลองใหม่อีกสักครู่</translation>
+    </message>
+    <message>
+        <source>Omise is having trouble right now: retry in a few minutes.</source>
+        <translation>ขณะนี้ Omise ขัดข้อง โปรดลองใหม่ในอีกไม่กี่นาที</translation>
+    </message>
+    <message>
+        <source>Omise&apos;s answer could not be read: retry in a moment.</source>
+        <translation>อ่านคำตอบจาก Omise ไม่ได้ โปรดลองใหม่อีกสักครู่</translation>
+    </message>
+    <message>
+        <source>No secret key is stored for this account; add it in Accounts.</source>
+        <translation>ยังไม่ได้บันทึกคีย์ลับของบัญชีนี้ โปรดเพิ่มคีย์ในเมนูบัญชี</translation>
+    </message>
+    <message>
+        <source>Omise could not answer: {problem}</source>
+        <extracomment>{problem} is the reason in Omise&apos;s own (English) words.</extracomment>
+        <translation>Omise ตอบกลับไม่ได้: {problem}</translation>
+    </message>
+    <message>
         <source>none of {total}</source>
         <extracomment>No row of this page is on show; {total} rows are in the whole list.</extracomment>
         <translation>ไม่มีจาก {total} รายการ</translation>
@@ -845,12 +874,69 @@
 <context>
     <name>Chart</name>
     <message>
+        <source>1 year</source>
+        <translation>1 ปี</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the last year</source>
+        <translation>แสดงช่วง 1 ปีที่ผ่านมา</translation>
+    </message>
+    <message>
+        <source>Show the last day</source>
+        <translation>แสดงช่วง 1 วันที่ผ่านมา</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n days</source>
+        <translation>
+            <numerusform>แสดงช่วง %n วันที่ผ่านมา</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance history chart</source>
+        <extracomment>The chart&apos;s name for a screen reader.</extracomment>
+        <translation>กราฟประวัติยอดเงิน</translation>
+    </message>
+    <message>
         <source>Worked out from transactions</source>
         <translation>คำนวณจากรายการเคลื่อนไหว</translation>
     </message>
     <message>
         <source>Projected, without new sales</source>
         <translation>ประมาณการ (ไม่รวมยอดขายใหม่)</translation>
+    </message>
+    <message>
+        <source>Available {amount}</source>
+        <extracomment>The hover read-out&apos;s line of the available balance; {amount} is an amount.</extracomment>
+        <translation>ยอดเงินที่โอนได้ {amount}</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <extracomment>The hover read-out&apos;s line of the total balance; {amount} is an amount.</extracomment>
+        <translation>ยอดคงเหลือ {amount}</translation>
+    </message>
+    <message>
+        <source>No history yet — balances are recorded every poll.</source>
+        <translation>ยังไม่มีประวัติ — ระบบจะบันทึกยอดเงินทุกครั้งที่ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>ยอดเงินที่โอนได้</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดคงเหลือ</translation>
     </message>
     <message>
         <source>Projected</source>
@@ -890,6 +976,67 @@
 </context>
 <context>
     <name>HistoryWindow</name>
+    <message>
+        <source>No daily reports yet: one is made on the first balance check of each day.</source>
+        <translation>ยังไม่มีรายงานประจำวัน: ระบบจะสร้างรายงานเมื่อตรวจสอบยอดเงินครั้งแรกของแต่ละวัน</translation>
+    </message>
+    <message>
+        <source>Available {available} · Total {total} · Pending {pending}</source>
+        <extracomment>A report&apos;s balance: {available}, {total} and {pending} are amounts.</extracomment>
+        <translation>ยอดเงินที่โอนได้ {available} · ยอดคงเหลือ {total} · ยอดรอดำเนินการ {pending}</translation>
+    </message>
+    <message>
+        <source>Nothing to act on.</source>
+        <translation>ไม่มีสิ่งที่ต้องดำเนินการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>บันทึก %n แถวลงใน {file} แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rows to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>บันทึก %n แถวลงใน {file} แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n report to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>บันทึกรายงาน %n ฉบับลงใน {file} แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n reports to {file}.</source>
+        <extracomment>{file} is the name of the CSV file written.</extracomment>
+        <translation>
+            <numerusform>บันทึกรายงาน %n ฉบับลงใน {file} แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save {file}: that folder does not exist. Choose another folder.</source>
+        <translation>บันทึก {file} ไม่ได้: ไม่มีโฟลเดอร์นั้น โปรดเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: that folder may not be written to. Choose another folder.</source>
+        <translation>บันทึก {file} ไม่ได้: ไม่มีสิทธิ์เขียนไฟล์ในโฟลเดอร์นั้น โปรดเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: the disk is full. Free some space or choose another folder.</source>
+        <translation>บันทึก {file} ไม่ได้: ดิสก์เต็ม โปรดเพิ่มพื้นที่ว่างหรือเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: that disk is read-only. Choose another folder.</source>
+        <translation>บันทึก {file} ไม่ได้: ดิสก์นั้นอ่านได้อย่างเดียว โปรดเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Could not save {file}. Choose another folder.</source>
+        <translation>บันทึก {file} ไม่ได้ โปรดเลือกโฟลเดอร์อื่น</translation>
+    </message>
     <message>
         <source>{place} — {app}</source>
         <translation>{place} — {app}</translation>
@@ -954,6 +1101,27 @@
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>No balance to report yet: today&apos;s report is made once a balance has arrived.</source>
+        <translation>ยังไม่มียอดเงินสำหรับรายงาน: ระบบจะสร้างรายงานของวันนี้เมื่อได้รับยอดเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>Today&apos;s report was made again from the latest balance.</source>
+        <translation>สร้างรายงานของวันนี้ใหม่จากยอดเงินล่าสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Export balance history</source>
+        <translation>ส่งออกประวัติยอดเงิน</translation>
+    </message>
+    <message>
+        <source>Export daily reports</source>
+        <translation>ส่งออกรายงานประจำวัน</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <extracomment>The save dialog&apos;s file types; keep &quot;(*.csv)&quot;, &quot;(*)&quot; and the &quot;;;&quot; between them.</extracomment>
+        <translation>ไฟล์ CSV (*.csv);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>
