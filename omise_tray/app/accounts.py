@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from omise_tray.app.shared_settings import SharedSettings
 from omise_tray.core.redact import mask_key
 from omise_tray.storage.lock import LockBusyError
-from omise_tray.storage.secrets import SecretStore, SecretStoreError
+from omise_tray.storage.secrets import KeyLocation, SecretStore, SecretStoreError
 from omise_tray.storage.settings import (
     AccountSettings,
     Settings,
@@ -121,10 +121,27 @@ def not_saved(exc: OSError) -> str:
             "The change was not saved: another Omise Tray program is changing the settings. "
             "Try again in a moment.",
         )
-    return (
-        f"The change could not be saved ({exc.strerror or exc}). Check that your settings "
-        "folder is writable and try again."
-    )
+    #: {reason} is the system's own words for the failure, such as "Permission denied".
+    return QCoreApplication.translate(
+        "Accounts",
+        "The change could not be saved ({reason}). Check that your settings folder is "
+        "writable and try again.",
+    ).format(reason=exc.strerror or exc)
+
+
+def where_kept(location: KeyLocation, keyring: str) -> str:
+    """Where an account's key is, in the list's words; {keyring} is the keyring's own name
+    ("Secret Service", "macOS Keychain")."""
+    translate = QCoreApplication.translate
+    if location is KeyLocation.KEYRING:
+        return translate("Accounts", "keyring ({keyring})").format(keyring=keyring)
+    if location is KeyLocation.SESSION:
+        return translate("Accounts", "session only")
+    if location is KeyLocation.MISSING:
+        return translate("Accounts", "missing")
+    if location is KeyLocation.LOCKED:
+        return translate("Accounts", "keyring (locked)")
+    return translate("Accounts", "keyring unavailable")
 
 
 class Accounts(QObject):
@@ -198,7 +215,8 @@ class Accounts(QObject):
         for account in accounts:
             stored = self._secrets.find(account)
             masked = mask_key(stored.key) if stored.key else ""
-            shown[account.id] = KeyShown(masked, self._secrets.describe(stored.location))
+            where = where_kept(stored.location, self._secrets.status.backend_name)
+            shown[account.id] = KeyShown(masked, where)
         return shown
 
     # -- changing ------------------------------------------------------------------------
@@ -273,7 +291,9 @@ class Accounts(QObject):
                     self._put_back(account.id, previous, account)
                     raise
         except SecretStoreError as exc:
-            return Outcome(None, f"{account.name} was not removed: {exc}")
+            #: {problem} is the keyring's own account of what went wrong.
+            line = QCoreApplication.translate("Accounts", "{name} was not removed: {problem}")
+            return Outcome(None, line.format(name=account.name, problem=exc))
         except OSError as exc:
             log.warning("could not remove the account %s: %s", account.id, exc)
             return Outcome(None, not_saved(exc))

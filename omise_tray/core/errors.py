@@ -1,8 +1,11 @@
-"""The categories a failure falls into: one enum for the client, snapshots, views and CLI."""
+"""The categories a failure falls into: one enum for the client, snapshots, views and CLI, and
+the sentence each failure reads as in the merchant's language."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from omise_tray.core.localized import Translate
 
 
 class ErrorKind(StrEnum):
@@ -23,3 +26,145 @@ class ErrorKind(StrEnum):
 # The one failure found before any request: the account's key is not in the keyring (or the
 # keyring would not give it). A CONFIGURATION error, fixed in the Accounts dialog.
 NO_KEY_STORED = "No secret key is stored for this account; add it in Accounts."
+NO_KEY_CODE = "no_key"
+# The codes a CONFIGURATION error carries (omise/keys.py, omise/client.py), so a window can
+# say it in its own language; the English message stays for the CLI and the log.
+PUBLIC_KEY_CODE = "public_key"
+NOT_A_KEY_CODE = "not_a_key"
+BAD_ADDRESS_CODE = "bad_address"
+ADDRESS_PARTS_CODE = "address_parts"
+PLAIN_HTTP_CODE = "plain_http"
+
+
+def _configuration(code: str | None, translate: Translate) -> str:
+    if code == NO_KEY_CODE:
+        return translate("Errors", "No secret key is stored for this account; add it in Accounts.")
+    if code == PUBLIC_KEY_CODE:
+        return translate(
+            "Errors", "This is a public key; paste the secret key from Dashboard → Keys."
+        )
+    if code == NOT_A_KEY_CODE:
+        return translate(
+            "Errors",
+            "This is not an Omise secret key: a secret key starts with skey_test_ (test mode) "
+            "or skey_ (live mode); copy it from Dashboard → Keys.",
+        )
+    if code == BAD_ADDRESS_CODE:
+        return translate(
+            "Errors",
+            "The Omise API address is not a valid web address; use https://api.omise.co.",
+        )
+    if code == ADDRESS_PARTS_CODE:
+        return translate(
+            "Errors",
+            "The Omise API address must not contain a user name, password, query or "
+            "fragment; use https://api.omise.co.",
+        )
+    if code == PLAIN_HTTP_CODE:
+        return translate(
+            "Errors",
+            "Refusing to send the secret key over plain http:// to another computer. Use "
+            "https://; plain http:// is allowed only to this computer (localhost, 127.0.0.1).",
+        )
+    return translate("Errors", "This account's settings cannot be used; check it in Accounts.")
+
+
+def _network(code: str | None, translate: Translate) -> str:
+    if code == "reset":
+        return translate(
+            "Errors", "The connection to Omise broke off (connection reset); try again in a minute."
+        )
+    if code == "proxy":
+        return translate(
+            "Errors",
+            "Could not reach Omise through the proxy. Check the proxy settings "
+            "(HTTPS_PROXY, NO_PROXY).",
+        )
+    if code == "tls":
+        return translate(
+            "Errors",
+            "Could not set up a secure connection to Omise. Check this computer's date and "
+            "time, and any proxy or antivirus that inspects HTTPS.",
+        )
+    if code == "timeout":
+        return translate("Errors", "Omise did not answer in time; try again in a minute.")
+    if code == "connect_timeout":
+        return translate(
+            "Errors",
+            "Could not reach Omise (the connection timed out). Check your internet connection "
+            "and try again.",
+        )
+    if code == "dns":
+        return translate(
+            "Errors",
+            "Could not reach Omise (its address could not be looked up). Check your internet "
+            "connection and try again.",
+        )
+    if code == "refused":
+        return translate(
+            "Errors",
+            "Could not reach Omise (connection refused). Check your internet connection and "
+            "try again.",
+        )
+    if code == "cancelled":
+        return translate("Errors", "The request to Omise was cancelled.")
+    return translate(
+        "Errors",
+        "Could not reach Omise (no connection). Check your internet connection and try again.",
+    )
+
+
+def failure_sentence(
+    kind: ErrorKind,
+    translate: Translate,
+    *,
+    code: str | None = None,
+    status: int | None = None,
+    server_text: str | None = None,
+) -> str:
+    """The failure as a sentence in the reader's language, from its facts: the kind, the
+    client's code for the cause, the HTTP status, and the server's own message (already made
+    safe), which stays as Omise wrote it, framed by translated words."""
+    if kind is ErrorKind.CONFIGURATION:
+        return _configuration(code, translate)
+    if kind is ErrorKind.AUTH:
+        return translate(
+            "Errors",
+            "Omise rejected the secret key. Check it in Dashboard → Keys and update it in "
+            "this app.",
+        )
+    if kind is ErrorKind.RATE_LIMITED:
+        return translate(
+            "Errors", "Omise is receiving too many requests from this computer; wait a minute."
+        )
+    if kind is ErrorKind.NETWORK:
+        return _network(code, translate)
+    if kind is ErrorKind.SERVER:
+        if status is None:
+            return translate(
+                "Errors", "Omise is having trouble right now; try again in a few minutes."
+            )
+        #: {status} is an HTTP status number such as 503.
+        return translate(
+            "Errors",
+            "Omise is having trouble right now (HTTP {status}); try again in a few minutes.",
+        ).format(status=status)
+    if kind is ErrorKind.INVALID_RESPONSE:
+        if code == "truncated":
+            return translate(
+                "Errors", "Omise's answer was cut off before the end; try again in a minute."
+            )
+        return translate(
+            "Errors", "Omise sent an answer this app does not understand; try again in a minute."
+        )
+    if server_text:
+        #: {status} is an HTTP status number such as 404; {message} is Omise's own words,
+        #: in English, quoted as they came.
+        return translate("Errors", "Omise refused the request (HTTP {status}): “{message}”").format(
+            status=status if status is not None else "4xx", message=server_text
+        )
+    #: {status} is an HTTP status number such as 404.
+    return translate(
+        "Errors",
+        "Omise refused the request (HTTP {status}). Check the API address in the settings.",
+    ).format(status=status if status is not None else "4xx")

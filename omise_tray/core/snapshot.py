@@ -20,7 +20,10 @@ class Snapshot:
 
 @dataclass(frozen=True, slots=True)
 class PollError:
-    """A failed poll: a category to branch on, a sentence to show, and when the next try is."""
+    """A failed poll: a category to branch on, a sentence to show, and when the next try is.
+
+    `message` is the English sentence (the log, the CLI); a window says it in its own language
+    from the facts: kind, `code`, `status` and the server's own words (`server_text`)."""
 
     account_id: str
     kind: ErrorKind
@@ -28,3 +31,5 @@ class PollError:
     at: datetime
     retry_in: float | None = None
     status: int | None = None
+    code: str | None = None
+    server_text: str | None = None
