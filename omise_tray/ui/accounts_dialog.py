@@ -39,7 +39,7 @@ from omise_tray.ui.account_actions import (
     Outcome,
 )
 from omise_tray.ui.account_form import AccountForm
-from omise_tray.ui.text import mode_label
+from omise_tray.ui.text import mode_label, translated
 from omise_tray.ui.theme import SIGNAL_COLOURS
 
 COLUMNS = (
@@ -79,7 +79,7 @@ class AccountsDialog(QDialog):
         self.keyring_banner.setVisible(not keeper.keyring_usable)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([translate("AccountsDialog", c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translated("AccountsDialog", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
