@@ -77,10 +77,10 @@ class AmountError(ValueError):
                 "Amount", "{currency} has no minor unit: enter a whole number."
             ).format(currency=code)
         if self.problem is AmountProblem.TOO_MANY_PLACES:
-            #: {currency} is a currency code such as THB.
-            return translate(
-                "Amount", "{currency} amounts have at most %n decimal place(s).", None, places
-            ).format(currency=code)
+            #: {currency} is a currency code such as THB; {places} is 2 or 3 (a currency with
+            #: no minor unit has a sentence of its own).
+            line = translate("Amount", "{currency} amounts have at most {places} decimal places.")
+            return line.format(currency=code, places=places)
         if self.problem is AmountProblem.TOO_LARGE:
             #: {largest} is the largest amount the app can hold.
             return translate("Amount", "Enter a smaller amount: the largest is {largest}.").format(
@@ -90,11 +90,7 @@ class AmountError(ValueError):
 
 
 def _english(context: str, key: str, /, disambiguation: str | None = None, n: int = -1) -> str:
-    # localized.english, which this module cannot import (localized imports it); the English
-    # plural forms are written out here for the one plural this module has.
-    if n >= 0:
-        key = key.replace("place(s)", "place" if n == 1 else "places")
-        return key.replace("%n", str(n))
+    # localized.english, which this module cannot import (localized imports it).
     return key
 
 

@@ -107,17 +107,6 @@
     </message>
 </context>
 <context>
-    <name>Amount</name>
-    <message numerus="yes">
-        <source>{currency} amounts have at most %n decimal place(s).</source>
-        <extracomment>{currency} is a currency code such as THB.</extracomment>
-        <translation>
-            <numerusform>{currency} amounts have at most %n decimal place.</numerusform>
-            <numerusform>{currency} amounts have at most %n decimal places.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Status</name>
     <message numerus="yes">
         <source>{current} of %n accounts {updated}</source>

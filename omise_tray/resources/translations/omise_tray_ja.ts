@@ -901,12 +901,10 @@
         <extracomment>{currency} is a currency code such as JPY.</extracomment>
         <translation>{currency} には補助単位がありません。整数で入力してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>{currency} amounts have at most %n decimal place(s).</source>
-        <extracomment>{currency} is a currency code such as THB.</extracomment>
-        <translation>
-            <numerusform>{currency} の金額は小数点以下 %n 桁までです。</numerusform>
-        </translation>
+    <message>
+        <source>{currency} amounts have at most {places} decimal places.</source>
+        <extracomment>{currency} is a currency code such as THB; {places} is 2 or 3 (a currency with no minor unit has a sentence of its own).</extracomment>
+        <translation>{currency} の金額は小数点以下 {places} 桁までです。</translation>
     </message>
     <message>
         <source>Enter a smaller amount: the largest is {largest}.</source>

@@ -901,12 +901,10 @@
         <extracomment>{currency} is a currency code such as JPY.</extracomment>
         <translation>{currency} ไม่มีหน่วยย่อย โปรดกรอกจำนวนเต็ม</translation>
     </message>
-    <message numerus="yes">
-        <source>{currency} amounts have at most %n decimal place(s).</source>
-        <extracomment>{currency} is a currency code such as THB.</extracomment>
-        <translation>
-            <numerusform>จำนวนเงิน {currency} มีทศนิยมได้ไม่เกิน %n ตำแหน่ง</numerusform>
-        </translation>
+    <message>
+        <source>{currency} amounts have at most {places} decimal places.</source>
+        <extracomment>{currency} is a currency code such as THB; {places} is 2 or 3 (a currency with no minor unit has a sentence of its own).</extracomment>
+        <translation>จำนวนเงิน {currency} มีทศนิยมได้ไม่เกิน {places} ตำแหน่ง</translation>
     </message>
     <message>
         <source>Enter a smaller amount: the largest is {largest}.</source>
