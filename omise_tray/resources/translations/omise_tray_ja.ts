@@ -1288,6 +1288,63 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>Your keyring is locked, so Omise Tray cannot read or save secret keys. Unlock it (for example from your desktop&apos;s password manager) and try again; there is no need to restart.</source>
+        <translation>キーリングがロックされているため、Omise Tray はシークレットキーを読み書きできません。ロックを解除して（たとえばデスクトップのパスワード管理ツールから）もう一度お試しください。再起動は不要です。</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer. Check that your desktop&apos;s keyring service is running, then try again; details are in the log.</source>
+        <translation>キーリングが応答しませんでした。デスクトップのキーリングサービスが動いているか確認して、もう一度お試しください。詳細はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>The {keyring} keyring is not available right now. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the keyring&apos;s name, such as Secret Service or macOS Keychain.</extracomment>
+        <translation>キーリング {keyring} は現在利用できません。Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The only keyring available keeps passwords in a file on disk ({keyring}). Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the name of a keyring module that keeps passwords in a file.</extracomment>
+        <translation>利用できるキーリングは、パスワードをディスク上のファイルに保存するもの（{keyring}）だけです。Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({keyring}) is not one Omise Tray knows to be secure. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the name of a keyring module.</extracomment>
+        <translation>使用中のキーリング（{keyring}）は、Omise Tray が安全と確認できるものではありません。Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker answered). Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>安全なキーリングが見つかりませんでした（Secret Service、KWallet、macOS Keychain、Windows Credential Locker のいずれも応答しませんでした）。Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The configured keyring could not be loaded. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>設定されたキーリングを読み込めませんでした。Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Demo mode keeps keys in memory only.</source>
+        <translation>デモモードでは、キーはメモリー上にのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>The {keyring} keyring cannot list the keys it holds, so keys no account uses cannot be found from here. Look for entries of the service &quot;{service}&quot; in your keyring&apos;s own password manager.</source>
+        <extracomment>{keyring} is the keyring&apos;s name; {service} is the name its entries are kept under, as its own password manager shows them.</extracomment>
+        <translation>キーリング {keyring} は保存しているキーの一覧を出せないため、使われていないキーをここから探すことはできません。キーリングのパスワード管理ツールで、サービス「{service}」の項目を探してください。</translation>
+    </message>
+    <message>
+        <source>The key for {account} was kept for the last session only. Enter it again in Accounts.</source>
+        <extracomment>{account} is the name of an account in the list.</extracomment>
+        <translation>{account} のキーは前回の起動中だけ保持されていました。アカウント画面でもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The keyring holds no secret key for {account}. Add it again in Accounts.</source>
+        <extracomment>{account} is the name of an account in the list.</extracomment>
+        <translation>キーリングに {account} のシークレットキーがありません。アカウント画面でもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>S&amp;how amounts</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Secret key</source>
-        <translation>คีย์ลับ (secret key)</translation>
+        <translation>คีย์ลับ</translation>
     </message>
     <message>
         <source>Leave empty to keep the current key ({key})</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Paste the account&apos;s secret key.</source>
-        <translation>โปรดวางคีย์ลับ (secret key) ของบัญชีนี้</translation>
+        <translation>โปรดวางคีย์ลับของบัญชีนี้</translation>
     </message>
     <message>
         <source>Wait for Omise to check the key.</source>
@@ -1064,7 +1064,7 @@
     </message>
     <message>
         <source>This is a public key; paste the secret key from Dashboard → Keys.</source>
-        <translation>นี่คือคีย์สาธารณะ (public key) โปรดวางคีย์ลับจากแดชบอร์ด → Keys</translation>
+        <translation>นี่คือคีย์สาธารณะ โปรดวางคีย์ลับจากแดชบอร์ด → Keys</translation>
     </message>
     <message>
         <source>This is not an Omise secret key: a secret key starts with skey_test_ (test mode) or skey_ (live mode); copy it from Dashboard → Keys.</source>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>The connection to Omise broke off (connection reset); try again in a minute.</source>
-        <translation>การเชื่อมต่อกับ Omise ขาดกลางคัน (connection reset) โปรดลองอีกครั้งในอีกสักครู่</translation>
+        <translation>การเชื่อมต่อกับ Omise ขาดกลางคัน (การเชื่อมต่อถูกรีเซ็ต) โปรดลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
         <source>Could not reach Omise through the proxy. Check the proxy settings (HTTPS_PROXY, NO_PROXY).</source>
@@ -1285,6 +1285,63 @@
         <source>Found {account}</source>
         <extracomment>{account} describes the Omise account the key opens: &quot;shop@example.com · TH · THB · test mode&quot;.</extracomment>
         <translation>พบบัญชี {account}</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Your keyring is locked, so Omise Tray cannot read or save secret keys. Unlock it (for example from your desktop&apos;s password manager) and try again; there is no need to restart.</source>
+        <translation>คีย์ริงถูกล็อกอยู่ Omise Tray จึงอ่านหรือบันทึกคีย์ลับไม่ได้ โปรดปลดล็อก (เช่น จากโปรแกรมจัดการรหัสผ่านของเดสก์ท็อป) แล้วลองอีกครั้ง ไม่ต้องเปิดโปรแกรมใหม่</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer. Check that your desktop&apos;s keyring service is running, then try again; details are in the log.</source>
+        <translation>คีย์ริงไม่ตอบสนอง โปรดตรวจสอบว่าบริการคีย์ริงของเดสก์ท็อปทำงานอยู่ แล้วลองอีกครั้ง ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
+    </message>
+    <message>
+        <source>The {keyring} keyring is not available right now. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the keyring&apos;s name, such as Secret Service or macOS Keychain.</extracomment>
+        <translation>คีย์ริง {keyring} ใช้งานไม่ได้ในขณะนี้ Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The only keyring available keeps passwords in a file on disk ({keyring}). Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the name of a keyring module that keeps passwords in a file.</extracomment>
+        <translation>คีย์ริงเดียวที่มีเก็บรหัสผ่านไว้ในไฟล์บนดิสก์ ({keyring}) Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({keyring}) is not one Omise Tray knows to be secure. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the name of a keyring module.</extracomment>
+        <translation>คีย์ริงที่ใช้อยู่ ({keyring}) ไม่ใช่คีย์ริงที่ Omise Tray รู้ว่าปลอดภัย Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker answered). Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>ไม่พบคีย์ริงที่ปลอดภัย (ทั้ง Secret Service, KWallet, macOS Keychain และ Windows Credential Locker ไม่ตอบสนอง) Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The configured keyring could not be loaded. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>โหลดคีย์ริงที่ตั้งค่าไว้ไม่ได้ Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Demo mode keeps keys in memory only.</source>
+        <translation>โหมดสาธิตเก็บคีย์ไว้ในหน่วยความจำเท่านั้น</translation>
+    </message>
+    <message>
+        <source>The {keyring} keyring cannot list the keys it holds, so keys no account uses cannot be found from here. Look for entries of the service &quot;{service}&quot; in your keyring&apos;s own password manager.</source>
+        <extracomment>{keyring} is the keyring&apos;s name; {service} is the name its entries are kept under, as its own password manager shows them.</extracomment>
+        <translation>คีย์ริง {keyring} แสดงรายการคีย์ที่เก็บไว้ไม่ได้ จึงค้นหาคีย์ที่ไม่มีบัญชีใช้จากที่นี่ไม่ได้ โปรดค้นหารายการของบริการ &quot;{service}&quot; ในโปรแกรมจัดการรหัสผ่านของคีย์ริงเอง</translation>
+    </message>
+    <message>
+        <source>The key for {account} was kept for the last session only. Enter it again in Accounts.</source>
+        <extracomment>{account} is the name of an account in the list.</extracomment>
+        <translation>คีย์ของ {account} ถูกเก็บไว้เฉพาะรอบการใช้งานที่แล้ว โปรดกรอกอีกครั้งที่เมนูบัญชี</translation>
+    </message>
+    <message>
+        <source>The keyring holds no secret key for {account}. Add it again in Accounts.</source>
+        <extracomment>{account} is the name of an account in the list.</extracomment>
+        <translation>ไม่มีคีย์ลับของ {account} ในคีย์ริง โปรดเพิ่มอีกครั้งที่เมนูบัญชี</translation>
+    </message>
+    <message>
+        <source>Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
     </message>
 </context>
 <context>
