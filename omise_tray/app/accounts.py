@@ -167,7 +167,9 @@ class Accounts(QObject):
 
     @property
     def keyring_problem(self) -> str | None:
-        return None if self._secrets.keyring_usable else self._secrets.status.reason
+        if self._secrets.keyring_usable:
+            return None
+        return self._secrets.why_unusable.sentence(QCoreApplication.translate)
 
     def _run(
         self,
@@ -241,7 +243,8 @@ class Accounts(QObject):
                         self._put_back(account_id, previous, before)
                     raise
         except SecretStoreError as exc:
-            return Outcome(None, str(exc), offer_session=not change.session_only)
+            sentence = exc.notice.sentence(QCoreApplication.translate)
+            return Outcome(None, sentence, offer_session=not change.session_only)
         except RefusedError as refused:
             return Outcome(None, str(refused))
         except OSError as exc:
@@ -293,7 +296,8 @@ class Accounts(QObject):
         except SecretStoreError as exc:
             #: {problem} is the keyring's own account of what went wrong.
             line = QCoreApplication.translate("Accounts", "{name} was not removed: {problem}")
-            return Outcome(None, line.format(name=account.name, problem=exc))
+            problem = exc.notice.sentence(QCoreApplication.translate)
+            return Outcome(None, line.format(name=account.name, problem=problem))
         except OSError as exc:
             log.warning("could not remove the account %s: %s", account.id, exc)
             return Outcome(None, not_saved(exc))
@@ -330,7 +334,7 @@ class Accounts(QObject):
         no account is being added elsewhere between keeping its key and its entry."""
         secrets = self._secrets
         if not secrets.keyring_usable:
-            return Orphans(problem=secrets.cannot_list)
+            return Orphans(problem=secrets.cannot_list_notice.sentence(QCoreApplication.translate))
         try:
             with self._shared.locked() as current:
                 if any(notice.field is None for notice in current.notices):
@@ -343,7 +347,9 @@ class Accounts(QObject):
                     )
                 stored = secrets.stored_account_ids()
                 if stored is None:
-                    return Orphans(problem=secrets.cannot_list)
+                    return Orphans(
+                        problem=secrets.cannot_list_notice.sentence(QCoreApplication.translate)
+                    )
                 orphans = find_orphans(current.settings, stored)
                 if not remove:
                     return Orphans(orphans)
@@ -352,6 +358,6 @@ class Accounts(QObject):
                     secrets.delete(account_id)
                 return Orphans(gone)
         except SecretStoreError as exc:
-            return Orphans(problem=str(exc))
+            return Orphans(problem=exc.notice.sentence(QCoreApplication.translate))
         except OSError as exc:
             return Orphans(problem=not_saved(exc))

@@ -3,9 +3,10 @@ the sentence each failure reads as in the merchant's language."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
-from omise_tray.core.localized import Translate
+from omise_tray.core.localized import Translate, english
 
 
 class ErrorKind(StrEnum):
@@ -168,3 +169,120 @@ def failure_sentence(
         "Errors",
         "Omise refused the request (HTTP {status}). Check the API address in the settings.",
     ).format(status=status if status is not None else "4xx")
+
+
+class KeyringTrouble(StrEnum):
+    """Why a secret key cannot be read or kept in the keyring (storage/secrets.py)."""
+
+    SESSION_OFFER = "session_offer"  # no keyring: the key can be kept for this session only
+    LOCKED = "locked"
+    FAILED = "failed"
+    UNAVAILABLE = "unavailable"  # a secure keyring that cannot work right now
+    FILE_ON_DISK = "file_on_disk"
+    NOT_SECURE = "not_secure"
+    NONE_FOUND = "none_found"
+    NOT_LOADED = "not_loaded"
+    DEMO = "demo"
+    CANNOT_LIST = "cannot_list"
+    SESSION_LAST_TIME = "session_last_time"  # an account's key was kept for the last session
+    NOT_IN_KEYRING = "not_in_keyring"  # an account's key is missing from the keyring
+
+
+@dataclass(frozen=True, slots=True)
+class KeyringNotice:
+    """A keyring trouble and its facts (the keyring's name, the account's name, the keyring
+    service's name); `sentence(translate)` says it, `english` for the CLI and the log."""
+
+    trouble: KeyringTrouble
+    keyring: str = ""
+    account: str = ""
+    service: str = ""
+
+    @property
+    def english(self) -> str:
+        return self.sentence(english)
+
+    def sentence(self, translate: Translate) -> str:
+        """The notice in the reader's language."""
+        trouble, keyring, account = self.trouble, self.keyring, self.account
+        if trouble is KeyringTrouble.LOCKED:
+            return translate(
+                "Keyring",
+                "Your keyring is locked, so Omise Tray cannot read or save secret keys. Unlock "
+                "it (for example from your desktop's password manager) and try again; there is "
+                "no need to restart.",
+            )
+        if trouble is KeyringTrouble.FAILED:
+            return translate(
+                "Keyring",
+                "The keyring did not answer. Check that your desktop's keyring service is "
+                "running, then try again; details are in the log.",
+            )
+        if trouble is KeyringTrouble.UNAVAILABLE:
+            #: {keyring} is the keyring's name, such as Secret Service or macOS Keychain.
+            return translate(
+                "Keyring",
+                "The {keyring} keyring is not available right now. Omise Tray will not store "
+                "your secret key in a plain file. You can keep the key for this session only; "
+                "you will be asked again next time.",
+            ).format(keyring=keyring)
+        if trouble is KeyringTrouble.FILE_ON_DISK:
+            #: {keyring} is the name of a keyring module that keeps passwords in a file.
+            return translate(
+                "Keyring",
+                "The only keyring available keeps passwords in a file on disk ({keyring}). "
+                "Omise Tray will not store your secret key in a plain file. You can keep the "
+                "key for this session only; you will be asked again next time.",
+            ).format(keyring=keyring)
+        if trouble is KeyringTrouble.NOT_SECURE:
+            #: {keyring} is the name of a keyring module.
+            return translate(
+                "Keyring",
+                "The keyring in use ({keyring}) is not one Omise Tray knows to be secure. "
+                "Omise Tray will not store your secret key in a plain file. You can keep the "
+                "key for this session only; you will be asked again next time.",
+            ).format(keyring=keyring)
+        if trouble is KeyringTrouble.NONE_FOUND:
+            return translate(
+                "Keyring",
+                "No secure keyring was found (no Secret Service, KWallet, macOS Keychain or "
+                "Windows Credential Locker answered). Omise Tray will not store your secret key "
+                "in a plain file. You can keep the key for this session only; you will be asked "
+                "again next time.",
+            )
+        if trouble is KeyringTrouble.NOT_LOADED:
+            return translate(
+                "Keyring",
+                "The configured keyring could not be loaded. Omise Tray will not store your "
+                "secret key in a plain file. You can keep the key for this session only; you "
+                "will be asked again next time.",
+            )
+        if trouble is KeyringTrouble.DEMO:
+            return translate("Keyring", "Demo mode keeps keys in memory only.")
+        if trouble is KeyringTrouble.CANNOT_LIST:
+            #: {keyring} is the keyring's name; {service} is the name its entries are kept
+            #: under, as its own password manager shows them.
+            return translate(
+                "Keyring",
+                "The {keyring} keyring cannot list the keys it holds, so keys no account uses "
+                'cannot be found from here. Look for entries of the service "{service}" in '
+                "your keyring's own password manager.",
+            ).format(keyring=keyring, service=self.service)
+        if trouble is KeyringTrouble.SESSION_LAST_TIME:
+            #: {account} is the name of an account in the list.
+            return translate(
+                "Keyring",
+                "The key for {account} was kept for the last session only. Enter it again in "
+                "Accounts.",
+            ).format(account=account)
+        if trouble is KeyringTrouble.NOT_IN_KEYRING:
+            #: {account} is the name of an account in the list.
+            return translate(
+                "Keyring",
+                "The keyring holds no secret key for {account}. Add it again in Accounts.",
+            ).format(account=account)
+        return translate(
+            "Keyring",
+            "Omise Tray will not store your secret key in a plain file. You can keep the key "
+            "for this session only; you will be asked again next time.",
+        )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from omise_tray.core.balance import Balance
-from omise_tray.core.errors import ErrorKind
+from omise_tray.core.errors import ErrorKind, KeyringNotice
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,8 @@ class PollError:
     """A failed poll: a category to branch on, a sentence to show, and when the next try is.
 
     `message` is the English sentence (the log, the CLI); a window says it in its own language
-    from the facts: kind, `code`, `status` and the server's own words (`server_text`)."""
+    from the facts: kind, `code`, `status` and the server's own words (`server_text`), or the
+    keyring's notice when the key could not be read."""
 
     account_id: str
     kind: ErrorKind
@@ -33,3 +34,4 @@ class PollError:
     status: int | None = None
     code: str | None = None
     server_text: str | None = None
+    keyring: KeyringNotice | None = None  # why the account's key could not be read

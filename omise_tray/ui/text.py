@@ -243,9 +243,8 @@ def error_line(
         return line.format(time=since)
     if error.kind is ErrorKind.RATE_LIMITED:
         return _retry_when(error, now)
-    if error.kind is ErrorKind.CONFIGURATION and error.code is None:
-        # A keyring's own account of why the key cannot be read (storage/secrets.py).
-        return error.message
+    if error.keyring is not None:
+        return error.keyring.sentence(translate)
     return failure_sentence(
         error.kind, translate, code=error.code, status=error.status, server_text=error.server_text
     )

@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from omise_tray import APP_ID
 from omise_tray.app.accounts import Accounts
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.advice import Operation
@@ -32,6 +33,8 @@ from omise_tray.core.errors import (
     PLAIN_HTTP_CODE,
     PUBLIC_KEY_CODE,
     ErrorKind,
+    KeyringNotice,
+    KeyringTrouble,
     failure_sentence,
 )
 from omise_tray.core.localized import Language, english
@@ -134,6 +137,12 @@ NAMES = (
     "Omise",
     "shop@example.com",
     "tokyo@example.com",
+    APP_ID,
+    "Secret Service",
+    "KWallet",
+    "macOS Keychain",
+    "Windows Credential Locker",
+    "keyrings.alt.file.PlaintextKeyring",
     "HTTPS_PROXY",
     "NO_PROXY",
     "HTTPS",
@@ -150,7 +159,8 @@ NAMES = (
     "TH",
     "JP",
 )
-_NAMES = re.compile("|".join(map(re.escape, NAMES)))
+# A masked key ("skey_test_…h01x") is a code too.
+_NAMES = re.compile(r"skey_(?:test_)?…\w+|" + "|".join(map(re.escape, NAMES)))
 
 
 def english_left(strings: Iterator[str]) -> list[str]:
@@ -254,6 +264,41 @@ def test_the_english_sentences_are_the_clients_own() -> None:
     assert failure_sentence(ErrorKind.SERVER, english, status=502) == (
         "Omise is having trouble right now (HTTP 502); try again in a few minutes."
     )
+
+
+def notice_of(trouble: KeyringTrouble) -> KeyringNotice:
+    return KeyringNotice(
+        trouble,
+        keyring="keyrings.alt.file.PlaintextKeyring"
+        if trouble in (KeyringTrouble.FILE_ON_DISK, KeyringTrouble.NOT_SECURE)
+        else "Secret Service",
+        account="Bangkok",
+        service=APP_ID,
+    )
+
+
+@pytest.mark.parametrize("language", [TH, JA])
+@pytest.mark.parametrize("trouble", list(KeyringTrouble))
+def test_every_keyring_notice_reads_in_thai_and_japanese(
+    catalogue_cache: Path, language: Language, trouble: KeyringTrouble
+) -> None:
+    notice = notice_of(trouble)
+    with speaking(language, catalogue_cache):
+        sentence = notice.sentence(QCoreApplication.translate)
+    assert reads_in(language, sentence)
+    assert english_left(iter([sentence])) == []
+    for fact in (notice.keyring, notice.account, notice.service):
+        if fact in notice.english:
+            assert fact in sentence
+
+
+def test_the_keyring_notices_keep_the_english_the_cli_prints() -> None:
+    assert KeyringNotice(KeyringTrouble.NONE_FOUND).english == (
+        "No secure keyring was found (no Secret Service, KWallet, macOS Keychain or Windows "
+        "Credential Locker answered). Omise Tray will not store your secret key in a plain "
+        "file. You can keep the key for this session only; you will be asked again next time."
+    )
+    assert len({notice_of(t).english for t in KeyringTrouble}) == len(KeyringTrouble)
 
 
 AMOUNTS = [
@@ -562,7 +607,7 @@ def orphans_found(
     dialog = with_duplicate(qtbot, keeping, secrets, endpoint)
     dialog.confirm_orphans = lambda count: False  # type: ignore[method-assign]
     dialog.find_orphans()
-    qtbot.waitUntil(lambda: dialog.orphans_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(dialog.orphans_button.isEnabled, timeout=20_000)
     return dialog
 
 
