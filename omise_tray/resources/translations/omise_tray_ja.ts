@@ -1159,6 +1159,69 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <extracomment>The sentence that follows one about a damaged file; {file} is a file&apos;s name.</extracomment>
+        <translation>破損したファイルは {file} として保存してあります。</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <extracomment>Two sentences in a row: {first} and {second} are whole sentences.</extracomment>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged ({detail}), so the defaults are in use.</source>
+        <extracomment>{detail} is what the reader found wrong, in English (&quot;line 3 column 1&quot;).</extracomment>
+        <translation>設定ファイルが破損していたため（{detail}）、既定の設定を使っています。</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({detail}); the defaults are in use until they can be.</source>
+        <extracomment>{detail} is the system&apos;s reason, such as &quot;Permission denied&quot;.</extracomment>
+        <translation>設定を読み込めませんでした（{detail}）。読み込めるようになるまで既定の設定を使います。</translation>
+    </message>
+    <message>
+        <source>Your settings file as it was is kept as {file}.</source>
+        <translation>元の設定ファイルは {file} として保存してあります。</translation>
+    </message>
+    <message>
+        <source>The balances saved when Omise Tray last quit could not be read, so the figures appear after the first check.</source>
+        <translation>前回 Omise Tray を終了したときに保存した残高を読み込めなかったため、最初の確認の後に金額を表示します。</translation>
+    </message>
+    <message>
+        <source>What Omise Tray remembered about alerts already shown and snoozed could not be read, so an alert may be shown again.</source>
+        <translation>表示済み・スヌーズ中の通知について Omise Tray が記録していた内容を読み込めなかったため、同じ通知がもう一度表示されることがあります。</translation>
+    </message>
+    <message>
+        <source>Your balance history was damaged, so a new one was started.</source>
+        <translation>残高履歴が破損していたため、新しい履歴を開始しました。</translation>
+    </message>
+    <message>
+        <source>Balance history cannot be saved to {file}, so it is kept only until the app quits. Check that the folder is writable and has free space.</source>
+        <extracomment>{file} is the history file&apos;s full path.</extracomment>
+        <translation>残高履歴を {file} に保存できないため、アプリを終了するまでの間だけ保持します。フォルダーに書き込めるか、空き容量があるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Your balance history was written by a newer version of Omise Tray, so new balances are not added to it. Update Omise Tray to keep recording.</source>
+        <translation>残高履歴は新しいバージョンの Omise Tray で書かれているため、新しい残高を追加しません。記録を続けるには Omise Tray を更新してください。</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: the disk is full. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>最新の残高を履歴に追加できませんでした：ディスクがいっぱいです。残高は保持しており、{file} に書き込めるようになったら追加します。</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: its folder cannot be written. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>最新の残高を履歴に追加できませんでした：履歴のフォルダーに書き込めません。残高は保持しており、{file} に書き込めるようになったら追加します。</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: the disk did not take the write. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>最新の残高を履歴に追加できませんでした：ディスクへの書き込みに失敗しました。残高は保持しており、{file} に書き込めるようになったら追加します。</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>Healthy</source>

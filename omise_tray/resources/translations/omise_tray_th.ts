@@ -1159,6 +1159,69 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <extracomment>The sentence that follows one about a damaged file; {file} is a file&apos;s name.</extracomment>
+        <translation>เก็บไฟล์ที่เสียหายไว้ในชื่อ {file}</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <extracomment>Two sentences in a row: {first} and {second} are whole sentences.</extracomment>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged ({detail}), so the defaults are in use.</source>
+        <extracomment>{detail} is what the reader found wrong, in English (&quot;line 3 column 1&quot;).</extracomment>
+        <translation>ไฟล์การตั้งค่าเสียหาย ({detail}) จึงใช้ค่าเริ่มต้นแทน</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({detail}); the defaults are in use until they can be.</source>
+        <extracomment>{detail} is the system&apos;s reason, such as &quot;Permission denied&quot;.</extracomment>
+        <translation>อ่านการตั้งค่าไม่ได้ ({detail}) จึงใช้ค่าเริ่มต้นไปก่อนจนกว่าจะอ่านได้</translation>
+    </message>
+    <message>
+        <source>Your settings file as it was is kept as {file}.</source>
+        <translation>เก็บไฟล์การตั้งค่าฉบับเดิมไว้ในชื่อ {file}</translation>
+    </message>
+    <message>
+        <source>The balances saved when Omise Tray last quit could not be read, so the figures appear after the first check.</source>
+        <translation>อ่านยอดเงินที่บันทึกไว้ตอนปิด Omise Tray ครั้งก่อนไม่ได้ ตัวเลขจะแสดงหลังการตรวจครั้งแรก</translation>
+    </message>
+    <message>
+        <source>What Omise Tray remembered about alerts already shown and snoozed could not be read, so an alert may be shown again.</source>
+        <translation>อ่านข้อมูลที่ Omise Tray จำไว้เกี่ยวกับการแจ้งเตือนที่แสดงแล้วและที่พักไว้ไม่ได้ การแจ้งเตือนบางรายการจึงอาจแสดงซ้ำ</translation>
+    </message>
+    <message>
+        <source>Your balance history was damaged, so a new one was started.</source>
+        <translation>ประวัติยอดเงินเสียหาย จึงเริ่มบันทึกประวัติใหม่</translation>
+    </message>
+    <message>
+        <source>Balance history cannot be saved to {file}, so it is kept only until the app quits. Check that the folder is writable and has free space.</source>
+        <extracomment>{file} is the history file&apos;s full path.</extracomment>
+        <translation>บันทึกประวัติยอดเงินลงใน {file} ไม่ได้ จึงเก็บไว้จนกว่าจะปิดแอปเท่านั้น โปรดตรวจสอบว่าโฟลเดอร์เขียนได้และมีพื้นที่ว่าง</translation>
+    </message>
+    <message>
+        <source>Your balance history was written by a newer version of Omise Tray, so new balances are not added to it. Update Omise Tray to keep recording.</source>
+        <translation>ประวัติยอดเงินถูกเขียนโดย Omise Tray เวอร์ชันที่ใหม่กว่า จึงไม่เพิ่มยอดใหม่ลงไป โปรดอัปเดต Omise Tray เพื่อบันทึกต่อ</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: the disk is full. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>เพิ่มยอดเงินล่าสุดลงในประวัติไม่ได้ เพราะดิสก์เต็ม ระบบเก็บยอดไว้และจะเพิ่มเมื่อเขียน {file} ได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: its folder cannot be written. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>เพิ่มยอดเงินล่าสุดลงในประวัติไม่ได้ เพราะเขียนโฟลเดอร์ของประวัติไม่ได้ ระบบเก็บยอดไว้และจะเพิ่มเมื่อเขียน {file} ได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: the disk did not take the write. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>เพิ่มยอดเงินล่าสุดลงในประวัติไม่ได้ เพราะดิสก์ไม่รับการเขียน ระบบเก็บยอดไว้และจะเพิ่มเมื่อเขียน {file} ได้อีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>Healthy</source>
