@@ -133,7 +133,9 @@ class Services(QObject):
     def problems(self) -> list[str]:
         """Sentences for the user about what could not be set up as it should (the keyring's
         comes later, as `keyring_problem`)."""
-        found = (self.history.problem, self.alert_state.problem, self._reports_problem)
+        translate = QCoreApplication.translate
+        notices = (self.history.notice, self.alert_state.notice)
+        found = (*(n.sentence(translate) for n in notices if n), self._reports_problem)
         return [sentence for sentence in found if sentence]
 
     def start(self) -> None:

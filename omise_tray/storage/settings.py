@@ -31,6 +31,8 @@ from omise_tray.config import (
     MAX_INTERVAL,
     OMISE_MIN_INTERVAL,
 )
+from omise_tray.core.localized import Translate, english
+from omise_tray.core.notices import FileNotice, FileTrouble
 from omise_tray.storage.aside import keep_aside, keep_copy
 from omise_tray.storage.atomic import write_atomically
 from omise_tray.storage.fields import (
@@ -372,6 +374,15 @@ class Notice:
 
     field: str | None
     reason: str
+    about_file: FileNotice | None = None  # a whole-file notice, typed for a window
+
+    def sentence(self, translate: Translate) -> str:
+        """The notice in the reader's language (a field's notice stays in English)."""
+        return self.about_file.sentence(translate) if self.about_file else self.reason
+
+
+def _whole_file(notice: FileNotice) -> Notice:
+    return Notice(None, notice.english, notice)
 
 
 def _default(item: Field[Any]) -> Any:
@@ -675,15 +686,16 @@ class LoadedSettings:
     @property
     def messages(self) -> tuple[str, ...]:
         """One sentence per notice, then where the file as it was is kept."""
+        return self.sentences(english)
+
+    def sentences(self, translate: Translate) -> tuple[str, ...]:
+        """`messages` in the reader's language."""
+        said = tuple(n.sentence(translate) for n in self.notices)
         if self.kept_as is None:
-            return tuple(n.reason for n in self.notices)
+            return said
         damaged = any(n.field is None for n in self.notices)
-        kept = (
-            f"The damaged file was kept as {self.kept_as.name}."
-            if damaged
-            else f"Your settings file as it was is kept as {self.kept_as.name}."
-        )
-        return (*(n.reason for n in self.notices), kept)
+        trouble = FileTrouble.SETTINGS_KEPT_DAMAGED if damaged else FileTrouble.SETTINGS_KEPT_COPY
+        return (*said, FileNotice(trouble, file=self.kept_as.name).sentence(translate))
 
     @property
     def problem(self) -> str | None:
@@ -755,9 +767,8 @@ class SettingsStore:
             return _Found(content=None, stamp=None)
         document, damage = _parse(content)
         if document is None:
-            notice = Notice(
-                None, f"Your settings file was damaged ({damage}), so the defaults are in use."
-            )
+            damaged = FileNotice(FileTrouble.SETTINGS_DAMAGED, detail=str(damage))
+            notice = Notice(None, damaged.english, damaged)
             return _Found(content, stamp, damage=damage, notices=(notice,))
         settings, notices = read_settings(document, self.limits)
         return _Found(content, stamp, document, None, settings, tuple(notices))
@@ -792,13 +803,7 @@ class SettingsStore:
             self._seen(Settings(), _UNSEEN)
             return LoadedSettings(
                 Settings(),
-                (
-                    Notice(
-                        None,
-                        f"Your settings could not be read ({exc.strerror}); the defaults are "
-                        "in use until they can be.",
-                    ),
-                ),
+                (_whole_file(FileNotice(FileTrouble.SETTINGS_UNREADABLE, str(exc.strerror))),),
             )
         if not found.notices:
             self._seen(found.settings, found.stamp)

@@ -5,6 +5,7 @@ language, with only the server's own words left as Omise wrote them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -82,12 +83,8 @@ def failing(error: PollError, *, with_balance: bool) -> AppState:
     state = state_of(shop)
     if with_balance:
         state.apply_snapshot(snapshot(shop, total=50_000_00))
-    state.apply_error(PollError(**{**_fields(error), "account_id": shop.id}))
+    state.apply_error(replace(error, account_id=shop.id))
     return state
-
-
-def _fields(error: PollError) -> dict[str, object]:
-    return {name: getattr(error, name) for name in PollError.__dataclass_fields__}
 
 
 def shown_sentence(error: PollError) -> str:
