@@ -1220,6 +1220,11 @@
         <extracomment>{file} is the folder the history file is in.</extracomment>
         <translation>最新の残高を履歴に追加できませんでした：ディスクへの書き込みに失敗しました。残高は保持しており、{file} に書き込めるようになったら追加します。</translation>
     </message>
+    <message>
+        <source>A setting in your settings file could not be used as written, so it was changed. In the file&apos;s own terms: {detail}</source>
+        <extracomment>{detail} is, in English, which setting of the file was changed and why, naming the setting as the file does (&quot;critical&quot;, &quot;interval&quot;).</extracomment>
+        <translation>設定ファイルの一部の設定がそのままでは使えなかったため、変更しました。ファイル上の表記（英語）での詳細：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>

@@ -1220,6 +1220,11 @@
         <extracomment>{file} is the folder the history file is in.</extracomment>
         <translation>เพิ่มยอดเงินล่าสุดลงในประวัติไม่ได้ เพราะดิสก์ไม่รับการเขียน ระบบเก็บยอดไว้และจะเพิ่มเมื่อเขียน {file} ได้อีกครั้ง</translation>
     </message>
+    <message>
+        <source>A setting in your settings file could not be used as written, so it was changed. In the file&apos;s own terms: {detail}</source>
+        <extracomment>{detail} is, in English, which setting of the file was changed and why, naming the setting as the file does (&quot;critical&quot;, &quot;interval&quot;).</extracomment>
+        <translation>ค่าการตั้งค่าบางรายการในไฟล์การตั้งค่าใช้ตามที่เขียนไว้ไม่ได้ จึงถูกเปลี่ยน รายละเอียดตามชื่อในไฟล์ (ภาษาอังกฤษ): {detail}</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
