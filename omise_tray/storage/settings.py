@@ -31,7 +31,7 @@ from omise_tray.config import (
     MAX_INTERVAL,
     OMISE_MIN_INTERVAL,
 )
-from omise_tray.core.localized import Translate, english
+from omise_tray.core.localized import Translate
 from omise_tray.core.notices import FileNotice, FileTrouble
 from omise_tray.storage.aside import keep_aside, keep_copy
 from omise_tray.storage.atomic import write_atomically
@@ -377,8 +377,18 @@ class Notice:
     about_file: FileNotice | None = None  # a whole-file notice, typed for a window
 
     def sentence(self, translate: Translate) -> str:
-        """The notice in the reader's language (a field's notice stays in English)."""
-        return self.about_file.sentence(translate) if self.about_file else self.reason
+        """The notice in the reader's language. A field's own account stays in English, as
+        the file names its settings ("critical", "low"), framed by the reader's words."""
+        if self.about_file is not None:
+            return self.about_file.sentence(translate)
+        #: {detail} is, in English, which setting of the file was changed and why, naming
+        #: the setting as the file does ("critical", "interval").
+        line = translate(
+            "Files",
+            "A setting in your settings file could not be used as written, so it was changed. "
+            "In the file's own terms: {detail}",
+        )
+        return line.format(detail=self.reason)
 
 
 def _whole_file(notice: FileNotice) -> Notice:
@@ -685,17 +695,22 @@ class LoadedSettings:
 
     @property
     def messages(self) -> tuple[str, ...]:
-        """One sentence per notice, then where the file as it was is kept."""
-        return self.sentences(english)
+        """One sentence per notice, then where the file as it was is kept (in English)."""
+        kept = self._kept()
+        return (*(n.reason for n in self.notices), *([kept.english] if kept else []))
 
     def sentences(self, translate: Translate) -> tuple[str, ...]:
-        """`messages` in the reader's language."""
-        said = tuple(n.sentence(translate) for n in self.notices)
+        """`messages` in the reader's language, one for one."""
+        kept = self._kept()
+        said = (n.sentence(translate) for n in self.notices)
+        return (*said, *([kept.sentence(translate)] if kept else []))
+
+    def _kept(self) -> FileNotice | None:
         if self.kept_as is None:
-            return said
+            return None
         damaged = any(n.field is None for n in self.notices)
         trouble = FileTrouble.SETTINGS_KEPT_DAMAGED if damaged else FileTrouble.SETTINGS_KEPT_COPY
-        return (*said, FileNotice(trouble, file=self.kept_as.name).sentence(translate))
+        return FileNotice(trouble, file=self.kept_as.name)
 
     @property
     def problem(self) -> str | None:

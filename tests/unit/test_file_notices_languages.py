@@ -112,3 +112,19 @@ def test_no_file_notice_bypasses_the_catalogues(
     for fact in facts:
         sentence = sentence.replace(fact, "")
     assert not has_unmarked_words(sentence)
+
+
+@pytest.mark.parametrize("language", [TH, JA])
+def test_a_mended_setting_is_told_in_the_language_around_the_files_own_words(
+    catalogue_cache: Path, tmp_path: Path, language: Language
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"interval_seconds": "soon"}), encoding="utf-8")
+    loaded = SettingsStore(path).load()
+    field_notice, _kept = loaded.messages
+    assert field_notice.startswith('The setting "interval_seconds"')
+    with speaking(language, catalogue_cache):
+        said, kept_said = loaded.sentences(QCoreApplication.translate)
+    assert reads_in(language, said) and reads_in(language, kept_said)
+    assert said.endswith(field_notice)  # the file's own terms, quoted after the reader's words
+    assert loaded.kept_as is not None and loaded.kept_as.name in kept_said
