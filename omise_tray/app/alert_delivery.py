@@ -378,6 +378,7 @@ class AlertCoordinator(QObject):
             account_label=account.name,
             test_mode=livemode is False,
             message=error.message,
+            failure=error.facts,
         )
         key = status.card_key if status else WaitingAccount(account.id)
         self._advance(account.id, new_state, alerts, key)

@@ -286,3 +286,27 @@ class KeyringNotice:
             "Omise Tray will not store your secret key in a plain file. You can keep the key "
             "for this session only; you will be asked again next time.",
         )
+
+
+@dataclass(frozen=True, slots=True)
+class FailureFacts:
+    """What a window needs to say a failed read in its own language: the kind, the client's
+    code for the cause, the HTTP status, the server's own words, or the keyring's notice
+    when the key itself could not be read."""
+
+    kind: ErrorKind
+    code: str | None = None
+    status: int | None = None
+    server_text: str | None = None
+    keyring: KeyringNotice | None = None
+
+    def sentence(self, translate: Translate) -> str:
+        if self.keyring is not None:
+            return self.keyring.sentence(translate)
+        return failure_sentence(
+            self.kind,
+            translate,
+            code=self.code,
+            status=self.status,
+            server_text=self.server_text,
+        )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from omise_tray.core.balance import Balance
-from omise_tray.core.errors import ErrorKind, KeyringNotice
+from omise_tray.core.errors import ErrorKind, FailureFacts, KeyringNotice
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,3 +35,8 @@ class PollError:
     code: str | None = None
     server_text: str | None = None
     keyring: KeyringNotice | None = None  # why the account's key could not be read
+
+    @property
+    def facts(self) -> FailureFacts:
+        """The failure's facts, to say it in a window's language."""
+        return FailureFacts(self.kind, self.code, self.status, self.server_text, self.keyring)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from omise_tray.core import localized
-from omise_tray.core.errors import ErrorKind, failure_sentence
+from omise_tray.core.errors import ErrorKind
 from omise_tray.core.health import Health, Thresholds, Watched
 from omise_tray.core.localized import Language, translatable
 from omise_tray.core.portfolio import AccountStatus, CurrencyGroup, Signal
@@ -243,11 +243,7 @@ def error_line(
         return line.format(time=since)
     if error.kind is ErrorKind.RATE_LIMITED:
         return _retry_when(error, now)
-    if error.keyring is not None:
-        return error.keyring.sentence(translate)
-    return failure_sentence(
-        error.kind, translate, code=error.code, status=error.status, server_text=error.server_text
-    )
+    return error.facts.sentence(translate)
 
 
 def _first_phrase(phrase: Health | str, count: int) -> str:

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
 from omise_tray.app.state import AppState
+from omise_tray.core.alerts import AccountAlertState, Alert, AlertRules, compose, on_failure
 from omise_tray.core.errors import ErrorKind, KeyringNotice, KeyringTrouble, failure_sentence
 from omise_tray.core.localized import Language
+from omise_tray.core.money import format_money
 from omise_tray.core.snapshot import PollError
 from omise_tray.ui.balance_card import BalanceCard, NoBalanceCard
 from omise_tray.ui.tray import TrayController
@@ -159,3 +161,35 @@ def pseudo(qapp: object, tmp_path: Path) -> Iterator[None]:
 def test_no_failure_sentence_bypasses_the_catalogues(pseudo: None, error: PollError) -> None:
     sentence = shown_sentence(error).replace(SERVER_WORDS, "")
     assert not has_unmarked_words(sentence.replace("Shop", "").replace("Secret Service", ""))
+
+
+def unreachable_alert(error: PollError) -> Alert:
+    """The outage alert for an account that failed with `error` for three hours."""
+    state = AccountAlertState()
+    for hours in (0, 3):
+        state, alerts = on_failure(
+            state,
+            AlertRules(low=100_000, critical=50_000),
+            error.kind,
+            NOW + timedelta(hours=hours),
+            account_id="shop",
+            account_label="Shop",
+            test_mode=False,
+            message=error.message,
+            failure=error.facts,
+        )
+    (alert,) = alerts
+    return alert
+
+
+@pytest.mark.parametrize("language", [TH, JA])
+@pytest.mark.parametrize("error", FAILURES[2:6], ids=label)
+def test_an_outage_notification_says_the_last_error_in_the_language(
+    catalogue_cache: Path, language: Language, error: PollError
+) -> None:
+    alert = unreachable_alert(error)
+    assert alert.body.endswith(f"Last error: {error.message}")  # the engine keeps the English
+    with speaking(language, catalogue_cache):
+        _title, body = compose(alert, QCoreApplication.translate, format_money)
+        assert shown_sentence(error) in body
+    assert error.message not in body
