@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from omise_tray.app.shared_settings import SharedSettings
 from omise_tray.core.redact import mask_key
 from omise_tray.storage.lock import LockBusyError
-from omise_tray.storage.secrets import SecretStore, SecretStoreError
+from omise_tray.storage.secrets import KeyLocation, SecretStore, SecretStoreError
 from omise_tray.storage.settings import (
     AccountSettings,
     Settings,
@@ -121,10 +121,27 @@ def not_saved(exc: OSError) -> str:
             "The change was not saved: another Omise Tray program is changing the settings. "
             "Try again in a moment.",
         )
-    return (
-        f"The change could not be saved ({exc.strerror or exc}). Check that your settings "
-        "folder is writable and try again."
-    )
+    #: {reason} is the system's own words for the failure, such as "Permission denied".
+    return QCoreApplication.translate(
+        "Accounts",
+        "The change could not be saved ({reason}). Check that your settings folder is "
+        "writable and try again.",
+    ).format(reason=exc.strerror or exc)
+
+
+def where_kept(location: KeyLocation, keyring: str) -> str:
+    """Where an account's key is, in the list's words; {keyring} is the keyring's own name
+    ("Secret Service", "macOS Keychain")."""
+    translate = QCoreApplication.translate
+    if location is KeyLocation.KEYRING:
+        return translate("Accounts", "keyring ({keyring})").format(keyring=keyring)
+    if location is KeyLocation.SESSION:
+        return translate("Accounts", "session only")
+    if location is KeyLocation.MISSING:
+        return translate("Accounts", "missing")
+    if location is KeyLocation.LOCKED:
+        return translate("Accounts", "keyring (locked)")
+    return translate("Accounts", "keyring unavailable")
 
 
 class Accounts(QObject):
@@ -150,7 +167,9 @@ class Accounts(QObject):
 
     @property
     def keyring_problem(self) -> str | None:
-        return None if self._secrets.keyring_usable else self._secrets.status.reason
+        if self._secrets.keyring_usable:
+            return None
+        return self._secrets.why_unusable.sentence(QCoreApplication.translate)
 
     def _run(
         self,
@@ -198,7 +217,8 @@ class Accounts(QObject):
         for account in accounts:
             stored = self._secrets.find(account)
             masked = mask_key(stored.key) if stored.key else ""
-            shown[account.id] = KeyShown(masked, self._secrets.describe(stored.location))
+            where = where_kept(stored.location, self._secrets.status.backend_name)
+            shown[account.id] = KeyShown(masked, where)
         return shown
 
     # -- changing ------------------------------------------------------------------------
@@ -223,7 +243,8 @@ class Accounts(QObject):
                         self._put_back(account_id, previous, before)
                     raise
         except SecretStoreError as exc:
-            return Outcome(None, str(exc), offer_session=not change.session_only)
+            sentence = exc.notice.sentence(QCoreApplication.translate)
+            return Outcome(None, sentence, offer_session=not change.session_only)
         except RefusedError as refused:
             return Outcome(None, str(refused))
         except OSError as exc:
@@ -273,7 +294,10 @@ class Accounts(QObject):
                     self._put_back(account.id, previous, account)
                     raise
         except SecretStoreError as exc:
-            return Outcome(None, f"{account.name} was not removed: {exc}")
+            #: {problem} is the keyring's own account of what went wrong.
+            line = QCoreApplication.translate("Accounts", "{name} was not removed: {problem}")
+            problem = exc.notice.sentence(QCoreApplication.translate)
+            return Outcome(None, line.format(name=account.name, problem=problem))
         except OSError as exc:
             log.warning("could not remove the account %s: %s", account.id, exc)
             return Outcome(None, not_saved(exc))
@@ -310,7 +334,7 @@ class Accounts(QObject):
         no account is being added elsewhere between keeping its key and its entry."""
         secrets = self._secrets
         if not secrets.keyring_usable:
-            return Orphans(problem=secrets.cannot_list)
+            return Orphans(problem=secrets.cannot_list_notice.sentence(QCoreApplication.translate))
         try:
             with self._shared.locked() as current:
                 if any(notice.field is None for notice in current.notices):
@@ -323,7 +347,9 @@ class Accounts(QObject):
                     )
                 stored = secrets.stored_account_ids()
                 if stored is None:
-                    return Orphans(problem=secrets.cannot_list)
+                    return Orphans(
+                        problem=secrets.cannot_list_notice.sentence(QCoreApplication.translate)
+                    )
                 orphans = find_orphans(current.settings, stored)
                 if not remove:
                     return Orphans(orphans)
@@ -332,6 +358,6 @@ class Accounts(QObject):
                     secrets.delete(account_id)
                 return Orphans(gone)
         except SecretStoreError as exc:
-            return Orphans(problem=str(exc))
+            return Orphans(problem=exc.notice.sentence(QCoreApplication.translate))
         except OSError as exc:
             return Orphans(problem=not_saved(exc))

@@ -46,9 +46,10 @@ from omise_tray.core.alerts import (
     summarise,
     unsnooze,
 )
+from omise_tray.core.notices import FileNotice, FileTrouble
 from omise_tray.core.portfolio import CardKey, CurrencyMode, WaitingAccount
 from omise_tray.core.snapshot import PollError, Snapshot
-from omise_tray.storage.aside import keep_aside, kept_aside_sentence
+from omise_tray.storage.aside import keep_aside
 from omise_tray.storage.atomic import write_atomically
 from omise_tray.storage.settings import AccountSettings, Settings
 
@@ -111,12 +112,17 @@ def alert_rules(account: AccountSettings, currency: str | None = None) -> AlertR
 class AlertStateFile:
     """Every account's AccountAlertState in one JSON file, written atomically.
 
-    A damaged file is kept aside, never overwritten; `problem` then says so in a sentence.
+    A damaged file is kept aside, never overwritten; `notice` then says so.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.problem: str | None = None
+        self.notice: FileNotice | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """The notice in English (the log, the tests), None when all is well."""
+        return self.notice.english if self.notice else None
 
     def load(self) -> dict[str, AccountAlertState]:
         """The saved states; a missing or unreadable file gives none (logged, never raised)."""
@@ -133,10 +139,8 @@ class AlertStateFile:
         except (ValueError, RecursionError) as exc:
             log.warning("alert state %s is damaged, starting afresh: %r", self.path, exc)
             aside = keep_aside(self.path)
-            self.problem = (
-                "What Omise Tray remembered about alerts already shown and snoozed could not "
-                f"be read, so an alert may be shown again.{kept_aside_sentence(aside)}"
-            )
+            kept = aside.name if aside else ""
+            self.notice = FileNotice(FileTrouble.ALERTS_DAMAGED, kept_as=kept)
             return {}
         return {str(k): AccountAlertState.from_json(v) for k, v in accounts.items()}
 
@@ -374,6 +378,7 @@ class AlertCoordinator(QObject):
             account_label=account.name,
             test_mode=livemode is False,
             message=error.message,
+            failure=error.facts,
         )
         key = status.card_key if status else WaitingAccount(account.id)
         self._advance(account.id, new_state, alerts, key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from omise_tray.app.state import AppState
 from omise_tray.core.snapshot import Snapshot
@@ -43,7 +43,8 @@ class HistoryRecorder(QObject):
         at = int(snapshot.fetched_at.timestamp())
         if self.history.record(snapshot.account_id, snapshot.balance, at):
             self.recorded.emit(snapshot.account_id)
-        self._tell_once("history", self.history.write_problem)
+        notice = self.history.write_notice
+        self._tell_once("history", notice.sentence(QCoreApplication.translate) if notice else None)
         self.file_report(snapshot)
 
     def _tell_once(self, what: str, sentence: str | None) -> None:

@@ -10,12 +10,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from omise_tray.app.background import Worker
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.balance import Balance
-from omise_tray.core.errors import ErrorKind
+from omise_tray.core.errors import ErrorKind, failure_sentence
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import (
     AuthenticationError,
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 CHECK_TIMEOUT = (5.0, 15.0)  # (connect, read) seconds per request
 CHECK_DEADLINE = 30.0  # seconds for each request as a whole, however the server dribbles
 UNCHECKED = "The key could not be checked; details are in the log."
+UNCHECKED_CODE = "unchecked"  # the check itself failed (a bug, logged), not Omise
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,34 +60,42 @@ class KeyVerdict:
             return self.account.currency.upper()
         return None
 
-    def summary(self) -> str:
-        """ "shop@example.com · TH · THB · test mode": what the merchant recognises."""
-        if self.account is None:
-            return ""
-        mode = {None: "mode unknown", True: "live mode", False: "test mode"}[self.livemode]
-        parts = [self.account.email, self.account.country, self.currency, mode]
-        return " · ".join(part for part in parts if part)
-
     def problem(self) -> str:
-        """The sentence to show when the key was not accepted."""
+        """The sentence to show when the key was not accepted, in the window's language."""
+        translate = QCoreApplication.translate
         error = self.error
         if error is None:
             return ""
+        if error.code == UNCHECKED_CODE:
+            return translate("KeyCheck", "The key could not be checked; details are in the log.")
         if isinstance(error, AuthenticationError):
-            return (
+            return translate(
+                "KeyCheck",
                 "Omise rejected this key: it may have been revoked or mistyped. "
-                "Copy the secret key again from Dashboard → Keys."
+                "Copy the secret key again from Dashboard → Keys.",
             )
+        why = failure_sentence(
+            error.kind,
+            translate,
+            code=error.code,
+            status=error.status,
+            server_text=error.server_text,
+        )
         if error.kind is ErrorKind.NETWORK:
-            return (
-                f"{error.message} Your key was not saved; check it again when Omise is reachable."
+            #: {problem} says why Omise could not be reached.
+            line = translate(
+                "KeyCheck",
+                "{problem} Your key was not saved; check it again when Omise is reachable.",
             )
+            return line.format(problem=why)
         if error.kind in (ErrorKind.SERVER, ErrorKind.RATE_LIMITED, ErrorKind.INVALID_RESPONSE):
-            return f"{error.message} The key could not be checked yet."
-        return error.message
+            #: {problem} says what went wrong with Omise's answer.
+            line = translate("KeyCheck", "{problem} The key could not be checked yet.")
+            return line.format(problem=why)
+        return why
 
 
-_UNCHECKED = KeyVerdict(error=InvalidResponseError(UNCHECKED))
+_UNCHECKED = KeyVerdict(error=InvalidResponseError(UNCHECKED, code=UNCHECKED_CODE))
 
 
 def _check(client: OmiseClient) -> KeyVerdict:
@@ -101,7 +110,13 @@ def _check(client: OmiseClient) -> KeyVerdict:
 
 def described(found: AccountSettings) -> str:
     """ "shop@example.com · TH · THB · test mode": what the merchant recognises."""
-    mode = {None: "mode unknown", True: "live mode", False: "test mode"}[found.livemode]
+    translate = QCoreApplication.translate
+    if found.livemode is None:
+        mode = translate("KeyCheck", "mode unknown")
+    elif found.livemode:
+        mode = translate("KeyCheck", "live mode")
+    else:
+        mode = translate("KeyCheck", "test mode")
     parts = [found.email, found.country, found.currency, mode]
     return " · ".join(part for part in parts if part)
 
@@ -119,7 +134,10 @@ def checked_key(verdict: KeyVerdict) -> CheckedKey:
         email=verdict.account.email or None,
         country=verdict.account.country,
     )
-    return CheckedKey(found, f"Found {described(found)}")
+    #: {account} describes the Omise account the key opens: "shop@example.com · TH · THB ·
+    #: test mode".
+    line = QCoreApplication.translate("KeyCheck", "Found {account}")
+    return CheckedKey(found, line.format(account=described(found)))
 
 
 class KeyChecker(QObject):

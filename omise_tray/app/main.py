@@ -147,7 +147,8 @@ class TrayApp(QObject):
         self._tray: TrayController | None = None
         self._started = False
         told = " ".join(settings_messages)
-        self.problems = [p for p in (told, self.cache.problem) if p]
+        cache = self.cache.notice.sentence(QCoreApplication.translate) if self.cache.notice else ""
+        self.problems = [p for p in (told, cache) if p]
         self._first_paint = FirstPaint(self)
         self._first_paint.painted.connect(
             lambda: QTimer.singleShot(0, self.finish_start), Qt.ConnectionType.QueuedConnection
@@ -529,10 +530,10 @@ def run_gui(args: argparse.Namespace) -> int:
     simulator = None
     if options.demo:
         settings, endpoint, make_secrets, simulator = _demo_setup()
-        messages: tuple[str, ...] = ()
+        loaded = None
     else:
         loaded = store.load()
-        settings, messages = loaded.settings, loaded.messages
+        settings = loaded.settings
         endpoint = ApiEndpoint.from_env(settings.api_version)
 
         def make_secrets() -> SecretStore:
@@ -545,6 +546,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from omise_tray.i18n.translators import start_translations
 
     translations = start_translations(settings.language, paths.cache_dir, qapp)
+    # What the settings file had to tell, in the language just set.
+    messages = loaded.sentences(QCoreApplication.translate) if loaded is not None else ()
     app = TrayApp(
         qapp,
         options=options,

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from omise_tray.app.background import Timer, Worker, stop_all
 from omise_tray.config import ApiEndpoint
 from omise_tray.core.balance import Balance
-from omise_tray.core.errors import NO_KEY_STORED, ErrorKind
+from omise_tray.core.errors import NO_KEY_CODE, NO_KEY_STORED, ErrorKind
 from omise_tray.core.snapshot import PollError, Snapshot
 from omise_tray.omise.errors import OmiseError
 
@@ -343,7 +343,9 @@ class Poller(QObject):
             self.snapshot_ready.emit(Snapshot(account_id, outcome, datetime.now(UTC)))
         elif isinstance(outcome, _NoKey):
             entry.due = self._regular_due(entry, now)
-            self._fail(account_id, ErrorKind.CONFIGURATION, NO_KEY_STORED, None, None)
+            self._fail(
+                account_id, ErrorKind.CONFIGURATION, NO_KEY_STORED, None, None, code=NO_KEY_CODE
+            )
         elif isinstance(outcome, OmiseError):
             self._failed(account_id, entry, outcome, now)
         else:  # a bug in the lane: logged there with its traceback
@@ -369,7 +371,15 @@ class Poller(QObject):
             exc.status,
             delay,
         )
-        self._fail(account_id, exc.kind, exc.message, delay, exc.status)
+        self._fail(
+            account_id,
+            exc.kind,
+            exc.message,
+            delay,
+            exc.status,
+            code=exc.code,
+            server_text=exc.server_text,
+        )
 
     def _retire(self, account_id: str) -> None:
         lane = self._lanes.pop(account_id)
@@ -390,9 +400,14 @@ class Poller(QObject):
         message: str,
         retry_in: float | None,
         status: int | None,
+        *,
+        code: str | None = None,
+        server_text: str | None = None,
     ) -> None:
         self.poll_failed.emit(
-            PollError(account_id, kind, message, datetime.now(UTC), retry_in, status)
+            PollError(
+                account_id, kind, message, datetime.now(UTC), retry_in, status, code, server_text
+            )
         )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from omise_tray.app.account_fetches import AccountFetches
 from omise_tray.app.alert_delivery import AlertCoordinator, AlertStateFile
@@ -133,7 +133,9 @@ class Services(QObject):
     def problems(self) -> list[str]:
         """Sentences for the user about what could not be set up as it should (the keyring's
         comes later, as `keyring_problem`)."""
-        found = (self.history.problem, self.alert_state.problem, self._reports_problem)
+        translate = QCoreApplication.translate
+        notices = (self.history.notice, self.alert_state.notice)
+        found = (*(n.sentence(translate) for n in notices if n), self._reports_problem)
         return [sentence for sentence in found if sentence]
 
     def start(self) -> None:
@@ -156,13 +158,15 @@ class Services(QObject):
     def _keyring_opened(self, store: SecretStore) -> None:
         # The demo keeps its keys in memory on purpose: nothing to tell.
         if self._keyring_expected and not store.status.usable and store.status.reason:
-            self.keyring_problem.emit(store.status.reason)
+            self.keyring_problem.emit(store.why_unusable.sentence(QCoreApplication.translate))
 
     def _apply_keys(self, found: FoundKeys) -> None:
         self.worker_keys.replace(dict(found.keys))
         now = datetime.now(UTC)
         for account_id, sentence in found.problems.items():
-            self._state.apply_error(PollError(account_id, ErrorKind.CONFIGURATION, sentence, now))
+            notice = found.notices.get(account_id)
+            error = PollError(account_id, ErrorKind.CONFIGURATION, sentence, now, keyring=notice)
+            self._state.apply_error(error)
         accounts = self._settings().accounts
         self.control.accounts_changed.emit(tuple(a.id for a in accounts if a.id in found.keys))
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 
 from omise_tray.app.background import Timer, Worker
 from omise_tray.storage.settings import LoadedSettings, Settings, SettingsStore
@@ -169,10 +169,12 @@ class SharedSettings(QObject):
         self.adopt(loaded.settings)
 
     def _tell(self, loaded: LoadedSettings) -> None:
-        fresh = tuple(m for m in loaded.messages if m not in self._told)
+        # Told once, whichever language the app speaks when the file is read again.
+        said = zip(loaded.messages, loaded.sentences(QCoreApplication.translate), strict=True)
+        fresh = [(english, sentence) for english, sentence in said if english not in self._told]
         if fresh:
-            self._told.update(fresh)
-            self.notices.emit(fresh)
+            self._told.update(english for english, _sentence in fresh)
+            self.notices.emit(tuple(sentence for _english, sentence in fresh))
 
     def _on_done(self, job: _Job, result: object, error: BaseException | None) -> None:
         if job.load and job.writes != self._writes:

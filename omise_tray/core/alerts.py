@@ -30,7 +30,7 @@ from enum import StrEnum
 from typing import Any
 
 from omise_tray.core.balance import INT64_MAX, Balance
-from omise_tray.core.errors import ErrorKind
+from omise_tray.core.errors import ErrorKind, FailureFacts
 from omise_tray.core.health import Watched
 from omise_tray.core.localized import Translate, english, translatable
 from omise_tray.core.money import format_money
@@ -197,6 +197,7 @@ class Alert:
     causes: tuple[Cause, ...] | None = None
     failing_for: timedelta | None = None
     message: str = ""
+    failure: FailureFacts | None = None  # the last error's facts, to say it in a language
     members: tuple[Alert, ...] = ()
 
     @property
@@ -338,7 +339,8 @@ class _Account:
 
 
 def _in_english(alert: Alert) -> Alert:
-    title, body = compose(alert, english, format_money)
+    # The English quotes the error's own sentence (the client's words), not its facts.
+    title, body = compose(replace(alert, failure=None), english, format_money)
     return replace(alert, title=title, body=body)
 
 
@@ -582,12 +584,14 @@ def on_failure(
     account_label: str,
     test_mode: bool,
     message: str = "",
+    failure: FailureFacts | None = None,
 ) -> tuple[AccountAlertState, list[Alert]]:
     """Advance one account's state with a failed poll; return the new state and alerts.
 
     `kind` is the failure's category: AUTH raises "key rejected" once; any other kind
     counts towards "unreachable", raised once when no poll has succeeded for longer than
-    `unreachable_after`. `message` is the error's own sentence, quoted in that alert.
+    `unreachable_after`. `message` is the error's own sentence, quoted in that alert;
+    `failure` its facts, from which a notification says it in the app's language.
     """
     _require_aware(now)
     account = _Account(account_id, _safe_name(account_label), test_mode, "")
@@ -607,6 +611,7 @@ def on_failure(
                 Severity.WARNING,
                 failing_for=now - first,
                 message=redact(message),
+                failure=failure,
             )
         )
         new_state = replace(new_state, unreachable_alerted=True)
@@ -759,12 +764,13 @@ def _body(alert: Alert, translate: Translate, money: Money) -> str:
     if kind is AlertKind.UNREACHABLE:
         duration = _outage(alert.failing_for or timedelta(0), translate)
         if alert.message:
+            said = alert.failure.sentence(translate) if alert.failure else alert.message
             #: {duration} is "45 minutes" or "3 hours"; {message} the error's own sentence.
             text = translate(
                 "Alerts",
                 "The balance could not be fetched for {duration}. Last error: {message}",
             )
-            return text.format(duration=duration, message=alert.message)
+            return text.format(duration=duration, message=said)
         #: {duration} is "45 minutes" or "3 hours".
         text = translate("Alerts", "The balance could not be fetched for {duration}.")
         return text.format(duration=duration)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # localized imports this module for its formats
+    from omise_tray.core.localized import Translate
 
 INT64_MAX = 2**63 - 1
 
@@ -39,8 +44,54 @@ _INT64_DIGITS = len(str(INT64_MAX))
 _PLAIN_DECIMAL = re.compile(r"(?P<whole>[0-9]+)(?:\.(?P<fraction>[0-9]+))?")
 
 
+class AmountProblem(StrEnum):
+    """Why a typed amount cannot be read."""
+
+    NOT_A_NUMBER = "not_a_number"
+    NO_MINOR_UNIT = "no_minor_unit"
+    TOO_MANY_PLACES = "too_many_places"
+    TOO_LARGE = "too_large"
+    NEGATIVE = "negative"
+
+
 class AmountError(ValueError):
-    """A typed amount that cannot be read; `str(error)` tells the merchant what to enter."""
+    """A typed amount that cannot be read; `str(error)` tells the merchant what to enter, in
+    English, and `sentence(translate)` in the window's language."""
+
+    def __init__(self, problem: AmountProblem, currency: str) -> None:
+        self.problem = problem
+        self.currency = currency.upper()
+        super().__init__(self.sentence(_english))
+
+    def sentence(self, translate: Translate) -> str:
+        """What to enter instead, through the caller's catalogues."""
+        code, places = self.currency, exponent(self.currency)
+        if self.problem is AmountProblem.NOT_A_NUMBER:
+            #: {example} is an amount such as 1,000.00.
+            return translate("Amount", "Enter a number, such as {example}.").format(
+                example=format_amount(1000 * 10**places, code)
+            )
+        if self.problem is AmountProblem.NO_MINOR_UNIT:
+            #: {currency} is a currency code such as JPY.
+            return translate(
+                "Amount", "{currency} has no minor unit: enter a whole number."
+            ).format(currency=code)
+        if self.problem is AmountProblem.TOO_MANY_PLACES:
+            #: {currency} is a currency code such as THB; {places} is 2 or 3 (a currency with
+            #: no minor unit has a sentence of its own).
+            line = translate("Amount", "{currency} amounts have at most {places} decimal places.")
+            return line.format(currency=code, places=places)
+        if self.problem is AmountProblem.TOO_LARGE:
+            #: {largest} is the largest amount the app can hold.
+            return translate("Amount", "Enter a smaller amount: the largest is {largest}.").format(
+                largest=format_amount(INT64_MAX, code)
+            )
+        return translate("Amount", "Enter an amount that is not negative.")
+
+
+def _english(context: str, key: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+    # localized.english, which this module cannot import (localized imports it).
+    return key
 
 
 def exponent(currency: str) -> int:
@@ -121,20 +172,19 @@ def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> i
     """
     code = currency.upper()
     places = exponent(code)
-    example = format_amount(1000 * 10**places, code)
     negative, rest = _without_sign(text.strip())
     rest = _without_marker(rest, code)
     if not negative:
         negative, rest = _without_sign(rest)
     match = _NUMBER.fullmatch(rest)
     if match is None or not (match["whole"] or match["fraction"]):
-        raise AmountError(f"Enter a number, such as {example}.")
+        raise AmountError(AmountProblem.NOT_A_NUMBER, code)
     whole: str = match["whole"].replace(",", "").lstrip("0")
     fraction: str = match["fraction"] or ""
     if fraction[places:].strip("0"):
         if places == 0:
-            raise AmountError(f"{code} has no minor unit: enter a whole number.")
-        raise AmountError(f"{code} amounts have at most {places} decimal places.")
+            raise AmountError(AmountProblem.NO_MINOR_UNIT, code)
+        raise AmountError(AmountProblem.TOO_MANY_PLACES, code)
     # Checked before int() so a pasted wall of digits cannot hit Python's int-string limit.
     if len(whole) > _INT64_DIGITS:
         raise _too_large(code)
@@ -142,12 +192,12 @@ def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> i
     if value > INT64_MAX:
         raise _too_large(code)
     if negative and value and not allow_negative:
-        raise AmountError("Enter an amount that is not negative.")
+        raise AmountError(AmountProblem.NEGATIVE, code)
     return -value if negative else value
 
 
 def _too_large(code: str) -> AmountError:
-    return AmountError(f"Enter a smaller amount: the largest is {format_amount(INT64_MAX, code)}.")
+    return AmountError(AmountProblem.TOO_LARGE, code)
 
 
 def minor_units(text: str, currency: str) -> int:

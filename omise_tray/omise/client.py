@@ -18,6 +18,7 @@ from urllib.parse import urlencode, urlsplit
 import omise_tray
 from omise_tray.config import DEFAULT_API_BASE, DEFAULT_API_VERSION, is_loopback_host
 from omise_tray.core.balance import Balance
+from omise_tray.core.errors import ADDRESS_PARTS_CODE, BAD_ADDRESS_CODE, PLAIN_HTTP_CODE
 from omise_tray.core.redact import redact
 from omise_tray.omise.errors import (
     AuthenticationError,
@@ -92,7 +93,8 @@ def check_api_base(text: str) -> str:
     """
     base = text.strip().rstrip("/")
     invalid = InsecureTransportError(
-        "The Omise API address is not a valid web address; use https://api.omise.co."
+        "The Omise API address is not a valid web address; use https://api.omise.co.",
+        code=BAD_ADDRESS_CODE,
     )
     try:
         parts = urlsplit(base)
@@ -105,12 +107,14 @@ def check_api_base(text: str) -> str:
     if parts.username is not None or parts.password is not None or parts.query or parts.fragment:
         raise InsecureTransportError(
             "The Omise API address must not contain a user name, password, query or fragment; "
-            "use https://api.omise.co."
+            "use https://api.omise.co.",
+            code=ADDRESS_PARTS_CODE,
         )
     if parts.scheme == "http" and not is_loopback_host(host):
         raise InsecureTransportError(
             f"Refusing to send the secret key over plain http:// to {host}. Use https://; "
-            "plain http:// is allowed only to this computer (localhost, 127.0.0.1)."
+            "plain http:// is allowed only to this computer (localhost, 127.0.0.1).",
+            code=PLAIN_HTTP_CODE,
         )
     return base
 
@@ -222,6 +226,7 @@ def error_for_status(
                 f"Omise refused the request (HTTP {status}): {document.message}{ending}",
                 status=status,
                 code=code,
+                server_text=document.message,
             )
         return RequestError(
             f"Omise refused the request (HTTP {status}). Check the API address in the settings.",

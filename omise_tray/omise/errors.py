@@ -11,7 +11,10 @@ class OmiseError(Exception):
     The message never contains a key; developer detail goes to the log, not here.
     `retry_after` is the number of seconds the caller should wait before trying again,
     or None where retrying will not help; `server_retry_after` is what the server itself asked
-    for (a Retry-After header), None when it asked nothing.
+    for (a Retry-After header), None when it asked nothing. `code` names the cause (the API's
+    error code, or the client's own such as "dns"), and `server_text` is the API's own message
+    when it sent one: with the kind and status they let a window say the failure in its
+    language (core.errors.failure_sentence).
     """
 
     kind: ErrorKind = ErrorKind.REQUEST
@@ -24,11 +27,13 @@ class OmiseError(Exception):
         status: int | None = None,
         code: str | None = None,
         retry_after: float | None = None,
+        server_text: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
         self.code = code
+        self.server_text = server_text
         self.server_retry_after = retry_after
         self.retry_after = retry_after if retry_after is not None else self.default_retry_after
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from omise_tray.core.errors import NOT_A_KEY_CODE, PUBLIC_KEY_CODE
 from omise_tray.omise.errors import KeyFormatError
 
 # Omise keys are a prefix and an alphanumeric body (19-30 characters in practice); a generous
@@ -27,8 +28,8 @@ def check_secret_key(raw: str) -> str:
     if _SECRET_KEY.fullmatch(key):
         return key
     if _PUBLIC_KEY.fullmatch(key):
-        raise KeyFormatError(PUBLIC_KEY_MESSAGE)
-    raise KeyFormatError(NOT_A_KEY_MESSAGE)
+        raise KeyFormatError(PUBLIC_KEY_MESSAGE, code=PUBLIC_KEY_CODE)
+    raise KeyFormatError(NOT_A_KEY_MESSAGE, code=NOT_A_KEY_CODE)
 
 
 def is_test_key(key: str) -> bool:

@@ -78,8 +78,3 @@ def keep_copy(
         return None
     log.warning("kept a copy of %s as it was as %s", path, copy.name)
     return copy
-
-
-def kept_aside_sentence(aside: Path | None) -> str:
-    """The clause that tells the user where the damaged file went (empty if it stayed)."""
-    return f" The damaged file was kept as {aside.name}." if aside else ""

@@ -15,10 +15,11 @@ from pathlib import Path
 from types import TracebackType
 
 from omise_tray.core.balance import Balance
+from omise_tray.core.notices import FileNotice, FileTrouble
 from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.core.reconstruction import ReconstructedPoint
 from omise_tray.core.series import Point
-from omise_tray.storage.aside import keep_aside, kept_aside_sentence
+from omise_tray.storage.aside import keep_aside
 from omise_tray.storage.permissions import create_private_file, make_private_folder, tighten
 
 log = logging.getLogger(__name__)
@@ -337,15 +338,15 @@ class HistoryStore:
     """Records balances and answers chart and export queries, on one SQLite connection.
 
     Meant for one thread (the GUI thread): each call is one short transaction. When the file
-    cannot be used, the store keeps working in memory and `problem` says why in a sentence.
+    cannot be used, the store keeps working in memory and `notice` says why.
     A poll that cannot be written (a full disk) is kept and written with the next one;
-    `write_problem` says so in a sentence until a write succeeds again.
+    `write_notice` says so until a write succeeds again.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.problem: str | None = None
-        self.write_problem: str | None = None
+        self.notice: FileNotice | None = None
+        self.write_notice: FileNotice | None = None
         self._writable = True
         self._unsaved: deque[dict[str, object]] = deque(maxlen=UNSAVED_KEPT)
         self._connection = self._open()
@@ -353,6 +354,16 @@ class HistoryStore:
         self._modes: dict[str, tuple[str, bool]] | None = None  # account -> currency, mode
 
     # -- lifecycle -----------------------------------------------------------------------
+
+    @property
+    def problem(self) -> str | None:
+        """`notice` in English (the log, the tests), None when all is well."""
+        return self.notice.english if self.notice else None
+
+    @property
+    def write_problem(self) -> str | None:
+        """`write_notice` in English, None when the last write went through."""
+        return self.write_notice.english if self.write_notice else None
 
     def close(self) -> None:
         if self._unsaved:
@@ -391,8 +402,8 @@ class HistoryStore:
         """Move a damaged file aside (never delete it) and open a new, empty one."""
         aside = self._move_aside()
         log.warning("history %s is damaged (%s); moved to %s", self.path, exc, aside)
-        where = kept_aside_sentence(aside)
-        self.problem = f"Your balance history was damaged, so a new one was started.{where}"
+        kept = aside.name if aside else ""
+        self.notice = FileNotice(FileTrouble.HISTORY_DAMAGED, kept_as=kept)
         try:
             return self._open_file()
         except (sqlite3.DatabaseError, OSError) as again:
@@ -421,10 +432,7 @@ class HistoryStore:
 
     def _in_memory(self, exc: BaseException) -> sqlite3.Connection:
         log.warning("history %s cannot be used (%s); keeping history in memory", self.path, exc)
-        self.problem = (
-            f"Balance history cannot be saved to {self.path}, so it is kept only until the "
-            "app quits. Check that the folder is writable and has free space."
-        )
+        self.notice = FileNotice(FileTrouble.HISTORY_IN_MEMORY, file=str(self.path))
         connection = sqlite3.connect(":memory:", isolation_level=None)
         self._migrate(connection)
         return connection
@@ -436,10 +444,7 @@ class HistoryStore:
                 "history schema %d is newer than %d; not recording", version, SCHEMA_VERSION
             )
             self._writable = False
-            self.problem = (
-                "Your balance history was written by a newer version of Omise Tray, so new "
-                "balances are not added to it. Update Omise Tray to keep recording."
-            )
+            self.notice = FileNotice(FileTrouble.HISTORY_NEWER)
             return
         for number, steps in enumerate(MIGRATIONS[version:], start=version + 1):
             with _transaction(connection):
@@ -505,9 +510,9 @@ class HistoryStore:
                     continue
                 self._note_write_failure(exc)
                 return False
-        if self.write_problem is not None:
+        if self.write_notice is not None:
             log.info("balance history written again (%d poll(s) caught up)", len(self._unsaved))
-            self.write_problem = None
+            self.write_notice = None
         if self._modes is not None:
             for row in self._unsaved:
                 self._modes[str(row["account_id"])] = (str(row["currency"]), bool(row["livemode"]))
@@ -599,10 +604,7 @@ class HistoryStore:
 
     def _note_write_failure(self, exc: sqlite3.DatabaseError) -> None:
         log.warning("could not write balance history %s: %s", self.path, exc)
-        self.write_problem = (
-            f"The latest balances could not be added to the history: {_reason(exc)}. They "
-            f"are kept and added once {self.path.parent} can be written again."
-        )
+        self.write_notice = FileNotice(_trouble(exc), file=str(self.path.parent))
 
     def _load_retention_time(self) -> int | None:
         if not self._writable:
@@ -796,14 +798,14 @@ class _DamagedFile(sqlite3.DatabaseError):
     """SQLite's integrity check found damage that no query has run into yet."""
 
 
-def _reason(exc: sqlite3.DatabaseError) -> str:
-    """Why a write failed, in a few plain words."""
+def _trouble(exc: sqlite3.DatabaseError) -> FileTrouble:
+    """Why a write failed."""
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if code == sqlite3.SQLITE_FULL:
-        return "the disk is full"
+        return FileTrouble.HISTORY_DISK_FULL
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
-        return "its folder cannot be written"
-    return "the disk did not take the write"
+        return FileTrouble.HISTORY_READ_ONLY
+    return FileTrouble.HISTORY_NOT_TAKEN
 
 
 def _is_corruption(exc: sqlite3.DatabaseError) -> bool:

@@ -18,7 +18,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
-from omise_tray import APP_ID, APP_NAME
+from omise_tray import APP_ID
+from omise_tray.core.errors import KeyringNotice, KeyringTrouble
 from omise_tray.storage.settings import AccountSettings
 
 log = logging.getLogger(__name__)
@@ -41,23 +42,16 @@ LISTABLE_BACKENDS = frozenset(
 CHAINER = ("keyring.backends.chainer", "ChainerBackend")
 NO_KEYRING = (("keyring.backends.fail", "Keyring"), ("keyring.backends.null", "Keyring"))
 
-SESSION_OFFER = (
-    f"{APP_NAME} will not store your secret key in a plain file. You can keep the key for "
-    "this session only; you will be asked again next time."
-)
-LOCKED_SENTENCE = (
-    f"Your keyring is locked, so {APP_NAME} cannot read or save secret keys. Unlock it "
-    "(for example from your desktop's password manager) and try again; there is no need "
-    "to restart."
-)
-FAILED_SENTENCE = (
-    "The keyring did not answer. Check that your desktop's keyring service is running, then "
-    "try again; details are in the log."
-)
+SESSION_OFFER = KeyringNotice(KeyringTrouble.SESSION_OFFER).english
 
 
 class SecretStoreError(Exception):
-    """A key could not be read, saved or deleted; `str()` is a sentence for the user."""
+    """A key could not be read, saved or deleted; `str()` is the English sentence (the CLI,
+    the log), `notice` says it in a window's language."""
+
+    def __init__(self, notice: KeyringNotice) -> None:
+        super().__init__(notice.english)
+        self.notice = notice
 
 
 class KeyringLockedError(SecretStoreError):
@@ -84,7 +78,13 @@ class KeyringStatus:
 
     usable: bool
     backend_name: str
-    reason: str | None = None
+    reason: str | None = None  # the English sentence (the CLI, the log)
+    notice: KeyringNotice | None = None  # the same, to say in a window's language
+
+    @classmethod
+    def refused(cls, backend_name: str, notice: KeyringNotice) -> KeyringStatus:
+        """A keyring that will not hold keys, and why."""
+        return cls(usable=False, backend_name=backend_name, reason=notice.english, notice=notice)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,7 @@ class FoundKeys:
 
     keys: Mapping[str, str] = field(repr=False)  # account id -> key; never printed
     problems: Mapping[str, str] = field(default_factory=dict)  # account id -> sentence
+    notices: Mapping[str, KeyringNotice] = field(default_factory=dict)  # the same, typed
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +183,7 @@ class KeyringVault:
             return method(SERVICE, *args)
         except keyring.errors.KeyringLocked:
             log.warning("keyring locked; could not %s the key of account %s", action, account_id)
-            raise KeyringLockedError(LOCKED_SENTENCE) from None
+            raise KeyringLockedError(KeyringNotice(KeyringTrouble.LOCKED)) from None
         except keyring.errors.PasswordDeleteError:
             # Backends say "no such entry" this way; what should be gone is gone.
             log.debug("no keyring entry to delete for account %s", account_id)
@@ -196,7 +197,7 @@ class KeyringVault:
                 type(exc).__name__,
                 exc,
             )
-            raise SecretStoreError(FAILED_SENTENCE) from None
+            raise SecretStoreError(KeyringNotice(KeyringTrouble.FAILED)) from None
 
 
 def _qualname(backend: object) -> tuple[str, str]:
@@ -234,40 +235,21 @@ def assess_backend(
         label = SECURE_BACKENDS[qualname]
         priority = _priority(backend)
         if priority is None or priority < 1:
-            return None, KeyringStatus(
-                usable=False,
-                backend_name=label,
-                reason=f"The {label} keyring is not available right now. {SESSION_OFFER}",
-            )
+            notice = KeyringNotice(KeyringTrouble.UNAVAILABLE, keyring=label)
+            return None, KeyringStatus.refused(label, notice)
         return backend, KeyringStatus(usable=True, backend_name=label)
     if module.startswith("keyrings.alt"):
         label = f"{module}.{name}"
-        return None, KeyringStatus(
-            usable=False,
-            backend_name=label,
-            reason=(
-                f"The only keyring available keeps passwords in a file on disk ({label}). "
-                + SESSION_OFFER
-            ),
-        )
+        notice = KeyringNotice(KeyringTrouble.FILE_ON_DISK, keyring=label)
+        return None, KeyringStatus.refused(label, notice)
     label = f"{module}.{name}"
-    return None, KeyringStatus(
-        usable=False,
-        backend_name=label,
-        reason=f"The keyring in use ({label}) is not one {APP_NAME} knows to be secure. "
-        + SESSION_OFFER,
+    return None, KeyringStatus.refused(
+        label, KeyringNotice(KeyringTrouble.NOT_SECURE, keyring=label)
     )
 
 
 def _no_keyring_status() -> KeyringStatus:
-    return KeyringStatus(
-        usable=False,
-        backend_name="none",
-        reason=(
-            "No secure keyring was found (no Secret Service, KWallet, macOS Keychain or "
-            "Windows Credential Locker answered). " + SESSION_OFFER
-        ),
-    )
+    return KeyringStatus.refused("none", KeyringNotice(KeyringTrouble.NONE_FOUND))
 
 
 def detect_keyring() -> tuple[keyring.backend.KeyringBackend | None, KeyringStatus]:
@@ -276,11 +258,7 @@ def detect_keyring() -> tuple[keyring.backend.KeyringBackend | None, KeyringStat
         backend = keyring.get_keyring()
     except Exception as exc:  # a configured backend that cannot load raises anything
         log.warning("the configured keyring backend could not be loaded: %s", exc)
-        return None, KeyringStatus(
-            usable=False,
-            backend_name="none",
-            reason=f"The configured keyring could not be loaded. {SESSION_OFFER}",
-        )
+        return None, KeyringStatus.refused("none", KeyringNotice(KeyringTrouble.NOT_LOADED))
     found, status = assess_backend(backend)
     log.info("keyring backend %s: %s", status.backend_name, "used" if status.usable else "refused")
     return found, status
@@ -309,12 +287,7 @@ class SecretStore:
     @classmethod
     def memory_only(cls) -> SecretStore:
         """For demo mode: never touches the keyring."""
-        return cls(
-            None,
-            KeyringStatus(
-                usable=False, backend_name="memory", reason="Demo mode keeps keys in memory only."
-            ),
-        )
+        return cls(None, KeyringStatus.refused("memory", KeyringNotice(KeyringTrouble.DEMO)))
 
     @property
     def keyring_usable(self) -> bool:
@@ -335,7 +308,7 @@ class SecretStore:
             self._forget_in_keyring(account_id)
             return
         if self._keyring is None:
-            raise KeyringUnusableError(self.status.reason or SESSION_OFFER)
+            raise KeyringUnusableError(self.why_unusable)
         self._keyring.set(account_id, key)
         # A key saved for good replaces one kept for the session.
         self._session.delete(account_id)
@@ -363,15 +336,25 @@ class SecretStore:
         return self._keyring.account_ids()
 
     @property
+    def why_unusable(self) -> KeyringNotice:
+        """Why keys cannot be kept in the keyring (asked only when they cannot)."""
+        return self.status.notice or KeyringNotice(KeyringTrouble.SESSION_OFFER)
+
+    @property
+    def cannot_list_notice(self) -> KeyringNotice:
+        """Why `stored_account_ids` is None."""
+        if self._keyring is None:
+            return self.why_unusable
+        return KeyringNotice(
+            KeyringTrouble.CANNOT_LIST, keyring=self.status.backend_name, service=SERVICE
+        )
+
+    @property
     def cannot_list(self) -> str:
-        """Why `stored_account_ids` is None, as a sentence for the user."""
+        """Why `stored_account_ids` is None, as a sentence for the user (in English)."""
         if self._keyring is None:
             return self.status.reason or SESSION_OFFER
-        return (
-            f"The {self.status.backend_name} keyring cannot list the keys it holds, so keys no "
-            "account uses cannot be found from here. Look for entries of the service "
-            f'"{SERVICE}" in your keyring\'s own password manager.'
-        )
+        return self.cannot_list_notice.english
 
     def find(self, account: AccountSettings) -> StoredKey:
         """Where the account's key is now, and the key; asks the keyring, which may be locked."""
@@ -402,39 +385,38 @@ class SecretStore:
         }[location]
 
     def keys_for(self, accounts: Iterable[AccountSettings]) -> FoundKeys:
-        """Every key the poller needs, read once in the main thread, plus a sentence per gap.
+        """Every key the poller needs, read once in the main thread, plus a notice per gap.
 
         One locked keyring answer stops further keyring reads, so the user sees one unlock
         prompt per refresh, not one per account.
         """
         keys: dict[str, str] = {}
-        problems: dict[str, str] = {}
-        keyring_problem: str | None = None
+        notices: dict[str, KeyringNotice] = {}
+        keyring_problem: KeyringNotice | None = None
         for account in accounts:
             key = self._session.get(account.id)
             if key is not None:
                 keys[account.id] = key
             elif account.key_storage == "session":
-                problems[account.id] = (
-                    f"The key for {account.name} was kept for the last session only. "
-                    "Enter it again in Accounts."
+                notices[account.id] = KeyringNotice(
+                    KeyringTrouble.SESSION_LAST_TIME, account=account.name
                 )
             elif keyring_problem is not None:
-                problems[account.id] = keyring_problem
+                notices[account.id] = keyring_problem
             elif self._keyring is None:
-                problems[account.id] = self.status.reason or SESSION_OFFER
+                notices[account.id] = self.why_unusable
             else:
                 try:
                     key = self._keyring.get(account.id)
                 except SecretStoreError as exc:
-                    keyring_problem = str(exc)
-                    problems[account.id] = keyring_problem
+                    keyring_problem = exc.notice
+                    notices[account.id] = keyring_problem
                     continue
                 if key is None:
-                    problems[account.id] = (
-                        f"The keyring holds no secret key for {account.name}. "
-                        "Add it again in Accounts."
+                    notices[account.id] = KeyringNotice(
+                        KeyringTrouble.NOT_IN_KEYRING, account=account.name
                     )
                 else:
                     keys[account.id] = key
-        return FoundKeys(keys=keys, problems=problems)
+        problems = {account_id: notice.english for account_id, notice in notices.items()}
+        return FoundKeys(keys=keys, problems=problems, notices=notices)

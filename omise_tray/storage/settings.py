@@ -31,6 +31,8 @@ from omise_tray.config import (
     MAX_INTERVAL,
     OMISE_MIN_INTERVAL,
 )
+from omise_tray.core.localized import Translate
+from omise_tray.core.notices import FileNotice, FileTrouble
 from omise_tray.storage.aside import keep_aside, keep_copy
 from omise_tray.storage.atomic import write_atomically
 from omise_tray.storage.fields import (
@@ -371,6 +373,25 @@ class Notice(NamedTuple):
 
     field: str | None
     reason: str
+    about_file: FileNotice | None = None  # a whole-file notice, typed for a window
+
+    def sentence(self, translate: Translate) -> str:
+        """The notice in the reader's language. A field's own account stays in English, as
+        the file names its settings ("critical", "low"), framed by the reader's words."""
+        if self.about_file is not None:
+            return self.about_file.sentence(translate)
+        #: {detail} is, in English, which setting of the file was changed and why, naming
+        #: the setting as the file does ("critical", "interval").
+        line = translate(
+            "Files",
+            "A setting in your settings file could not be used as written, so it was changed. "
+            "In the file's own terms: {detail}",
+        )
+        return line.format(detail=self.reason)
+
+
+def _whole_file(notice: FileNotice) -> Notice:
+    return Notice(None, notice.english, notice)
 
 
 def _default(item: Field[Any]) -> Any:
@@ -672,16 +693,22 @@ class LoadedSettings:
 
     @property
     def messages(self) -> tuple[str, ...]:
-        """One sentence per notice, then where the file as it was is kept."""
+        """One sentence per notice, then where the file as it was is kept (in English)."""
+        kept = self._kept()
+        return (*(n.reason for n in self.notices), *([kept.english] if kept else []))
+
+    def sentences(self, translate: Translate) -> tuple[str, ...]:
+        """`messages` in the reader's language, one for one."""
+        kept = self._kept()
+        said = (n.sentence(translate) for n in self.notices)
+        return (*said, *([kept.sentence(translate)] if kept else []))
+
+    def _kept(self) -> FileNotice | None:
         if self.kept_as is None:
-            return tuple(n.reason for n in self.notices)
+            return None
         damaged = any(n.field is None for n in self.notices)
-        kept = (
-            f"The damaged file was kept as {self.kept_as.name}."
-            if damaged
-            else f"Your settings file as it was is kept as {self.kept_as.name}."
-        )
-        return (*(n.reason for n in self.notices), kept)
+        trouble = FileTrouble.SETTINGS_KEPT_DAMAGED if damaged else FileTrouble.SETTINGS_KEPT_COPY
+        return FileNotice(trouble, file=self.kept_as.name)
 
     @property
     def problem(self) -> str | None:
@@ -752,9 +779,8 @@ class SettingsStore:
             return _Found(content=None, stamp=None)
         document, damage = _parse(content)
         if document is None:
-            notice = Notice(
-                None, f"Your settings file was damaged ({damage}), so the defaults are in use."
-            )
+            damaged = FileNotice(FileTrouble.SETTINGS_DAMAGED, detail=str(damage))
+            notice = Notice(None, damaged.english, damaged)
             return _Found(content, stamp, damage=damage, notices=(notice,))
         settings, notices = read_settings(document, self.limits)
         return _Found(content, stamp, document, None, settings, tuple(notices))
@@ -789,13 +815,7 @@ class SettingsStore:
             self._seen(Settings(), _UNSEEN)
             return LoadedSettings(
                 Settings(),
-                (
-                    Notice(
-                        None,
-                        f"Your settings could not be read ({exc.strerror}); the defaults are "
-                        "in use until they can be.",
-                    ),
-                ),
+                (_whole_file(FileNotice(FileTrouble.SETTINGS_UNREADABLE, str(exc.strerror))),),
             )
         if not found.notices:
             self._seen(found.settings, found.stamp)

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from omise_tray.core.balance import BalanceFormatError, normalise_balance
+from omise_tray.core.notices import FileNotice, FileTrouble
 from omise_tray.core.snapshot import Snapshot
-from omise_tray.storage.aside import keep_aside, kept_aside_sentence
+from omise_tray.storage.aside import keep_aside
 from omise_tray.storage.atomic import write_atomically
 
 log = logging.getLogger(__name__)
@@ -50,13 +51,18 @@ def _from_json(raw: Any) -> Snapshot | None:
 class SnapshotCache:
     """Reads and writes the last snapshot per account.
 
-    A damaged cache is kept aside and starts empty; `problem` then says so in a sentence.
+    A damaged cache is kept aside and starts empty; `notice` then says so.
     A snapshot it cannot read (from another version) is left out on its own.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.problem: str | None = None
+        self.notice: FileNotice | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """The notice in English (the log, the tests), None when all is well."""
+        return self.notice.english if self.notice else None
 
     def load(self) -> list[Snapshot]:
         try:
@@ -72,10 +78,8 @@ class SnapshotCache:
         except (ValueError, RecursionError) as exc:
             log.warning("the balance cache %s is damaged: %s", self.path, exc)
             aside = keep_aside(self.path)
-            self.problem = (
-                "The balances saved when Omise Tray last quit could not be read, so the "
-                f"figures appear after the first check.{kept_aside_sentence(aside)}"
-            )
+            kept = aside.name if aside else ""
+            self.notice = FileNotice(FileTrouble.CACHE_DAMAGED, kept_as=kept)
             return []
         return [s for s in (_from_json(item) for item in items) if s is not None]
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_tray.core.errors import failure_sentence
 from omise_tray.core.portfolio import Signal
 from omise_tray.omise.errors import KeyFormatError
 from omise_tray.omise.keys import check_secret_key
@@ -78,7 +79,12 @@ class AccountForm(QDialog):
         self.saved_account: AccountSettings | None = None
         self.saved_settings: Settings | None = None
 
-        self.setWindowTitle("Edit account" if account else "Add account")
+        translate = QCoreApplication.translate
+        self.setWindowTitle(
+            translate("AccountForm", "Edit account")
+            if account
+            else translate("AccountForm", "Add account")
+        )
         self.checker = key_check(self)
         self._check_delay = QTimer(self)
         self._check_delay.setObjectName("key-check-delay")
@@ -87,23 +93,26 @@ class AccountForm(QDialog):
         self._check_delay.timeout.connect(self.check_key)
 
         self.name_edit = QLineEdit(account.name if account else "")
-        self.name_edit.setPlaceholderText("For example: Bangkok shop")
+        self.name_edit.setPlaceholderText(translate("AccountForm", "For example: Bangkok shop"))
         self.name_edit.setMaxLength(80)
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setAccessibleName("Secret key")
+        self.key_edit.setAccessibleName(translate("AccountForm", "Secret key"))
         self.key_edit.setMinimumWidth(340)
         self.key_edit.setPlaceholderText(
-            f"Leave empty to keep the current key ({masked_key})"
+            #: {key} is the current key, masked: skey_test_•••••1234.
+            translate("AccountForm", "Leave empty to keep the current key ({key})").format(
+                key=masked_key
+            )
             if account and masked_key
-            else "skey_test_… or skey_… from Dashboard → Keys"
+            else translate("AccountForm", "skey_test_… or skey_… from Dashboard → Keys")
         )
-        self.show_key = QCheckBox("Sho&w key")
+        self.show_key = QCheckBox(translate("AccountForm", "Sho&w key"))
         self.show_key.toggled.connect(self._on_show_key)
-        self.check_button = QPushButton("&Check key")
+        self.check_button = QPushButton(translate("AccountForm", "&Check key"))
         self.check_button.setAutoDefault(False)
         self.check_button.clicked.connect(self.check_key)
-        self.stop_button = QPushButton("S&top checking")
+        self.stop_button = QPushButton(translate("AccountForm", "S&top checking"))
         self.stop_button.setAutoDefault(False)
         self.stop_button.clicked.connect(self.stop_checking)
         self.stop_button.hide()
@@ -120,7 +129,7 @@ class AccountForm(QDialog):
 
         self.keyring_note = QLabel(keeper.keyring_problem or "")
         self.keyring_note.setWordWrap(True)
-        self.session_only = QCheckBox("Keep for this session &only")
+        self.session_only = QCheckBox(translate("AccountForm", "Keep for this session &only"))
         self.session_only.setChecked(account is not None and account.key_storage == "session")
         self.session_only.toggled.connect(self._update_buttons)
         self.keyring_note.setVisible(not keeper.keyring_usable)
@@ -149,8 +158,8 @@ class AccountForm(QDialog):
         check_row.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Secret key:", key_row)
+        form.addRow(translate("AccountForm", "&Name:"), self.name_edit)
+        form.addRow(translate("AccountForm", "&Secret key:"), key_row)
         form.addRow("", check_row)
         offer_row = QHBoxLayout()
         offer_row.addWidget(self.offer_button)
@@ -178,9 +187,16 @@ class AccountForm(QDialog):
         self._set_status("info", self._hint())
 
     def _hint(self) -> str:
+        translate = QCoreApplication.translate
         if self._account is not None:
-            return "Paste a new secret key to replace the current one, or just change the name."
-        return "Paste the secret key from Dashboard → Keys; it is checked with Omise before saving."
+            return translate(
+                "AccountForm",
+                "Paste a new secret key to replace the current one, or just change the name.",
+            )
+        return translate(
+            "AccountForm",
+            "Paste the secret key from Dashboard → Keys; it is checked with Omise before saving.",
+        )
 
     def _on_show_key(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -275,10 +291,14 @@ class AccountForm(QDialog):
             key = check_secret_key(text)
         except KeyFormatError as exc:
             self._save_when_checked = False
-            self._set_status("error", exc.message)
+            self._set_status(
+                "error", failure_sentence(exc.kind, QCoreApplication.translate, code=exc.code)
+            )
             self._update_buttons()
             return
-        self._set_status("busy", "Checking the key with Omise…")
+        self._set_status(
+            "busy", QCoreApplication.translate("AccountForm", "Checking the key with Omise…")
+        )
         self._checking = key
         self._refused = False
         self._withdraw_offer()
@@ -289,7 +309,12 @@ class AccountForm(QDialog):
         self.checker.cancel()
         self._checking = ""
         self._save_when_checked = False
-        self._set_status("info", "Check stopped. Press Check key to try again.")
+        self._set_status(
+            "info",
+            QCoreApplication.translate(
+                "AccountForm", "Check stopped. Press Check key to try again."
+            ),
+        )
         self._update_buttons()
 
     def _on_checked(self, checked: CheckedKey) -> None:
@@ -354,7 +379,7 @@ class AccountForm(QDialog):
         self._withdraw_offer()
         self._refused = False
         self._account = existing
-        self.setWindowTitle("Edit account")
+        self.setWindowTitle(QCoreApplication.translate("AccountForm", "Edit account"))
         self.name_edit.setText(existing.name)
         self._verified = (key, found)
         self._set_status(
@@ -377,7 +402,12 @@ class AccountForm(QDialog):
         name = account_name(self.name_edit.text())
         clash = self._settings.account_named(name)
         if clash is not None and (self._account is None or clash.id != self._account.id):
-            self._set_status("error", f"Another account is already called {name}; pick another.")
+            self._set_status(
+                "error",
+                QCoreApplication.translate(
+                    "AccountForm", "Another account is already called {name}; pick another."
+                ).format(name=name),
+            )
             return
         if self._account is not None and not self.key_edit.text().strip():
             self._hand_over(AccountChange(replace(self._account, name=name), None, adding=False))
@@ -388,7 +418,11 @@ class AccountForm(QDialog):
         session_only = self.session_only.isChecked()
         if not session_only and not self._keeper.keyring_usable:
             self._set_status(
-                "error", "Tick “Keep for this session only” to use this key until you quit."
+                "error",
+                QCoreApplication.translate(
+                    "AccountForm",
+                    "Tick “Keep for this session only” to use this key until you quit.",
+                ),
             )
             return
         storage = "session" if session_only else "keyring"
@@ -409,7 +443,10 @@ class AccountForm(QDialog):
         if outcome.settings is None or change is None:
             sentence = outcome.sentence
             if outcome.offer_session:
-                sentence = f"{sentence} Or tick “Keep for this session only”."
+                #: {problem} says why the key could not be kept in the keyring.
+                sentence = QCoreApplication.translate(
+                    "AccountForm", "{problem} Or tick “Keep for this session only”."
+                ).format(problem=sentence)
                 self.session_only.show()
             self._set_status("error", sentence)
             self._update_buttons()

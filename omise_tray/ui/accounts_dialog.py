@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_tray.core.localized import translatable
 from omise_tray.core.portfolio import Signal
 from omise_tray.storage.settings import AccountSettings, Settings
 from omise_tray.ui.account_actions import (
@@ -38,9 +39,16 @@ from omise_tray.ui.account_actions import (
     Outcome,
 )
 from omise_tray.ui.account_form import AccountForm
+from omise_tray.ui.text import mode_label, translated
 from omise_tray.ui.theme import SIGNAL_COLOURS
 
-COLUMNS = ("Name", "Mode", "Currency", "Secret key", "Kept in")
+COLUMNS = (
+    translatable("AccountsDialog", "Name"),
+    translatable("AccountsDialog", "Mode"),
+    translatable("AccountsDialog", "Currency"),
+    translatable("AccountsDialog", "Secret key"),
+    translatable("AccountsDialog", "Kept in"),
+)
 NOT_READ_YET = "…"
 
 
@@ -57,7 +65,8 @@ class AccountsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accounts-dialog")
-        self.setWindowTitle("Accounts")
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("AccountsDialog", "Accounts"))
         self.settings = settings
         self.keeper = keeper
         self.key_check = key_check
@@ -70,7 +79,7 @@ class AccountsDialog(QDialog):
         self.keyring_banner.setVisible(not keeper.keyring_usable)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translated("AccountsDialog", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -78,15 +87,15 @@ class AccountsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Accounts")
+        self.table.setAccessibleName(translate("AccountsDialog", "Accounts"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
 
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("&Edit…")
-        self.remove_button = QPushButton("&Remove…")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move &down")
+        self.add_button = QPushButton(translate("AccountsDialog", "&Add…"))
+        self.edit_button = QPushButton(translate("AccountsDialog", "&Edit…"))
+        self.remove_button = QPushButton(translate("AccountsDialog", "&Remove…"))
+        self.up_button = QPushButton(translate("AccountsDialog", "Move &up"))
+        self.down_button = QPushButton(translate("AccountsDialog", "Move &down"))
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -199,7 +208,11 @@ class AccountsDialog(QDialog):
                 )
             cells = (
                 name,
-                account.mode_label,
+                (
+                    mode_label(account.livemode)
+                    if account.livemode is not None
+                    else QCoreApplication.translate("AccountsDialog", "unknown")
+                ),
                 account.currency or "—",
                 (shown.masked or "—") if shown else NOT_READ_YET,
                 shown.where if shown else NOT_READ_YET,
@@ -294,10 +307,14 @@ class AccountsDialog(QDialog):
 
     def confirm_removal(self, account: AccountSettings) -> bool:
         """Ask before deleting; a separate method so tests can answer for the user."""
+        translate = QCoreApplication.translate
         answer = QMessageBox.question(
             self,
-            "Remove account",
-            f"Remove {account.name}? Its secret key will be deleted from this computer.",
+            translate("AccountsDialog", "Remove account"),
+            translate(
+                "AccountsDialog",
+                "Remove {name}? Its secret key will be deleted from this computer.",
+            ).format(name=account.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

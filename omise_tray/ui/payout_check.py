@@ -40,8 +40,6 @@ from omise_tray.ui.state_view import KnownOutlook
 from omise_tray.ui.theme import text_colour
 from omise_tray.ui.timeline import money, short_date
 
-PROMPT = "Enter an amount to check."
-
 
 @dataclass(frozen=True, slots=True)
 class PayoutAccount:
@@ -81,8 +79,13 @@ class PayoutAccount:
 
     @property
     def label(self) -> str:
-        mode = "live" if self.balance.livemode else "test"
-        return f"{self.name} · {self.balance.currency} · {mode}"
+        translate = QCoreApplication.translate
+        #: An account in the list to check against: its name, currency and mode.
+        if self.balance.livemode:
+            line = translate("PayoutCheck", "{name} · {currency} · live")
+        else:
+            line = translate("PayoutCheck", "{name} · {currency} · test")
+        return line.format(name=self.name, currency=self.balance.currency)
 
 
 class PayoutCheckDialog(QDialog):
@@ -95,7 +98,8 @@ class PayoutCheckDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check a payout")
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("PayoutCheck", "Check a payout"))
         self._accounts = list(accounts)
         self._settings = settings
         self._amounts_hidden = False
@@ -103,13 +107,13 @@ class PayoutCheckDialog(QDialog):
         for account in self._accounts:
             self.account_box.addItem(account.label)
         self.operation_box = QComboBox(self)
-        self.operation_box.addItem("Transfer to bank", Operation.TRANSFER)
-        self.operation_box.addItem("Refund", Operation.REFUND)
+        self.operation_box.addItem(translate("PayoutCheck", "Transfer to bank"), Operation.TRANSFER)
+        self.operation_box.addItem(translate("PayoutCheck", "Refund"), Operation.REFUND)
         self.amount_field = QLineEdit(self)
-        self.amount_field.setAccessibleName("Amount")
+        self.amount_field.setAccessibleName(translate("PayoutCheck", "Amount"))
         self.buffer_field = QLineEdit(self)
-        self.buffer_field.setAccessibleName("Buffer to keep")
-        self.buffer_field.setPlaceholderText("optional")
+        self.buffer_field.setAccessibleName(translate("PayoutCheck", "Buffer to keep"))
+        self.buffer_field.setPlaceholderText(translate("PayoutCheck", "optional"))
         self.usable_label = QLabel(self)
         self.fee_label = QLabel(self)
         self.minimum_label = QLabel(self)
@@ -121,18 +125,17 @@ class PayoutCheckDialog(QDialog):
         self.notice_label.setStyleSheet(f"color: {critical};")
         self.answer_label = QLabel(self)
         self.answer_label.setWordWrap(True)
-        self.answer_label.setAccessibleName("Answer")
+        self.answer_label.setAccessibleName(translate("PayoutCheck", "Answer"))
 
         form = QFormLayout()
-        form.addRow("&Account:", self.account_box)
-        form.addRow("&Payout:", self.operation_box)
-        form.addRow("A&mount:", self.amount_field)
-        form.addRow("&Keep at least:", self.buffer_field)
-        form.addRow("Fee:", self.fee_label)
-        translate = QCoreApplication.translate
+        form.addRow(translate("PayoutCheck", "&Account:"), self.account_box)
+        form.addRow(translate("PayoutCheck", "&Payout:"), self.operation_box)
+        form.addRow(translate("PayoutCheck", "A&mount:"), self.amount_field)
+        form.addRow(translate("PayoutCheck", "&Keep at least:"), self.buffer_field)
+        form.addRow(translate("PayoutCheck", "Fee:"), self.fee_label)
         form.addRow(translate("PayoutCheck", "Smallest payout:"), self.minimum_label)
         form.addRow(translate("PayoutCheck", "Scheduled first:"), self.scheduled_label)
-        form.addRow("Can be used:", self.usable_label)
+        form.addRow(translate("PayoutCheck", "Can be used:"), self.usable_label)
         self._form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -203,15 +206,23 @@ class PayoutCheckDialog(QDialog):
         if account is not None:
             currency = account.balance.currency
             example = format_amount(1000 * 10 ** exponent(currency), currency)
-            self.amount_field.setPlaceholderText(f"e.g. {example} {currency}")
+            #: A hint in the empty amount field: {example} is an amount such as 1,000.00.
+            hint = QCoreApplication.translate("PayoutCheck", "e.g. {example} {currency}")
+            self.amount_field.setPlaceholderText(hint.format(example=example, currency=currency))
             buffer = self._settings.payout_buffer.get(currency)
             self.buffer_field.setText(format_amount(buffer, currency) if buffer else "")
         self._update()
 
     def _update(self) -> None:
+        translate = QCoreApplication.translate
         account = self.account
         if account is None:
-            self._show("Add an account first: there is no balance to check against.", None)
+            self._show(
+                translate(
+                    "PayoutCheck", "Add an account first: there is no balance to check against."
+                ),
+                None,
+            )
             return
         balance = account.balance
         currency = balance.currency
@@ -222,24 +233,34 @@ class PayoutCheckDialog(QDialog):
         self.fee_label.setText(
             shown_money(fee, currency, hidden=hidden)
             if transfer
-            else "none (refunds have no transfer fee)"
+            else translate("PayoutCheck", "none (refunds have no transfer fee)")
         )
-        usable = balance.transferable if transfer else balance.available
-        kind = "transferable" if transfer else "available"
-        self.usable_label.setText(f"{shown_money(usable, currency, hidden=hidden)} {kind}")
+        if transfer:
+            #: {amount} is the balance that can be transferred to the bank now.
+            usable = translate("PayoutCheck", "{amount} transferable").format(
+                amount=shown_money(balance.transferable, currency, hidden=hidden)
+            )
+        else:
+            #: {amount} is the balance available for refunds now.
+            usable = translate("PayoutCheck", "{amount} available").format(
+                amount=shown_money(balance.available, currency, hidden=hidden)
+            )
+        self.usable_label.setText(usable)
         if not self.amount_field.text().strip():
-            self._show(PROMPT, None)
+            self._show(translate("PayoutCheck", "Enter an amount to check."), None)
             return
         try:
             amount = parse_amount(self.amount_field.text(), currency)
         except AmountError as exc:
-            self._show(str(exc), None)
+            self._show(exc.sentence(translate), None)
             return
         buffer_text = self.buffer_field.text().strip()
         try:
             buffer = parse_amount(buffer_text, currency) if buffer_text else 0
         except AmountError as exc:
-            self._show(f"Check the amount to keep: {exc}", None)
+            #: {problem} says what is wrong with the amount typed in "Keep at least".
+            line = translate("PayoutCheck", "Check the amount to keep: {problem}")
+            self._show(line.format(problem=exc.sentence(translate)), None)
             return
         check = check_payout(
             balance,

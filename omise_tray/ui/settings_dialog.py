@@ -141,7 +141,7 @@ class ThresholdEditor(QGroupBox):
         try:
             return parse_amount(typed, self.currency), None
         except AmountError as exc:
-            return None, str(exc)
+            return None, exc.sentence(QCoreApplication.translate)
 
     def validate(self) -> None:
         low, low_error = self._parse(self.low_edit)

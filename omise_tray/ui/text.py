@@ -243,7 +243,7 @@ def error_line(
         return line.format(time=since)
     if error.kind is ErrorKind.RATE_LIMITED:
         return _retry_when(error, now)
-    return error.message
+    return error.facts.sentence(translate)
 
 
 def _first_phrase(phrase: Health | str, count: int) -> str:

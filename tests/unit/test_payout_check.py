@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from omise_tray.core.advice import Operation, check_payout
 from omise_tray.core.balance import Balance
 from omise_tray.storage.settings import Settings
-from omise_tray.ui.payout_check import PROMPT, PayoutAccount, PayoutCheckDialog
+from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
 from tests.support.outlooks import known_outlook, payout
 from tests.support.sample_state import NOW
 
@@ -30,7 +30,7 @@ def choose(dialog: PayoutCheckDialog, operation: Operation) -> None:
 
 def test_the_dialog_asks_for_an_amount_first(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
-    assert dialog.answer() == PROMPT
+    assert dialog.answer() == "Enter an amount to check."
     assert dialog.account_box.itemText(0) == "Bangkok shop · THB · live"
     assert dialog.fee_label.text() == "฿30.00"
     assert dialog.usable_label.text() == "฿10,000.00 transferable"

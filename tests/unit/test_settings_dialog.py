@@ -350,3 +350,20 @@ def test_no_text_of_the_dialog_bypasses_the_catalogues(qtbot: QtBot, tmp_path: P
         assert unmarked == []
     finally:
         translations.clear()
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "sentence"),
+    [
+        (Language.THAI, "lots", "โปรดกรอกตัวเลข เช่น 1,000.00"),
+        (Language.JAPANESE, "-5", "マイナスではない金額を入力してください。"),
+        (Language.JAPANESE, "1.234", "THB の金額は小数点以下 2 桁までです。"),
+    ],
+)
+def test_an_unreadable_threshold_is_explained_in_thai_and_japanese(
+    qtbot: QtBot, tmp_path: Path, *, language: Language, typed: str, sentence: str
+) -> None:
+    with speaking(language, tmp_path):
+        dialog = open_dialog(qtbot)
+        editor(dialog, "shop").low_edit.setText(typed)
+        assert editor(dialog, "shop").low_error.text() == sentence

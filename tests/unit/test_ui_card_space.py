@@ -3,7 +3,7 @@ one height per row, and no text (however long its words) widens a card past the 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QScrollBar
@@ -74,9 +74,13 @@ def test_cards_in_a_row_share_its_height(qtbot: QtBot) -> None:
 
 def long_error(state: AppState, who_index: int = 0) -> None:
     shop = state.accounts[who_index]
-    state.apply_error(
-        PollError(shop.id, ErrorKind.SERVER, LONG_WORD, NOW - timedelta(seconds=5), None)
-    )
+    state.apply_error(server_words(shop.id, LONG_WORD, NOW - timedelta(seconds=5)))
+
+
+def server_words(account_id: str, words: str, at: datetime) -> PollError:
+    """A refusal whose server message is `words`, quoted in the card's sentence."""
+    message = f"Omise refused the request (HTTP 400): {words}."
+    return PollError(account_id, ErrorKind.REQUEST, message, at, None, 400, server_text=words)
 
 
 @pytest.mark.parametrize("width", [560, 900, 1400])
@@ -100,13 +104,14 @@ def test_a_long_error_wraps_inside_its_card(qtbot: QtBot, width: int) -> None:
 def test_an_account_that_never_got_a_balance_wraps_its_long_error(qtbot: QtBot) -> None:
     shop = account("Shop" + "X" * 120)
     state = state_of(shop)
-    state.apply_error(PollError(shop.id, ErrorKind.SERVER, LONG_WORD, NOW, None))
+    state.apply_error(server_words(shop.id, LONG_WORD, NOW))
     window = shown_window(qtbot, state, 560)
     card = window.cards()[WaitingAccount(shop.id)]
     assert isinstance(card, NoBalanceCard)
     assert card.geometry().right() <= window.cards_page.viewport().width()
-    assert card.message.toolTip() == LONG_WORD
-    assert card.accessibleName() == f"{shop.name}: {LONG_WORD}"
+    sentence = f"Omise refused the request (HTTP 400): “{LONG_WORD}”"
+    assert card.message.toolTip() == sentence
+    assert card.accessibleName() == f"{shop.name}: {sentence}"
 
 
 @pytest.mark.parametrize(

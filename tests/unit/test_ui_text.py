@@ -9,6 +9,7 @@ import pytest
 
 from omise_tray.core.errors import ErrorKind
 from omise_tray.core.portfolio import CurrencyGroup, Signal
+from omise_tray.core.snapshot import PollError
 from omise_tray.storage.settings import AccountSettings
 from omise_tray.ui import text
 from tests.support.sample_state import NOW, account, failure, snapshot, state_of
@@ -66,12 +67,30 @@ def test_rate_limit_counts_down_from_the_failure() -> None:
 
 
 @pytest.mark.parametrize(
-    "kind",
-    [ErrorKind.SERVER, ErrorKind.INVALID_RESPONSE, ErrorKind.REQUEST, ErrorKind.CONFIGURATION],
+    ("error", "line"),
+    [
+        (
+            replace(failure(account("Shop"), ErrorKind.SERVER), status=503),
+            "Omise is having trouble right now (HTTP 503); try again in a few minutes.",
+        ),
+        (
+            failure(account("Shop"), ErrorKind.INVALID_RESPONSE),
+            "Omise sent an answer this app does not understand; try again in a minute.",
+        ),
+        (
+            replace(failure(account("Shop"), ErrorKind.REQUEST), status=404, server_text="gone"),
+            "Omise refused the request (HTTP 404): “gone”",
+        ),
+        (
+            replace(failure(account("Shop"), ErrorKind.CONFIGURATION), code="no_key"),
+            "No secret key is stored for this account; add it in Accounts.",
+        ),
+    ],
+    ids=["server", "invalid_response", "request", "configuration"],
 )
-def test_other_errors_show_their_own_message(kind: ErrorKind) -> None:
-    error = failure(account("Shop"), kind)
-    assert text.error_line(error, error.at, NOW) == error.message
+def test_other_errors_are_said_from_their_facts(error: PollError, line: str) -> None:
+    """Not the error's English message: the window says it in its own language."""
+    assert text.error_line(error, error.at, NOW) == line
 
 
 def test_signal_word_never_leaves_unknown_unnamed() -> None:

@@ -17,10 +17,13 @@ from pytestqt.qtbot import QtBot
 from omise_tray.app.state import AppState
 from omise_tray.core.errors import ErrorKind
 from omise_tray.core.localized import Language
+from omise_tray.i18n.catalogues import Catalogues
+from omise_tray.i18n.linguist import write_pseudo
+from omise_tray.i18n.translators import Translations
 from omise_tray.ui.balance_card import BalanceCard
 from omise_tray.ui.tray import TrayController
 from tests.support.languages import speaking
-from tests.support.pseudo import shown_strings
+from tests.support.pseudo import has_unmarked_words, outside_markers, shown_strings
 from tests.support.sample_state import (
     INTERVAL,
     NOW,
@@ -158,3 +161,35 @@ def test_a_shown_tray_follows_a_language_change(qtbot: QtBot, catalogue_cache: P
         assert "หยุดดึงยอดชั่วคราว" in tray.icon.toolTip()
     qtbot.waitUntil(lambda: quit_action.text() == "&Quit")
     assert "Polling paused" in tray.icon.toolTip()
+
+
+@pytest.mark.parametrize("language", [TH, JA])
+def test_the_snooze_menu_speaks_thai_and_japanese(
+    qapp: object, catalogue_cache: Path, language: Language
+) -> None:
+    with speaking(language, catalogue_cache):
+        tray = TrayController(busy_state(), lambda: None, clock=fixed_clock)
+        tray.snoozed_until = lambda account_id: NOW + timedelta(hours=1) if account_id else None
+        tray.snooze_menu.aboutToShow.emit()
+        entries = list(menu_texts(tray.snooze_menu))
+        assert len(entries) > len(busy_state().accounts)  # each account and its choices
+        assert english_left(iter(entries)) == []
+        assert not [e for e in entries if "snoozed" in e or "Resume" in e or "hour" in e]
+
+
+# Names and codes, not words: the accounts', the app's, the currencies'.
+NAMES = re.compile(r"Shop|Store|Bar|New|Omise Tray|THB|JPY")
+
+
+def test_no_text_of_the_tray_bypasses_the_catalogues(qapp: object, tmp_path: Path) -> None:
+    translations = Translations(Catalogues(tmp_path / "cache"))
+    translations.use([write_pseudo(tmp_path / "pseudo")])
+    try:
+        tray = TrayController(busy_state(), lambda: None, clock=fixed_clock)
+        tray.snoozed_until = lambda account_id: NOW + timedelta(hours=1) if account_id else None
+        tray.snooze_menu.aboutToShow.emit()
+        texts = [*tray_texts(tray), *tray.icon.toolTip().splitlines()]
+    finally:
+        translations.clear()
+    unmarked = [t for t in texts if has_unmarked_words(NAMES.sub("", outside_markers(t)))]
+    assert unmarked == []

@@ -4,6 +4,63 @@
 <context>
     <name>AccountForm</name>
     <message>
+        <source>Edit account</source>
+        <translation>アカウントを編集</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>アカウントを追加</translation>
+    </message>
+    <message>
+        <source>For example: Bangkok shop</source>
+        <translation>例：渋谷店</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>シークレットキー</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current key ({key})</source>
+        <extracomment>{key} is the current key, masked: skey_test_•••••1234.</extracomment>
+        <translation>現在のキー（{key}）のままにする場合は空欄のまま</translation>
+    </message>
+    <message>
+        <source>skey_test_… or skey_… from Dashboard → Keys</source>
+        <translation>ダッシュボード → キー の skey_test_… または skey_…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w key</source>
+        <translation>キーを表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Check key</source>
+        <translation>キーを確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation>確認を中止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>この起動中だけ保持する(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>シークレットキー(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Paste a new secret key to replace the current one, or just change the name.</source>
+        <translation>新しいシークレットキーを貼り付けて今のキーと置き換えるか、名前だけを変更してください。</translation>
+    </message>
+    <message>
+        <source>Paste the secret key from Dashboard → Keys; it is checked with Omise before saving.</source>
+        <translation>ダッシュボード → キー からシークレットキーを貼り付けてください。保存前に Omise で確認します。</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
@@ -32,6 +89,14 @@
         <translation>保存するには、Omise で確認できたキーが必要です。</translation>
     </message>
     <message>
+        <source>Checking the key with Omise…</source>
+        <translation>Omise でキーを確認しています…</translation>
+    </message>
+    <message>
+        <source>Check stopped. Press Check key to try again.</source>
+        <translation>確認を中止しました。もう一度確認するには「キーを確認」を押してください。</translation>
+    </message>
+    <message>
         <source>Use this key for {name}</source>
         <extracomment>A button; {name} is the name of an account already in the list.</extracomment>
         <translation>このキーを{name}に使う</translation>
@@ -48,6 +113,19 @@
         <source>Save gives {name} this key.</source>
         <extracomment>{name} is the name of the account whose key Save replaces.</extracomment>
         <translation>保存すると、{name}のキーがこのキーに置き換わります。</translation>
+    </message>
+    <message>
+        <source>Another account is already called {name}; pick another.</source>
+        <translation>{name} という名前のアカウントはすでにあります。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>Tick “Keep for this session only” to use this key until you quit.</source>
+        <translation>終了するまでこのキーを使うには「この起動中だけ保持する」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>{problem} Or tick “Keep for this session only”.</source>
+        <extracomment>{problem} says why the key could not be kept in the keyring.</extracomment>
+        <translation>{problem} または「この起動中だけ保持する」にチェックを入れてください。</translation>
     </message>
 </context>
 <context>
@@ -74,12 +152,42 @@
         <translation>変更は保存されていません。別の Omise Tray のプログラムが設定を変更中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
+        <source>The change could not be saved ({reason}). Check that your settings folder is writable and try again.</source>
+        <extracomment>{reason} is the system&apos;s own words for the failure, such as &quot;Permission denied&quot;.</extracomment>
+        <translation>変更を保存できませんでした（{reason}）。設定フォルダーに書き込めるか確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>keyring ({keyring})</source>
+        <translation>キーリング（{keyring}）</translation>
+    </message>
+    <message>
+        <source>session only</source>
+        <translation>この起動中のみ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>keyring (locked)</source>
+        <translation>キーリング（ロック中）</translation>
+    </message>
+    <message>
+        <source>keyring unavailable</source>
+        <translation>キーリングを利用できません</translation>
+    </message>
+    <message>
         <source>The change could not be made; details are in the log.</source>
         <translation>変更できませんでした。詳細はログに記録されています。</translation>
     </message>
     <message>
         <source>{name} was not removed: its key is in a keyring that is not available now, so it could not be deleted. Start your keyring and try again.</source>
         <translation>{name}は削除されていません。キーが保存されているキーリングを今は使えないため、キーを削除できませんでした。キーリングを起動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{name} was not removed: {problem}</source>
+        <extracomment>{problem} is the keyring&apos;s own account of what went wrong.</extracomment>
+        <translation>{name} を削除できませんでした：{problem}</translation>
     </message>
     <message>
         <source>The keyring could not be searched; details are in the log.</source>
@@ -92,6 +200,50 @@
 </context>
 <context>
     <name>AccountsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>シークレットキー</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
     <message>
         <source>Keys no account &amp;uses…</source>
         <translation>使われていないキー(&amp;U)…</translation>
@@ -108,6 +260,18 @@
     <message>
         <source>{name} is the same Omise account as {original}, so it is counted once. Select it and press Remove to delete it.</source>
         <translation>{name}は{original}と同じ Omise アカウントのため、残高は1回だけ数えています。選択して削除ボタンを押すと一覧から削除できます。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Its secret key will be deleted from this computer.</source>
+        <translation>{name} を削除しますか？シークレットキーはこのコンピューターから削除されます。</translation>
     </message>
     <message>
         <source>Looking for keys no account uses…</source>
@@ -755,6 +919,33 @@
     </message>
 </context>
 <context>
+    <name>Amount</name>
+    <message>
+        <source>Enter a number, such as {example}.</source>
+        <extracomment>{example} is an amount such as 1,000.00.</extracomment>
+        <translation>{example} のように数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>{currency} has no minor unit: enter a whole number.</source>
+        <extracomment>{currency} is a currency code such as JPY.</extracomment>
+        <translation>{currency} には補助単位がありません。整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most {places} decimal places.</source>
+        <extracomment>{currency} is a currency code such as THB; {places} is 2 or 3 (a currency with no minor unit has a sentence of its own).</extracomment>
+        <translation>{currency} の金額は小数点以下 {places} 桁までです。</translation>
+    </message>
+    <message>
+        <source>Enter a smaller amount: the largest is {largest}.</source>
+        <extracomment>{largest} is the largest amount the app can hold.</extracomment>
+        <translation>もっと小さい金額を入力してください。上限は {largest} です。</translation>
+    </message>
+    <message>
+        <source>Enter an amount that is not negative.</source>
+        <translation>マイナスではない金額を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>What Omise can send to your bank account now (the API&apos;s “transferable”).</source>
@@ -952,6 +1143,176 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>No secret key is stored for this account; add it in Accounts.</source>
+        <translation>このアカウントのシークレットキーが保存されていません。アカウント画面で追加してください。</translation>
+    </message>
+    <message>
+        <source>This is a public key; paste the secret key from Dashboard → Keys.</source>
+        <translation>これはパブリックキーです。ダッシュボード → キー からシークレットキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is not an Omise secret key: a secret key starts with skey_test_ (test mode) or skey_ (live mode); copy it from Dashboard → Keys.</source>
+        <translation>Omise のシークレットキーではありません。シークレットキーは skey_test_（テストモード）または skey_（本番モード）で始まります。ダッシュボード → キー からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The Omise API address is not a valid web address; use https://api.omise.co.</source>
+        <translation>Omise API のアドレスが正しい Web アドレスではありません。https://api.omise.co を使ってください。</translation>
+    </message>
+    <message>
+        <source>The Omise API address must not contain a user name, password, query or fragment; use https://api.omise.co.</source>
+        <translation>Omise API のアドレスにユーザー名、パスワード、クエリー、フラグメントは含められません。https://api.omise.co を使ってください。</translation>
+    </message>
+    <message>
+        <source>Refusing to send the secret key over plain http:// to another computer. Use https://; plain http:// is allowed only to this computer (localhost, 127.0.0.1).</source>
+        <translation>シークレットキーを暗号化されていない http:// で他のコンピューターに送ることはできません。https:// を使ってください。http:// はこのコンピューター（localhost、127.0.0.1）宛てにのみ使えます。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s settings cannot be used; check it in Accounts.</source>
+        <translation>このアカウントの設定は使用できません。アカウント画面で確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to Omise broke off (connection reset); try again in a minute.</source>
+        <translation>Omise との接続が途中で切れました（接続リセット）。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not reach Omise through the proxy. Check the proxy settings (HTTPS_PROXY, NO_PROXY).</source>
+        <translation>プロキシ経由で Omise に接続できませんでした。プロキシの設定（HTTPS_PROXY、NO_PROXY）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to Omise. Check this computer&apos;s date and time, and any proxy or antivirus that inspects HTTPS.</source>
+        <translation>Omise との安全な接続を確立できませんでした。このコンピューターの日付と時刻、および HTTPS を検査するプロキシやウイルス対策ソフトを確認してください。</translation>
+    </message>
+    <message>
+        <source>Omise did not answer in time; try again in a minute.</source>
+        <translation>Omise から時間内に応答がありませんでした。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not reach Omise (the connection timed out). Check your internet connection and try again.</source>
+        <translation>Omise に接続できませんでした（接続がタイムアウトしました）。インターネット接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not reach Omise (its address could not be looked up). Check your internet connection and try again.</source>
+        <translation>Omise に接続できませんでした（アドレスを解決できませんでした）。インターネット接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not reach Omise (connection refused). Check your internet connection and try again.</source>
+        <translation>Omise に接続できませんでした（接続が拒否されました）。インターネット接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The request to Omise was cancelled.</source>
+        <translation>Omise へのリクエストを取り消しました。</translation>
+    </message>
+    <message>
+        <source>Could not reach Omise (no connection). Check your internet connection and try again.</source>
+        <translation>Omise に接続できませんでした（接続なし）。インターネット接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Omise rejected the secret key. Check it in Dashboard → Keys and update it in this app.</source>
+        <translation>Omise がシークレットキーを拒否しました。ダッシュボード → キー で確認し、このアプリのキーを更新してください。</translation>
+    </message>
+    <message>
+        <source>Omise is receiving too many requests from this computer; wait a minute.</source>
+        <translation>このコンピューターから Omise へのリクエストが多すぎます。少しお待ちください。</translation>
+    </message>
+    <message>
+        <source>Omise is having trouble right now; try again in a few minutes.</source>
+        <translation>Omise で現在問題が発生しています。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Omise is having trouble right now (HTTP {status}); try again in a few minutes.</source>
+        <extracomment>{status} is an HTTP status number such as 503.</extracomment>
+        <translation>Omise で現在問題が発生しています（HTTP {status}）。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Omise&apos;s answer was cut off before the end; try again in a minute.</source>
+        <translation>Omise からの応答が途中で途切れました。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Omise sent an answer this app does not understand; try again in a minute.</source>
+        <translation>Omise からこのアプリが理解できない応答が返りました。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Omise refused the request (HTTP {status}): “{message}”</source>
+        <extracomment>{status} is an HTTP status number such as 404; {message} is Omise&apos;s own words, in English, quoted as they came.</extracomment>
+        <translation>Omise がリクエストを拒否しました（HTTP {status}）：“{message}”</translation>
+    </message>
+    <message>
+        <source>Omise refused the request (HTTP {status}). Check the API address in the settings.</source>
+        <extracomment>{status} is an HTTP status number such as 404.</extracomment>
+        <translation>Omise がリクエストを拒否しました（HTTP {status}）。設定の API アドレスを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <extracomment>The sentence that follows one about a damaged file; {file} is a file&apos;s name.</extracomment>
+        <translation>破損したファイルは {file} として保存してあります。</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <extracomment>Two sentences in a row: {first} and {second} are whole sentences.</extracomment>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged ({detail}), so the defaults are in use.</source>
+        <extracomment>{detail} is what the reader found wrong, in English (&quot;line 3 column 1&quot;).</extracomment>
+        <translation>設定ファイルが破損していたため（{detail}）、既定の設定を使っています。</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({detail}); the defaults are in use until they can be.</source>
+        <extracomment>{detail} is the system&apos;s reason, such as &quot;Permission denied&quot;.</extracomment>
+        <translation>設定を読み込めませんでした（{detail}）。読み込めるようになるまで既定の設定を使います。</translation>
+    </message>
+    <message>
+        <source>Your settings file as it was is kept as {file}.</source>
+        <translation>元の設定ファイルは {file} として保存してあります。</translation>
+    </message>
+    <message>
+        <source>The balances saved when Omise Tray last quit could not be read, so the figures appear after the first check.</source>
+        <translation>前回 Omise Tray を終了したときに保存した残高を読み込めなかったため、最初の確認の後に金額を表示します。</translation>
+    </message>
+    <message>
+        <source>What Omise Tray remembered about alerts already shown and snoozed could not be read, so an alert may be shown again.</source>
+        <translation>表示済み・スヌーズ中の通知について Omise Tray が記録していた内容を読み込めなかったため、同じ通知がもう一度表示されることがあります。</translation>
+    </message>
+    <message>
+        <source>Your balance history was damaged, so a new one was started.</source>
+        <translation>残高履歴が破損していたため、新しい履歴を開始しました。</translation>
+    </message>
+    <message>
+        <source>Balance history cannot be saved to {file}, so it is kept only until the app quits. Check that the folder is writable and has free space.</source>
+        <extracomment>{file} is the history file&apos;s full path.</extracomment>
+        <translation>残高履歴を {file} に保存できないため、アプリを終了するまでの間だけ保持します。フォルダーに書き込めるか、空き容量があるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Your balance history was written by a newer version of Omise Tray, so new balances are not added to it. Update Omise Tray to keep recording.</source>
+        <translation>残高履歴は新しいバージョンの Omise Tray で書かれているため、新しい残高を追加しません。記録を続けるには Omise Tray を更新してください。</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: the disk is full. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>最新の残高を履歴に追加できませんでした：ディスクがいっぱいです。残高は保持しており、{file} に書き込めるようになったら追加します。</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: its folder cannot be written. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>最新の残高を履歴に追加できませんでした：履歴のフォルダーに書き込めません。残高は保持しており、{file} に書き込めるようになったら追加します。</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: the disk did not take the write. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>最新の残高を履歴に追加できませんでした：ディスクへの書き込みに失敗しました。残高は保持しており、{file} に書き込めるようになったら追加します。</translation>
+    </message>
+    <message>
+        <source>A setting in your settings file could not be used as written, so it was changed. In the file&apos;s own terms: {detail}</source>
+        <extracomment>{detail} is, in English, which setting of the file was changed and why, naming the setting as the file does (&quot;critical&quot;, &quot;interval&quot;).</extracomment>
+        <translation>設定ファイルの一部の設定がそのままでは使えなかったため、変更しました。ファイル上の表記（英語）での詳細：{detail}</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>Healthy</source>
@@ -1122,6 +1483,101 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <extracomment>The save dialog&apos;s file types; keep &quot;(*.csv)&quot;, &quot;(*)&quot; and the &quot;;;&quot; between them.</extracomment>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheck</name>
+    <message>
+        <source>The key could not be checked; details are in the log.</source>
+        <translation>キーを確認できませんでした。詳細はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>Omise rejected this key: it may have been revoked or mistyped. Copy the secret key again from Dashboard → Keys.</source>
+        <translation>Omise がこのキーを拒否しました。無効化されたか、入力に誤りがある可能性があります。ダッシュボード → キー からシークレットキーをもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>{problem} Your key was not saved; check it again when Omise is reachable.</source>
+        <extracomment>{problem} says why Omise could not be reached.</extracomment>
+        <translation>{problem} キーは保存されていません。Omise に接続できるようになったら、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>{problem} The key could not be checked yet.</source>
+        <extracomment>{problem} says what went wrong with Omise&apos;s answer.</extracomment>
+        <translation>{problem} キーはまだ確認できていません。</translation>
+    </message>
+    <message>
+        <source>mode unknown</source>
+        <translation>モード不明</translation>
+    </message>
+    <message>
+        <source>live mode</source>
+        <translation>本番モード</translation>
+    </message>
+    <message>
+        <source>test mode</source>
+        <translation>テストモード</translation>
+    </message>
+    <message>
+        <source>Found {account}</source>
+        <extracomment>{account} describes the Omise account the key opens: &quot;shop@example.com · TH · THB · test mode&quot;.</extracomment>
+        <translation>{account} が見つかりました</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Your keyring is locked, so Omise Tray cannot read or save secret keys. Unlock it (for example from your desktop&apos;s password manager) and try again; there is no need to restart.</source>
+        <translation>キーリングがロックされているため、Omise Tray はシークレットキーを読み書きできません。ロックを解除して（たとえばデスクトップのパスワード管理ツールから）もう一度お試しください。再起動は不要です。</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer. Check that your desktop&apos;s keyring service is running, then try again; details are in the log.</source>
+        <translation>キーリングが応答しませんでした。デスクトップのキーリングサービスが動いているか確認して、もう一度お試しください。詳細はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>The {keyring} keyring is not available right now. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the keyring&apos;s name, such as Secret Service or macOS Keychain.</extracomment>
+        <translation>キーリング {keyring} は現在利用できません。Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The only keyring available keeps passwords in a file on disk ({keyring}). Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the name of a keyring module that keeps passwords in a file.</extracomment>
+        <translation>利用できるキーリングは、パスワードをディスク上のファイルに保存するもの（{keyring}）だけです。Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({keyring}) is not one Omise Tray knows to be secure. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the name of a keyring module.</extracomment>
+        <translation>使用中のキーリング（{keyring}）は、Omise Tray が安全と確認できるものではありません。Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker answered). Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>安全なキーリングが見つかりませんでした（Secret Service、KWallet、macOS Keychain、Windows Credential Locker のいずれも応答しませんでした）。Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The configured keyring could not be loaded. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>設定されたキーリングを読み込めませんでした。Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Demo mode keeps keys in memory only.</source>
+        <translation>デモモードでは、キーはメモリー上にのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>The {keyring} keyring cannot list the keys it holds, so keys no account uses cannot be found from here. Look for entries of the service &quot;{service}&quot; in your keyring&apos;s own password manager.</source>
+        <extracomment>{keyring} is the keyring&apos;s name; {service} is the name its entries are kept under, as its own password manager shows them.</extracomment>
+        <translation>キーリング {keyring} は保存しているキーの一覧を出せないため、使われていないキーをここから探すことはできません。キーリングのパスワード管理ツールで、サービス「{service}」の項目を探してください。</translation>
+    </message>
+    <message>
+        <source>The key for {account} was kept for the last session only. Enter it again in Accounts.</source>
+        <extracomment>{account} is the name of an account in the list.</extracomment>
+        <translation>{account} のキーは前回の起動中だけ保持されていました。アカウント画面でもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The keyring holds no secret key for {account}. Add it again in Accounts.</source>
+        <extracomment>{account} is the name of an account in the list.</extracomment>
+        <translation>キーリングに {account} のシークレットキーがありません。アカウント画面でもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>Omise Tray はシークレットキーを通常のファイルには保存しません。この起動中だけキーを保持することもできます。その場合、次回起動時にもう一度入力を求めます。</translation>
     </message>
 </context>
 <context>
@@ -1325,12 +1781,72 @@
         <translation>はい：{amount}を出金した後も{left}残ります。手数料 {fee} を差し引いて{net}が銀行口座に入金されます。</translation>
     </message>
     <message>
+        <source>{name} · {currency} · live</source>
+        <translation>{name} · {currency} · 本番</translation>
+    </message>
+    <message>
+        <source>{name} · {currency} · test</source>
+        <translation>{name} · {currency} · テスト</translation>
+    </message>
+    <message>
+        <source>Check a payout</source>
+        <translation>出金を確認</translation>
+    </message>
+    <message>
+        <source>Transfer to bank</source>
+        <translation>銀行口座へ出金</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Buffer to keep</source>
+        <translation>残しておく金額</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>アカウント(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payout:</source>
+        <translation>出金の種類(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金額(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep at least:</source>
+        <translation>最低限残す金額(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>手数料：</translation>
+    </message>
+    <message>
         <source>Smallest payout:</source>
         <translation>最低出金額：</translation>
     </message>
     <message>
         <source>Scheduled first:</source>
         <translation>先に予定されている出金：</translation>
+    </message>
+    <message>
+        <source>Can be used:</source>
+        <translation>使える金額：</translation>
     </message>
     <message>
         <source>{amount} of scheduled payouts leave by {date}</source>
@@ -1340,6 +1856,38 @@
     <message>
         <source>Payouts are turned off for this account: Omise will not send a transfer.</source>
         <translation>このアカウントは出金が無効になっているため、Omiseは出金を行いません。</translation>
+    </message>
+    <message>
+        <source>e.g. {example} {currency}</source>
+        <extracomment>A hint in the empty amount field: {example} is an amount such as 1,000.00.</extracomment>
+        <translation>例：{example} {currency}</translation>
+    </message>
+    <message>
+        <source>Add an account first: there is no balance to check against.</source>
+        <translation>先にアカウントを追加してください。確認できる残高がありません。</translation>
+    </message>
+    <message>
+        <source>none (refunds have no transfer fee)</source>
+        <translation>なし（返金には出金手数料がかかりません）</translation>
+    </message>
+    <message>
+        <source>{amount} transferable</source>
+        <extracomment>{amount} is the balance that can be transferred to the bank now.</extracomment>
+        <translation>出金可能額 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} available</source>
+        <extracomment>{amount} is the balance available for refunds now.</extracomment>
+        <translation>利用可能額 {amount}</translation>
+    </message>
+    <message>
+        <source>Enter an amount to check.</source>
+        <translation>確認する金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>Check the amount to keep: {problem}</source>
+        <extracomment>{problem} says what is wrong with the amount typed in &quot;Keep at least&quot;.</extracomment>
+        <translation>残しておく金額を確認してください：{problem}</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short (refund {amount} + buffer {buffer}).</source>

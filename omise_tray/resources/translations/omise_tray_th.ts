@@ -4,6 +4,63 @@
 <context>
     <name>AccountForm</name>
     <message>
+        <source>Edit account</source>
+        <translation>แก้ไขบัญชี</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>เพิ่มบัญชี</translation>
+    </message>
+    <message>
+        <source>For example: Bangkok shop</source>
+        <translation>ตัวอย่าง: ร้านสาขากรุงเทพฯ</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>คีย์ลับ</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current key ({key})</source>
+        <extracomment>{key} is the current key, masked: skey_test_•••••1234.</extracomment>
+        <translation>เว้นว่างไว้เพื่อใช้คีย์เดิม ({key})</translation>
+    </message>
+    <message>
+        <source>skey_test_… or skey_… from Dashboard → Keys</source>
+        <translation>skey_test_… หรือ skey_… จากแดชบอร์ด → Keys</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w key</source>
+        <translation>แสดงคีย์ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Check key</source>
+        <translation>ตรวจสอบคีย์ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation>หยุดตรวจสอบ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>เก็บไว้เฉพาะรอบการใช้งานนี้ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>คีย์ลับ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Paste a new secret key to replace the current one, or just change the name.</source>
+        <translation>วางคีย์ลับใหม่เพื่อแทนคีย์เดิม หรือเปลี่ยนเฉพาะชื่อก็ได้</translation>
+    </message>
+    <message>
+        <source>Paste the secret key from Dashboard → Keys; it is checked with Omise before saving.</source>
+        <translation>วางคีย์ลับจากแดชบอร์ด → Keys ระบบจะตรวจสอบคีย์กับ Omise ก่อนบันทึก</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
@@ -13,7 +70,7 @@
     </message>
     <message>
         <source>Paste the account&apos;s secret key.</source>
-        <translation>โปรดวางคีย์ลับ (secret key) ของบัญชีนี้</translation>
+        <translation>โปรดวางคีย์ลับของบัญชีนี้</translation>
     </message>
     <message>
         <source>Wait for Omise to check the key.</source>
@@ -32,6 +89,14 @@
         <translation>ต้องใช้คีย์ที่ Omise ตรวจสอบผ่านแล้วจึงจะบันทึกได้</translation>
     </message>
     <message>
+        <source>Checking the key with Omise…</source>
+        <translation>กำลังตรวจสอบคีย์กับ Omise…</translation>
+    </message>
+    <message>
+        <source>Check stopped. Press Check key to try again.</source>
+        <translation>หยุดตรวจสอบแล้ว กด “ตรวจสอบคีย์” เพื่อลองอีกครั้ง</translation>
+    </message>
+    <message>
         <source>Use this key for {name}</source>
         <extracomment>A button; {name} is the name of an account already in the list.</extracomment>
         <translation>ใช้คีย์นี้กับ {name}</translation>
@@ -48,6 +113,19 @@
         <source>Save gives {name} this key.</source>
         <extracomment>{name} is the name of the account whose key Save replaces.</extracomment>
         <translation>กดบันทึกเพื่อให้ {name} ใช้คีย์นี้</translation>
+    </message>
+    <message>
+        <source>Another account is already called {name}; pick another.</source>
+        <translation>มีบัญชีอื่นชื่อ {name} อยู่แล้ว โปรดตั้งชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>Tick “Keep for this session only” to use this key until you quit.</source>
+        <translation>ติ๊ก “เก็บไว้เฉพาะรอบการใช้งานนี้” เพื่อใช้คีย์นี้จนกว่าจะปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <source>{problem} Or tick “Keep for this session only”.</source>
+        <extracomment>{problem} says why the key could not be kept in the keyring.</extracomment>
+        <translation>{problem} หรือติ๊ก “เก็บไว้เฉพาะรอบการใช้งานนี้”</translation>
     </message>
 </context>
 <context>
@@ -74,12 +152,42 @@
         <translation>ยังไม่ได้บันทึกการเปลี่ยนแปลง เพราะโปรแกรม Omise Tray อีกตัวกำลังแก้ไขการตั้งค่าอยู่ โปรดลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
+        <source>The change could not be saved ({reason}). Check that your settings folder is writable and try again.</source>
+        <extracomment>{reason} is the system&apos;s own words for the failure, such as &quot;Permission denied&quot;.</extracomment>
+        <translation>บันทึกการเปลี่ยนแปลงไม่ได้ ({reason}) โปรดตรวจสอบว่าโฟลเดอร์การตั้งค่าเขียนได้ แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>keyring ({keyring})</source>
+        <translation>คีย์ริง ({keyring})</translation>
+    </message>
+    <message>
+        <source>session only</source>
+        <translation>เฉพาะรอบการใช้งานนี้</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ไม่พบคีย์</translation>
+    </message>
+    <message>
+        <source>keyring (locked)</source>
+        <translation>คีย์ริง (ล็อกอยู่)</translation>
+    </message>
+    <message>
+        <source>keyring unavailable</source>
+        <translation>ใช้คีย์ริงไม่ได้</translation>
+    </message>
+    <message>
         <source>The change could not be made; details are in the log.</source>
         <translation>ไม่สามารถเปลี่ยนแปลงได้ ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
     </message>
     <message>
         <source>{name} was not removed: its key is in a keyring that is not available now, so it could not be deleted. Start your keyring and try again.</source>
         <translation>ยังไม่ได้ลบ {name} เพราะคีย์ของบัญชีนี้อยู่ในคีย์ริง (keyring) ที่ใช้งานไม่ได้ในตอนนี้ จึงลบคีย์ไม่ได้ โปรดเปิดคีย์ริงแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{name} was not removed: {problem}</source>
+        <extracomment>{problem} is the keyring&apos;s own account of what went wrong.</extracomment>
+        <translation>ยังไม่ได้ลบ {name}: {problem}</translation>
     </message>
     <message>
         <source>The keyring could not be searched; details are in the log.</source>
@@ -92,6 +200,50 @@
 </context>
 <context>
     <name>AccountsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>โหมด</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>คีย์ลับ</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>เก็บไว้ที่</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>บัญชี</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>เพิ่ม… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>ลบ… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>เลื่อนลง (&amp;D)</translation>
+    </message>
     <message>
         <source>Keys no account &amp;uses…</source>
         <translation>คีย์ที่ไม่มีบัญชีใช้(&amp;U)…</translation>
@@ -108,6 +260,18 @@
     <message>
         <source>{name} is the same Omise account as {original}, so it is counted once. Select it and press Remove to delete it.</source>
         <translation>{name} เป็นบัญชี Omise เดียวกับ {original} จึงนับยอดเพียงครั้งเดียว เลือกรายการนี้แล้วกดปุ่มลบเพื่อนำออก</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>ลบบัญชี</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Its secret key will be deleted from this computer.</source>
+        <translation>ลบ {name} หรือไม่ คีย์ลับของบัญชีนี้จะถูกลบออกจากคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <source>Looking for keys no account uses…</source>
@@ -755,6 +919,33 @@
     </message>
 </context>
 <context>
+    <name>Amount</name>
+    <message>
+        <source>Enter a number, such as {example}.</source>
+        <extracomment>{example} is an amount such as 1,000.00.</extracomment>
+        <translation>โปรดกรอกตัวเลข เช่น {example}</translation>
+    </message>
+    <message>
+        <source>{currency} has no minor unit: enter a whole number.</source>
+        <extracomment>{currency} is a currency code such as JPY.</extracomment>
+        <translation>{currency} ไม่มีหน่วยย่อย โปรดกรอกจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most {places} decimal places.</source>
+        <extracomment>{currency} is a currency code such as THB; {places} is 2 or 3 (a currency with no minor unit has a sentence of its own).</extracomment>
+        <translation>จำนวนเงิน {currency} มีทศนิยมได้ไม่เกิน {places} ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Enter a smaller amount: the largest is {largest}.</source>
+        <extracomment>{largest} is the largest amount the app can hold.</extracomment>
+        <translation>โปรดกรอกจำนวนที่น้อยกว่านี้ จำนวนสูงสุดคือ {largest}</translation>
+    </message>
+    <message>
+        <source>Enter an amount that is not negative.</source>
+        <translation>โปรดกรอกจำนวนที่ไม่ติดลบ</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>What Omise can send to your bank account now (the API&apos;s “transferable”).</source>
@@ -952,6 +1143,176 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>No secret key is stored for this account; add it in Accounts.</source>
+        <translation>ยังไม่มีคีย์ลับของบัญชีนี้ โปรดเพิ่มที่เมนูบัญชี</translation>
+    </message>
+    <message>
+        <source>This is a public key; paste the secret key from Dashboard → Keys.</source>
+        <translation>นี่คือคีย์สาธารณะ โปรดวางคีย์ลับจากแดชบอร์ด → Keys</translation>
+    </message>
+    <message>
+        <source>This is not an Omise secret key: a secret key starts with skey_test_ (test mode) or skey_ (live mode); copy it from Dashboard → Keys.</source>
+        <translation>นี่ไม่ใช่คีย์ลับของ Omise คีย์ลับขึ้นต้นด้วย skey_test_ (โหมดทดสอบ) หรือ skey_ (โหมดใช้งานจริง) โปรดคัดลอกจากแดชบอร์ด → Keys</translation>
+    </message>
+    <message>
+        <source>The Omise API address is not a valid web address; use https://api.omise.co.</source>
+        <translation>ที่อยู่ API ของ Omise ไม่ใช่ที่อยู่เว็บที่ถูกต้อง โปรดใช้ https://api.omise.co</translation>
+    </message>
+    <message>
+        <source>The Omise API address must not contain a user name, password, query or fragment; use https://api.omise.co.</source>
+        <translation>ที่อยู่ API ของ Omise ต้องไม่มีชื่อผู้ใช้ รหัสผ่าน query หรือ fragment โปรดใช้ https://api.omise.co</translation>
+    </message>
+    <message>
+        <source>Refusing to send the secret key over plain http:// to another computer. Use https://; plain http:// is allowed only to this computer (localhost, 127.0.0.1).</source>
+        <translation>จะไม่ส่งคีย์ลับผ่าน http:// ธรรมดาไปยังคอมพิวเตอร์เครื่องอื่น โปรดใช้ https:// (อนุญาต http:// เฉพาะเครื่องนี้เท่านั้น: localhost, 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>This account&apos;s settings cannot be used; check it in Accounts.</source>
+        <translation>ใช้การตั้งค่าของบัญชีนี้ไม่ได้ โปรดตรวจสอบที่เมนูบัญชี</translation>
+    </message>
+    <message>
+        <source>The connection to Omise broke off (connection reset); try again in a minute.</source>
+        <translation>การเชื่อมต่อกับ Omise ขาดกลางคัน (การเชื่อมต่อถูกรีเซ็ต) โปรดลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>Could not reach Omise through the proxy. Check the proxy settings (HTTPS_PROXY, NO_PROXY).</source>
+        <translation>ติดต่อ Omise ผ่านพร็อกซีไม่ได้ โปรดตรวจสอบการตั้งค่าพร็อกซี (HTTPS_PROXY, NO_PROXY)</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to Omise. Check this computer&apos;s date and time, and any proxy or antivirus that inspects HTTPS.</source>
+        <translation>สร้างการเชื่อมต่อที่ปลอดภัยกับ Omise ไม่ได้ โปรดตรวจสอบวันที่และเวลาของเครื่อง รวมถึงพร็อกซีหรือโปรแกรมป้องกันไวรัสที่ตรวจ HTTPS</translation>
+    </message>
+    <message>
+        <source>Omise did not answer in time; try again in a minute.</source>
+        <translation>Omise ไม่ตอบกลับภายในเวลาที่กำหนด โปรดลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>Could not reach Omise (the connection timed out). Check your internet connection and try again.</source>
+        <translation>ติดต่อ Omise ไม่ได้ (หมดเวลาเชื่อมต่อ) โปรดตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Could not reach Omise (its address could not be looked up). Check your internet connection and try again.</source>
+        <translation>ติดต่อ Omise ไม่ได้ (ค้นหาที่อยู่ไม่พบ) โปรดตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Could not reach Omise (connection refused). Check your internet connection and try again.</source>
+        <translation>ติดต่อ Omise ไม่ได้ (การเชื่อมต่อถูกปฏิเสธ) โปรดตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The request to Omise was cancelled.</source>
+        <translation>ยกเลิกคำขอไปยัง Omise แล้ว</translation>
+    </message>
+    <message>
+        <source>Could not reach Omise (no connection). Check your internet connection and try again.</source>
+        <translation>ติดต่อ Omise ไม่ได้ (ไม่มีการเชื่อมต่อ) โปรดตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Omise rejected the secret key. Check it in Dashboard → Keys and update it in this app.</source>
+        <translation>Omise ปฏิเสธคีย์ลับ โปรดตรวจสอบที่แดชบอร์ด → Keys แล้วอัปเดตคีย์ในแอปนี้</translation>
+    </message>
+    <message>
+        <source>Omise is receiving too many requests from this computer; wait a minute.</source>
+        <translation>Omise ได้รับคำขอจากเครื่องนี้มากเกินไป โปรดรอสักครู่</translation>
+    </message>
+    <message>
+        <source>Omise is having trouble right now; try again in a few minutes.</source>
+        <translation>Omise ขัดข้องอยู่ในขณะนี้ โปรดลองอีกครั้งในอีกไม่กี่นาที</translation>
+    </message>
+    <message>
+        <source>Omise is having trouble right now (HTTP {status}); try again in a few minutes.</source>
+        <extracomment>{status} is an HTTP status number such as 503.</extracomment>
+        <translation>Omise ขัดข้องอยู่ในขณะนี้ (HTTP {status}) โปรดลองอีกครั้งในอีกไม่กี่นาที</translation>
+    </message>
+    <message>
+        <source>Omise&apos;s answer was cut off before the end; try again in a minute.</source>
+        <translation>คำตอบจาก Omise ถูกตัดก่อนจบ โปรดลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>Omise sent an answer this app does not understand; try again in a minute.</source>
+        <translation>Omise ส่งคำตอบที่แอปนี้อ่านไม่ได้ โปรดลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>Omise refused the request (HTTP {status}): “{message}”</source>
+        <extracomment>{status} is an HTTP status number such as 404; {message} is Omise&apos;s own words, in English, quoted as they came.</extracomment>
+        <translation>Omise ปฏิเสธคำขอ (HTTP {status}): “{message}”</translation>
+    </message>
+    <message>
+        <source>Omise refused the request (HTTP {status}). Check the API address in the settings.</source>
+        <extracomment>{status} is an HTTP status number such as 404.</extracomment>
+        <translation>Omise ปฏิเสธคำขอ (HTTP {status}) โปรดตรวจสอบที่อยู่ API ในการตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <extracomment>The sentence that follows one about a damaged file; {file} is a file&apos;s name.</extracomment>
+        <translation>เก็บไฟล์ที่เสียหายไว้ในชื่อ {file}</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <extracomment>Two sentences in a row: {first} and {second} are whole sentences.</extracomment>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged ({detail}), so the defaults are in use.</source>
+        <extracomment>{detail} is what the reader found wrong, in English (&quot;line 3 column 1&quot;).</extracomment>
+        <translation>ไฟล์การตั้งค่าเสียหาย ({detail}) จึงใช้ค่าเริ่มต้นแทน</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({detail}); the defaults are in use until they can be.</source>
+        <extracomment>{detail} is the system&apos;s reason, such as &quot;Permission denied&quot;.</extracomment>
+        <translation>อ่านการตั้งค่าไม่ได้ ({detail}) จึงใช้ค่าเริ่มต้นไปก่อนจนกว่าจะอ่านได้</translation>
+    </message>
+    <message>
+        <source>Your settings file as it was is kept as {file}.</source>
+        <translation>เก็บไฟล์การตั้งค่าฉบับเดิมไว้ในชื่อ {file}</translation>
+    </message>
+    <message>
+        <source>The balances saved when Omise Tray last quit could not be read, so the figures appear after the first check.</source>
+        <translation>อ่านยอดเงินที่บันทึกไว้ตอนปิด Omise Tray ครั้งก่อนไม่ได้ ตัวเลขจะแสดงหลังการตรวจครั้งแรก</translation>
+    </message>
+    <message>
+        <source>What Omise Tray remembered about alerts already shown and snoozed could not be read, so an alert may be shown again.</source>
+        <translation>อ่านข้อมูลที่ Omise Tray จำไว้เกี่ยวกับการแจ้งเตือนที่แสดงแล้วและที่พักไว้ไม่ได้ การแจ้งเตือนบางรายการจึงอาจแสดงซ้ำ</translation>
+    </message>
+    <message>
+        <source>Your balance history was damaged, so a new one was started.</source>
+        <translation>ประวัติยอดเงินเสียหาย จึงเริ่มบันทึกประวัติใหม่</translation>
+    </message>
+    <message>
+        <source>Balance history cannot be saved to {file}, so it is kept only until the app quits. Check that the folder is writable and has free space.</source>
+        <extracomment>{file} is the history file&apos;s full path.</extracomment>
+        <translation>บันทึกประวัติยอดเงินลงใน {file} ไม่ได้ จึงเก็บไว้จนกว่าจะปิดแอปเท่านั้น โปรดตรวจสอบว่าโฟลเดอร์เขียนได้และมีพื้นที่ว่าง</translation>
+    </message>
+    <message>
+        <source>Your balance history was written by a newer version of Omise Tray, so new balances are not added to it. Update Omise Tray to keep recording.</source>
+        <translation>ประวัติยอดเงินถูกเขียนโดย Omise Tray เวอร์ชันที่ใหม่กว่า จึงไม่เพิ่มยอดใหม่ลงไป โปรดอัปเดต Omise Tray เพื่อบันทึกต่อ</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: the disk is full. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>เพิ่มยอดเงินล่าสุดลงในประวัติไม่ได้ เพราะดิสก์เต็ม ระบบเก็บยอดไว้และจะเพิ่มเมื่อเขียน {file} ได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: its folder cannot be written. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>เพิ่มยอดเงินล่าสุดลงในประวัติไม่ได้ เพราะเขียนโฟลเดอร์ของประวัติไม่ได้ ระบบเก็บยอดไว้และจะเพิ่มเมื่อเขียน {file} ได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The latest balances could not be added to the history: the disk did not take the write. They are kept and added once {file} can be written again.</source>
+        <extracomment>{file} is the folder the history file is in.</extracomment>
+        <translation>เพิ่มยอดเงินล่าสุดลงในประวัติไม่ได้ เพราะดิสก์ไม่รับการเขียน ระบบเก็บยอดไว้และจะเพิ่มเมื่อเขียน {file} ได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A setting in your settings file could not be used as written, so it was changed. In the file&apos;s own terms: {detail}</source>
+        <extracomment>{detail} is, in English, which setting of the file was changed and why, naming the setting as the file does (&quot;critical&quot;, &quot;interval&quot;).</extracomment>
+        <translation>ค่าการตั้งค่าบางรายการในไฟล์การตั้งค่าใช้ตามที่เขียนไว้ไม่ได้ จึงถูกเปลี่ยน รายละเอียดตามชื่อในไฟล์ (ภาษาอังกฤษ): {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>Healthy</source>
@@ -1122,6 +1483,101 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <extracomment>The save dialog&apos;s file types; keep &quot;(*.csv)&quot;, &quot;(*)&quot; and the &quot;;;&quot; between them.</extracomment>
         <translation>ไฟล์ CSV (*.csv);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheck</name>
+    <message>
+        <source>The key could not be checked; details are in the log.</source>
+        <translation>ตรวจสอบคีย์ไม่ได้ ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
+    </message>
+    <message>
+        <source>Omise rejected this key: it may have been revoked or mistyped. Copy the secret key again from Dashboard → Keys.</source>
+        <translation>Omise ปฏิเสธคีย์นี้ คีย์อาจถูกยกเลิกหรือพิมพ์ผิด โปรดคัดลอกคีย์ลับอีกครั้งจากแดชบอร์ด → Keys</translation>
+    </message>
+    <message>
+        <source>{problem} Your key was not saved; check it again when Omise is reachable.</source>
+        <extracomment>{problem} says why Omise could not be reached.</extracomment>
+        <translation>{problem} ยังไม่ได้บันทึกคีย์ โปรดตรวจสอบอีกครั้งเมื่อติดต่อ Omise ได้</translation>
+    </message>
+    <message>
+        <source>{problem} The key could not be checked yet.</source>
+        <extracomment>{problem} says what went wrong with Omise&apos;s answer.</extracomment>
+        <translation>{problem} ยังตรวจสอบคีย์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>mode unknown</source>
+        <translation>ไม่ทราบโหมด</translation>
+    </message>
+    <message>
+        <source>live mode</source>
+        <translation>โหมดใช้งานจริง</translation>
+    </message>
+    <message>
+        <source>test mode</source>
+        <translation>โหมดทดสอบ</translation>
+    </message>
+    <message>
+        <source>Found {account}</source>
+        <extracomment>{account} describes the Omise account the key opens: &quot;shop@example.com · TH · THB · test mode&quot;.</extracomment>
+        <translation>พบบัญชี {account}</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Your keyring is locked, so Omise Tray cannot read or save secret keys. Unlock it (for example from your desktop&apos;s password manager) and try again; there is no need to restart.</source>
+        <translation>คีย์ริงถูกล็อกอยู่ Omise Tray จึงอ่านหรือบันทึกคีย์ลับไม่ได้ โปรดปลดล็อก (เช่น จากโปรแกรมจัดการรหัสผ่านของเดสก์ท็อป) แล้วลองอีกครั้ง ไม่ต้องเปิดโปรแกรมใหม่</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer. Check that your desktop&apos;s keyring service is running, then try again; details are in the log.</source>
+        <translation>คีย์ริงไม่ตอบสนอง โปรดตรวจสอบว่าบริการคีย์ริงของเดสก์ท็อปทำงานอยู่ แล้วลองอีกครั้ง ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
+    </message>
+    <message>
+        <source>The {keyring} keyring is not available right now. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the keyring&apos;s name, such as Secret Service or macOS Keychain.</extracomment>
+        <translation>คีย์ริง {keyring} ใช้งานไม่ได้ในขณะนี้ Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The only keyring available keeps passwords in a file on disk ({keyring}). Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the name of a keyring module that keeps passwords in a file.</extracomment>
+        <translation>คีย์ริงเดียวที่มีเก็บรหัสผ่านไว้ในไฟล์บนดิสก์ ({keyring}) Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({keyring}) is not one Omise Tray knows to be secure. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <extracomment>{keyring} is the name of a keyring module.</extracomment>
+        <translation>คีย์ริงที่ใช้อยู่ ({keyring}) ไม่ใช่คีย์ริงที่ Omise Tray รู้ว่าปลอดภัย Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker answered). Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>ไม่พบคีย์ริงที่ปลอดภัย (ทั้ง Secret Service, KWallet, macOS Keychain และ Windows Credential Locker ไม่ตอบสนอง) Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The configured keyring could not be loaded. Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>โหลดคีย์ริงที่ตั้งค่าไว้ไม่ได้ Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Demo mode keeps keys in memory only.</source>
+        <translation>โหมดสาธิตเก็บคีย์ไว้ในหน่วยความจำเท่านั้น</translation>
+    </message>
+    <message>
+        <source>The {keyring} keyring cannot list the keys it holds, so keys no account uses cannot be found from here. Look for entries of the service &quot;{service}&quot; in your keyring&apos;s own password manager.</source>
+        <extracomment>{keyring} is the keyring&apos;s name; {service} is the name its entries are kept under, as its own password manager shows them.</extracomment>
+        <translation>คีย์ริง {keyring} แสดงรายการคีย์ที่เก็บไว้ไม่ได้ จึงค้นหาคีย์ที่ไม่มีบัญชีใช้จากที่นี่ไม่ได้ โปรดค้นหารายการของบริการ &quot;{service}&quot; ในโปรแกรมจัดการรหัสผ่านของคีย์ริงเอง</translation>
+    </message>
+    <message>
+        <source>The key for {account} was kept for the last session only. Enter it again in Accounts.</source>
+        <extracomment>{account} is the name of an account in the list.</extracomment>
+        <translation>คีย์ของ {account} ถูกเก็บไว้เฉพาะรอบการใช้งานที่แล้ว โปรดกรอกอีกครั้งที่เมนูบัญชี</translation>
+    </message>
+    <message>
+        <source>The keyring holds no secret key for {account}. Add it again in Accounts.</source>
+        <extracomment>{account} is the name of an account in the list.</extracomment>
+        <translation>ไม่มีคีย์ลับของ {account} ในคีย์ริง โปรดเพิ่มอีกครั้งที่เมนูบัญชี</translation>
+    </message>
+    <message>
+        <source>Omise Tray will not store your secret key in a plain file. You can keep the key for this session only; you will be asked again next time.</source>
+        <translation>Omise Tray จะไม่เก็บคีย์ลับของคุณไว้ในไฟล์ธรรมดา คุณเก็บคีย์ไว้เฉพาะรอบการใช้งานนี้ได้ ครั้งหน้าระบบจะถามคีย์อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1325,12 +1781,72 @@
         <translation>ได้: หลังโอนเงิน {amount} จะเหลือ {left} ธนาคารของคุณจะได้รับ {net} หลังหักค่าธรรมเนียม {fee}</translation>
     </message>
     <message>
+        <source>{name} · {currency} · live</source>
+        <translation>{name} · {currency} · ใช้งานจริง</translation>
+    </message>
+    <message>
+        <source>{name} · {currency} · test</source>
+        <translation>{name} · {currency} · ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Check a payout</source>
+        <translation>ตรวจสอบการโอนเงิน</translation>
+    </message>
+    <message>
+        <source>Transfer to bank</source>
+        <translation>โอนเข้าบัญชีธนาคาร</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Buffer to keep</source>
+        <translation>ยอดสำรองที่ต้องการเหลือไว้</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>ผลการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>บัญชี (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Payout:</source>
+        <translation>การโอนเงิน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>จำนวนเงิน (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep at least:</source>
+        <translation>เหลือไว้อย่างน้อย (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>ค่าธรรมเนียม:</translation>
+    </message>
+    <message>
         <source>Smallest payout:</source>
         <translation>ยอดโอนขั้นต่ำ:</translation>
     </message>
     <message>
         <source>Scheduled first:</source>
         <translation>โอนตามกำหนดการก่อน:</translation>
+    </message>
+    <message>
+        <source>Can be used:</source>
+        <translation>ใช้ได้:</translation>
     </message>
     <message>
         <source>{amount} of scheduled payouts leave by {date}</source>
@@ -1340,6 +1856,38 @@
     <message>
         <source>Payouts are turned off for this account: Omise will not send a transfer.</source>
         <translation>บัญชีนี้ปิดการโอนเงินอยู่ Omise จะไม่โอนเงินให้</translation>
+    </message>
+    <message>
+        <source>e.g. {example} {currency}</source>
+        <extracomment>A hint in the empty amount field: {example} is an amount such as 1,000.00.</extracomment>
+        <translation>เช่น {example} {currency}</translation>
+    </message>
+    <message>
+        <source>Add an account first: there is no balance to check against.</source>
+        <translation>โปรดเพิ่มบัญชีก่อน ยังไม่มียอดเงินให้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>none (refunds have no transfer fee)</source>
+        <translation>ไม่มี (การคืนเงินไม่มีค่าธรรมเนียมการโอน)</translation>
+    </message>
+    <message>
+        <source>{amount} transferable</source>
+        <extracomment>{amount} is the balance that can be transferred to the bank now.</extracomment>
+        <translation>โอนได้ {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} available</source>
+        <extracomment>{amount} is the balance available for refunds now.</extracomment>
+        <translation>ใช้ได้ {amount}</translation>
+    </message>
+    <message>
+        <source>Enter an amount to check.</source>
+        <translation>กรอกจำนวนเงินที่ต้องการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Check the amount to keep: {problem}</source>
+        <extracomment>{problem} says what is wrong with the amount typed in &quot;Keep at least&quot;.</extracomment>
+        <translation>โปรดตรวจสอบยอดที่ต้องการเหลือไว้: {problem}</translation>
     </message>
     <message>
         <source>No: you are {shortfall} short (refund {amount} + buffer {buffer}).</source>
