@@ -15,20 +15,27 @@ from typing import TextIO
 
 import omise_tray
 from omise_tray import APP_NAME, __version__
+from omise_tray.core.localized import Language
+from omise_tray.i18n.catalogues import APP_CATALOGUE, QT_WORDS_CATALOGUE
 
 log = logging.getLogger(__name__)
 
 ICON_SUFFIXES = (".svg", ".png", ".ico")
 ICON_RENDER_SIZE = 64
 # The catalogues the Thai window loads (omise_tray/i18n/translators.py); Qt ships no Thai one.
-THAI_CATALOGUES = ("omise_tray_th", "omise_tray_qtbase_th")
+THAI_CATALOGUES = tuple(
+    f"{name}_{Language.THAI.value}" for name in (APP_CATALOGUE, QT_WORDS_CATALOGUE)
+)
 # Qt's compiled catalogue (.qm): this magic, then blocks of a tag byte, a 32-bit big-endian
 # length and the block. The messages block is a run of fields, each a tag byte and (all but
 # End and Obsolete1) a 32-bit length and data; a translation is UTF-16 big-endian.
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 QM_MESSAGES_BLOCK = 0x69
-QM_END, QM_TRANSLATION, QM_OBSOLETE1 = 1, 3, 5
-QM_FIELDS_WITH_DATA = frozenset({2, QM_TRANSLATION, 4, 6, 7, 8})
+QM_END, QM_SOURCE_TEXT16, QM_TRANSLATION, QM_CONTEXT16, QM_OBSOLETE1 = 1, 2, 3, 4, 5
+QM_SOURCE_TEXT, QM_CONTEXT, QM_COMMENT = 6, 7, 8
+QM_FIELDS_WITH_DATA = frozenset(
+    {QM_SOURCE_TEXT16, QM_TRANSLATION, QM_CONTEXT16, QM_SOURCE_TEXT, QM_CONTEXT, QM_COMMENT}
+)
 QM_NO_TEXT = 0xFFFFFFFF
 GLYPHLESS_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
 
@@ -260,7 +267,6 @@ def check_thai_font(translations: Path | None = None, fonts: Path | None = None)
 
 def check_japanese_font() -> CheckResult:
     """Japanese comes from the system's fonts; without one, the notice the app shows is due."""
-    from omise_tray.core.localized import Language
     from omise_tray.i18n.fonts import font_notice
 
     notice = font_notice(Language.JAPANESE)
