@@ -6,7 +6,8 @@ import logging
 import os
 import ssl
 import sys
-from collections.abc import Callable, Iterator, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -14,11 +15,29 @@ from typing import TextIO
 
 import omise_tray
 from omise_tray import APP_NAME, __version__
+from omise_tray.core.localized import Language
+from omise_tray.i18n.catalogues import APP_CATALOGUE, QT_WORDS_CATALOGUE
 
 log = logging.getLogger(__name__)
 
 ICON_SUFFIXES = (".svg", ".png", ".ico")
 ICON_RENDER_SIZE = 64
+# The catalogues the Thai window loads (omise_tray/i18n/translators.py); Qt ships no Thai one.
+THAI_CATALOGUES = tuple(
+    f"{name}_{Language.THAI.value}" for name in (APP_CATALOGUE, QT_WORDS_CATALOGUE)
+)
+# Qt's compiled catalogue (.qm): this magic, then blocks of a tag byte, a 32-bit big-endian
+# length and the block. The messages block is a run of fields, each a tag byte and (all but
+# End and Obsolete1) a 32-bit length and data; a translation is UTF-16 big-endian.
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+QM_MESSAGES_BLOCK = 0x69
+QM_END, QM_SOURCE_TEXT16, QM_TRANSLATION, QM_CONTEXT16, QM_OBSOLETE1 = 1, 2, 3, 4, 5
+QM_SOURCE_TEXT, QM_CONTEXT, QM_COMMENT = 6, 7, 8
+QM_FIELDS_WITH_DATA = frozenset(
+    {QM_SOURCE_TEXT16, QM_TRANSLATION, QM_CONTEXT16, QM_SOURCE_TEXT, QM_CONTEXT, QM_COMMENT}
+)
+QM_NO_TEXT = 0xFFFFFFFF
+GLYPHLESS_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
 
 
 class Outcome(Enum):
@@ -151,6 +170,112 @@ def check_locale_data() -> CheckResult:
     return CheckResult("locale data", Outcome.OK, f"collation, time zones ({name})")
 
 
+def compiled_translations(path: Path) -> list[str]:
+    """Every translation a compiled catalogue (.qm) holds, each plural form apart."""
+    data = path.read_bytes()
+    if not data.startswith(QM_MAGIC):
+        raise SelfTestError(f"{path} is not a compiled catalogue")
+    texts: list[str] = []
+    at = len(QM_MAGIC)
+    while at + 5 <= len(data):
+        tag, length = data[at], int.from_bytes(data[at + 1 : at + 5], "big")
+        at += 5
+        if tag == QM_MESSAGES_BLOCK:
+            texts += _block_translations(data[at : at + length], path)
+        at += length
+    return texts
+
+
+def _block_translations(block: bytes, path: Path) -> Iterator[str]:
+    at = 0
+    while at < len(block):
+        tag = block[at]
+        at += 1
+        if tag == QM_END:
+            continue
+        if tag == QM_OBSOLETE1:
+            at += 4
+            continue
+        if tag not in QM_FIELDS_WITH_DATA:
+            raise SelfTestError(f"{path} holds a field this check cannot read ({tag})")
+        length = int.from_bytes(block[at : at + 4], "big")
+        at += 4
+        if length == QM_NO_TEXT:
+            continue
+        if tag == QM_TRANSLATION:
+            yield block[at : at + length].decode("utf-16-be")
+        at += length
+
+
+def thai_catalogue_texts(directory: Path) -> dict[str, list[str]]:
+    """The Thai translations by file: the compiled catalogue where the app carries one (wheel,
+    frozen app), else its .ts source (a checkout compiles it only on first use)."""
+    from omise_tray.i18n.linguist import read_ts
+
+    texts: dict[str, list[str]] = {}
+    for name in THAI_CATALOGUES:
+        compiled, source = directory / f"{name}.qm", directory / f"{name}.ts"
+        if compiled.is_file():
+            texts[compiled.name] = compiled_translations(compiled)
+        elif source.is_file():
+            messages = read_ts(source).messages
+            texts[source.name] = [text for m in messages for text in m.translations]
+        else:
+            raise SelfTestError(f"the Thai catalogue {name} is not in {directory}")
+    return texts
+
+
+def drawn_characters(texts: Iterable[str]) -> list[str]:
+    """The characters of the texts that take a glyph: all but spaces, line breaks, controls and
+    invisible marks (zero-width space, soft hyphen)."""
+    found = {char for text in texts for char in text}
+    return sorted(c for c in found if unicodedata.category(c) not in GLYPHLESS_CATEGORIES)
+
+
+def check_thai_font(translations: Path | None = None, fonts: Path | None = None) -> CheckResult:
+    """The bundled Noto Sans Thai, registered as the app registers it, draws every character of
+    the Thai catalogues in the app's font, regular and bold (QFontMetrics.inFontUcs4)."""
+    from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+
+    from omise_tray.i18n.catalogues import TRANSLATIONS_DIR
+    from omise_tray.i18n.fonts import FONTS_DIR, THAI_FAMILY, register_thai_font
+
+    fonts = fonts or FONTS_DIR
+    if THAI_FAMILY not in register_thai_font(fonts):
+        raise SelfTestError(f"{THAI_FAMILY} did not load from {fonts}")
+    texts = thai_catalogue_texts(translations or TRANSLATIONS_DIR)
+    characters = drawn_characters(text for found in texts.values() for text in found)
+    missing: set[str] = set()
+    for weight in (QFont.Weight.Normal, QFont.Weight.Bold):
+        font = QFont(QGuiApplication.font())
+        font.setWeight(weight)
+        metrics = QFontMetrics(font)
+        missing |= {char for char in characters if not metrics.inFontUcs4(ord(char))}
+    if missing:
+        named = ", ".join(f"U+{ord(char):04X} {char}" for char in sorted(missing))
+        raise SelfTestError(
+            f"the app's font cannot draw {len(missing)} of the {len(characters)} characters"
+            f" of {', '.join(texts)}: {named}"
+        )
+    return CheckResult(
+        "Thai font",
+        Outcome.OK,
+        f"{THAI_FAMILY} and the app's font draw all {len(characters)} characters"
+        f" of {', '.join(texts)}",
+    )
+
+
+def check_japanese_font() -> CheckResult:
+    """Japanese comes from the system's fonts; without one, the notice the app shows is due."""
+    from omise_tray.i18n.fonts import font_notice
+
+    notice = font_notice(Language.JAPANESE)
+    if notice is None:
+        return CheckResult("Japanese font", Outcome.OK, "the app's font draws Japanese")
+    # Worth knowing, not broken: the app runs, and says this once when Japanese is chosen.
+    return CheckResult("Japanese font", Outcome.WARN, notice.splitlines()[0])
+
+
 def check_simulator_round_trip() -> CheckResult:
     from omise_tray.config import DEFAULT_API_VERSION
     from omise_tray.omise.client import OmiseClient
@@ -178,6 +303,8 @@ def checks() -> tuple[tuple[str, Callable[[], CheckResult]], ...]:
         ("CA bundle", check_ca_bundle),
         ("icons", check_icons),
         ("locale data", check_locale_data),
+        ("Thai font", check_thai_font),
+        ("Japanese font", check_japanese_font),
         ("simulator round trip", check_simulator_round_trip),
     )
 

@@ -1,5 +1,6 @@
-"""The frozen Linux build: it builds, checks itself, prints for CLI commands, fits its size
-budget, installs from its tarball, and on a desktop shows its tray icon and reaches balances.
+"""The frozen Linux build: it builds, checks itself (Thai drawable with only DejaVu installed),
+prints for CLI commands, fits its size budget, installs from its tarball, and on a desktop
+shows its tray icon and reaches balances.
 
 The build is `packaging/build.py` (what `scripts/build` runs, minus setting up .venv) with the
 interpreter running the tests; an up-to-date build already in dist/ is reused. Nothing here
@@ -22,6 +23,7 @@ import pytest
 from omise_tray import __version__
 from tests.support.building import run_build
 from tests.support.desktop import DesktopStack
+from tests.support.fonts import dejavu_core_only
 from tests.support.waiting import wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
@@ -86,6 +88,40 @@ def test_frozen_self_test_passes_without_a_display(
     )
     # Without a session bus no keyring answers: reported, yet not a failure.
     assert any(line.startswith("warn keyring: ") and "not a failure" in line for line in lines)
+    assert any(line.startswith("ok   Thai font: ") for line in lines), lines
+
+
+def test_frozen_app_draws_every_thai_character_on_a_desktop_with_only_dejavu(
+    frozen_app: Path, user_env: dict[str, str], tmp_path: Path
+) -> None:
+    from omise_tray.commands.selftest import THAI_CATALOGUES, drawn_characters
+    from omise_tray.i18n.catalogues import TRANSLATIONS_DIR
+    from omise_tray.i18n.fonts import JAPANESE_FONT_NOTICE
+    from omise_tray.i18n.linguist import read_ts
+
+    user_env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    user_env["FONTCONFIG_FILE"] = str(dejavu_core_only(tmp_path / "fontconfig"))
+    result = subprocess.run(
+        [str(frozen_app), "--self-test"],
+        env=user_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    # The frozen app reads its compiled catalogues; they hold every character of the sources.
+    sources = [TRANSLATIONS_DIR / f"{name}.ts" for name in THAI_CATALOGUES]
+    written = [text for ts in sources for m in read_ts(ts).messages for text in m.translations]
+    count = len(drawn_characters(written))
+    assert count > 100
+    compiled = ", ".join(f"{name}.qm" for name in THAI_CATALOGUES)
+    expected = f"ok   Thai font: Noto Sans Thai and the app's font draw all {count} characters"
+    assert f"{expected} of {compiled}" in lines, lines
+    # No font draws Japanese here: the check reports the notice the Japanese window shows.
+    assert f"warn Japanese font: {JAPANESE_FONT_NOTICE.splitlines()[0]}" in lines, lines
 
 
 def test_frozen_balance_prints_json_to_stdout(frozen_app: Path, user_env: dict[str, str]) -> None:

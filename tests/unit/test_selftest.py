@@ -169,3 +169,110 @@ def test_no_secure_keyring_is_a_warning_not_a_failure(monkeypatch: pytest.Monkey
 
     assert status_code == 0
     assert "warn keyring: No secure keyring was found. Keep it for now. (not a failure)" in lines
+
+
+# --- fonts: the Thai catalogues drawn by the bundled Noto Sans Thai, Japanese by the system ---
+
+THAI_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH" sourcelanguage="en">
+<context>
+    <name>Sample</name>
+    <message>
+        <source>Balance</source>
+        <translation>{text}</translation>
+    </message>
+</context>
+</TS>
+"""
+# Unassigned in the Thai block: no font has a glyph for it, whatever the desktop has.
+NO_GLYPH = "\u0e3b"
+
+
+def write_thai_catalogues(folder: Path, text: str, compiled: bool) -> None:
+    """Both Thai catalogues the app loads, as .ts sources or compiled the way the build does."""
+    from omise_tray.i18n.linguist import compile_catalogue
+
+    folder.mkdir(exist_ok=True)
+    for name in selftest.THAI_CATALOGUES:
+        source = folder / f"{name}.ts"
+        source.write_text(THAI_TS.format(text=text), encoding="utf-8")
+        if compiled:
+            compile_catalogue(source, folder / f"{name}.qm")
+            source.unlink()
+
+
+def test_a_compiled_catalogue_gives_back_every_translation_of_its_source(
+    tmp_path: Path,
+) -> None:
+    from omise_tray.i18n.catalogues import TRANSLATIONS_DIR
+    from omise_tray.i18n.linguist import compile_catalogue, read_ts
+
+    source = TRANSLATIONS_DIR / "omise_tray_th.ts"
+    compile_catalogue(source, tmp_path / "omise_tray_th.qm")
+
+    compiled = selftest.compiled_translations(tmp_path / "omise_tray_th.qm")
+
+    written = {text for message in read_ts(source).messages for text in message.translations}
+    assert len(written) > 100
+    assert set(compiled) == written
+
+
+def test_a_file_that_is_not_a_compiled_catalogue_fails(tmp_path: Path) -> None:
+    (tmp_path / "omise_tray_th.qm").write_bytes(b"<TS>not compiled</TS>")
+    with pytest.raises(SelfTestError, match="is not a compiled catalogue"):
+        selftest.compiled_translations(tmp_path / "omise_tray_th.qm")
+
+
+@pytest.mark.parametrize(("compiled", "suffix"), [(True, ".qm"), (False, ".ts")])
+def test_thai_the_font_draws_passes_naming_the_catalogues_read(
+    qapp: object, tmp_path: Path, compiled: bool, suffix: str
+) -> None:
+    write_thai_catalogues(tmp_path, "ยอดเงิน ฿1,234.50 — โอนได้…", compiled)
+
+    result = selftest.check_thai_font(translations=tmp_path)
+
+    assert result.outcome is Outcome.OK
+    # ยอดเงิน฿1,234.50—โอนได้… without the spaces: 21 different characters.
+    assert result.detail == (
+        f"Noto Sans Thai and the app's font draw all 21 characters of "
+        f"omise_tray_th{suffix}, omise_tray_qtbase_th{suffix}"
+    )
+
+
+def test_a_thai_catalogue_character_the_font_lacks_fails_the_check(
+    qapp: object, tmp_path: Path
+) -> None:
+    write_thai_catalogues(tmp_path, f"ยอดเงิน{NO_GLYPH}", compiled=True)
+
+    with pytest.raises(SelfTestError, match=r"cannot draw 1 of the 8 characters .*: U\+0E3B"):
+        selftest.check_thai_font(translations=tmp_path)
+
+
+def test_the_thai_font_check_fails_without_the_bundled_font(qapp: object, tmp_path: Path) -> None:
+    write_thai_catalogues(tmp_path / "translations", "ยอดเงิน", compiled=False)
+    with pytest.raises(SelfTestError, match="Noto Sans Thai did not load from"):
+        selftest.check_thai_font(translations=tmp_path / "translations", fonts=tmp_path)
+
+
+def test_the_thai_font_check_fails_without_a_thai_catalogue(qapp: object, tmp_path: Path) -> None:
+    with pytest.raises(SelfTestError, match="the Thai catalogue omise_tray_th is not in"):
+        selftest.check_thai_font(translations=tmp_path)
+
+
+def test_the_shipped_thai_catalogues_are_drawable(qapp: object) -> None:
+    assert selftest.check_thai_font().outcome is Outcome.OK
+
+
+def test_the_japanese_font_check_follows_the_fonts_this_desktop_has(qapp: object) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from omise_tray.i18n.fonts import JAPANESE_FONT_NOTICE
+
+    result = selftest.check_japanese_font()
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.Japanese):
+        assert result.line() == "ok   Japanese font: the app's font draws Japanese"
+    else:  # the notice the app shows, in English (test_bare_desktop_fonts.py runs this case)
+        assert result.outcome is Outcome.WARN
+        assert result.detail == JAPANESE_FONT_NOTICE.splitlines()[0]
