@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from omise_tray.app.shared_settings import SharedSettings
+from omise_tray.core.errors import KeyringNotice
 from omise_tray.core.redact import mask_key
 from omise_tray.storage.lock import LockBusyError
 from omise_tray.storage.secrets import KeyLocation, SecretStore, SecretStoreError
@@ -29,7 +31,7 @@ from omise_tray.storage.settings import (
     key_opens,
     with_new_key,
 )
-from omise_tray.ui.account_actions import AccountChange, KeyShown, Orphans, Outcome
+from omise_tray.ui.account_actions import AccountChange, KeyShown, Orphans, Outcome, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,11 @@ Answer = TypeVar("Answer")
 
 
 class RefusedError(Exception):
-    """The change cannot be made as asked; `str()` is the sentence for the user."""
+    """The change cannot be made as asked; `sentence` says why, for the user."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        super().__init__()
+        self.sentence = sentence
 
 
 def still_there(answer: Callable[..., object]) -> bool:
@@ -53,38 +59,20 @@ def changed_settings(now: Settings, change: AccountChange) -> Settings:
     named = now.account_named(wanted.name)
     if change.adding:
         if named is not None:
-            raise RefusedError(
-                QCoreApplication.translate(
-                    "Accounts", "An account is already called {name}; pick another name."
-                ).format(name=named.name)
-            )
+            raise RefusedError(partial(name_taken_sentence, named.name))
         duplicate = find_duplicate(now, wanted)
         if duplicate is not None:
-            raise RefusedError(already_added_sentence(duplicate))
+            raise RefusedError(partial(already_added_sentence, duplicate))
         return now.with_new_account(wanted)
     entry = now.account(wanted.id)
     if entry is None:
-        raise RefusedError(
-            QCoreApplication.translate(
-                "Accounts",
-                "{name} is no longer among the accounts (it was removed elsewhere), so "
-                "nothing was saved.",
-            ).format(name=wanted.name)
-        )
+        raise RefusedError(partial(removed_elsewhere_sentence, wanted.name))
     if named is not None and named.id != entry.id:
-        raise RefusedError(
-            QCoreApplication.translate(
-                "Accounts", "An account is already called {name}; pick another name."
-            ).format(name=named.name)
-        )
+        raise RefusedError(partial(name_taken_sentence, named.name))
     if change.key is None:
         return now.with_account(replace(entry, name=wanted.name))
     if not key_opens(entry, wanted):
-        raise RefusedError(
-            QCoreApplication.translate(
-                "Accounts", "This key belongs to another Omise account, not to {name}."
-            ).format(name=entry.name)
-        )
+        raise RefusedError(partial(another_account_sentence, entry.name))
     updated = replace(
         with_new_key(entry, wanted),
         name=wanted.name,
@@ -92,8 +80,27 @@ def changed_settings(now: Settings, change: AccountChange) -> Settings:
     )
     duplicate = find_duplicate(now, updated)
     if duplicate is not None:
-        raise RefusedError(already_added_sentence(duplicate))
+        raise RefusedError(partial(already_added_sentence, duplicate))
     return now.with_account(updated)
+
+
+def name_taken_sentence(name: str) -> str:
+    return QCoreApplication.translate(
+        "Accounts", "An account is already called {name}; pick another name."
+    ).format(name=name)
+
+
+def removed_elsewhere_sentence(name: str) -> str:
+    return QCoreApplication.translate(
+        "Accounts",
+        "{name} is no longer among the accounts (it was removed elsewhere), so nothing was saved.",
+    ).format(name=name)
+
+
+def another_account_sentence(name: str) -> str:
+    return QCoreApplication.translate(
+        "Accounts", "This key belongs to another Omise account, not to {name}."
+    ).format(name=name)
 
 
 def already_added_sentence(existing: AccountSettings) -> str:
@@ -127,6 +134,40 @@ def not_saved(exc: OSError) -> str:
         "The change could not be saved ({reason}). Check that your settings folder is "
         "writable and try again.",
     ).format(reason=exc.strerror or exc)
+
+
+def keyring_away_sentence(name: str) -> str:
+    return QCoreApplication.translate(
+        "Accounts",
+        "{name} was not removed: its key is in a keyring that is not available "
+        "now, so it could not be deleted. Start your keyring and try again.",
+    ).format(name=name)
+
+
+def not_removed_sentence(name: str, notice: KeyringNotice) -> str:
+    #: {problem} is the keyring's own account of what went wrong.
+    line = QCoreApplication.translate("Accounts", "{name} was not removed: {problem}")
+    return line.format(name=name, problem=notice.sentence(QCoreApplication.translate))
+
+
+def unexpected_sentence() -> str:
+    return QCoreApplication.translate(
+        "Accounts", "The change could not be made; details are in the log."
+    )
+
+
+def search_failed_sentence() -> str:
+    return QCoreApplication.translate(
+        "Accounts", "The keyring could not be searched; details are in the log."
+    )
+
+
+def unreadable_settings_sentence() -> str:
+    return QCoreApplication.translate(
+        "Accounts",
+        "Without a readable settings file, which keys belong to an account "
+        "cannot be told; nothing was deleted.",
+    )
 
 
 def where_kept(location: KeyLocation, keyring: str) -> str:
@@ -194,12 +235,7 @@ class Accounts(QObject):
         self._shared.run(work, deliver, lambda _error: deliver(unexpected), writes=writes)
 
     def _unexpected(self) -> Outcome:
-        return Outcome(
-            None,
-            QCoreApplication.translate(
-                "Accounts", "The change could not be made; details are in the log."
-            ),
-        )
+        return Outcome(None, unexpected_sentence)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -217,7 +253,7 @@ class Accounts(QObject):
         for account in accounts:
             stored = self._secrets.find(account)
             masked = mask_key(stored.key) if stored.key else ""
-            where = where_kept(stored.location, self._secrets.status.backend_name)
+            where = partial(where_kept, stored.location, self._secrets.status.backend_name)
             shown[account.id] = KeyShown(masked, where)
         return shown
 
@@ -243,13 +279,13 @@ class Accounts(QObject):
                         self._put_back(account_id, previous, before)
                     raise
         except SecretStoreError as exc:
-            sentence = exc.notice.sentence(QCoreApplication.translate)
+            sentence = partial(exc.notice.sentence, QCoreApplication.translate)
             return Outcome(None, sentence, offer_session=not change.session_only)
         except RefusedError as refused:
-            return Outcome(None, str(refused))
+            return Outcome(None, refused.sentence)
         except OSError as exc:
             log.warning("could not save the account %s: %s", account_id, exc)
-            return Outcome(None, not_saved(exc))
+            return Outcome(None, partial(not_saved, exc))
         return Outcome(loaded.settings)
 
     def _key(self, account: AccountSettings) -> str | None:
@@ -276,14 +312,7 @@ class Accounts(QObject):
 
     def _remove(self, account: AccountSettings) -> Outcome:
         if account.key_storage == "keyring" and not self._secrets.keyring_usable:
-            return Outcome(
-                None,
-                QCoreApplication.translate(
-                    "Accounts",
-                    "{name} was not removed: its key is in a keyring that is not available "
-                    "now, so it could not be deleted. Start your keyring and try again.",
-                ).format(name=account.name),
-            )
+            return Outcome(None, partial(keyring_away_sentence, account.name))
         try:
             with self._shared.locked():
                 previous = self._secrets.get(account.id)
@@ -294,13 +323,10 @@ class Accounts(QObject):
                     self._put_back(account.id, previous, account)
                     raise
         except SecretStoreError as exc:
-            #: {problem} is the keyring's own account of what went wrong.
-            line = QCoreApplication.translate("Accounts", "{name} was not removed: {problem}")
-            problem = exc.notice.sentence(QCoreApplication.translate)
-            return Outcome(None, line.format(name=account.name, problem=problem))
+            return Outcome(None, partial(not_removed_sentence, account.name, exc.notice))
         except OSError as exc:
             log.warning("could not remove the account %s: %s", account.id, exc)
-            return Outcome(None, not_saved(exc))
+            return Outcome(None, partial(not_saved, exc))
         return Outcome(loaded.settings)
 
     def move(self, account_id: str, step: int, answer: Callable[[Outcome], None]) -> None:
@@ -310,7 +336,7 @@ class Accounts(QObject):
         try:
             loaded = self._shared.apply(lambda now: moved(now, account_id, step))
         except OSError as exc:
-            return Outcome(None, not_saved(exc))
+            return Outcome(None, partial(not_saved, exc))
         return Outcome(loaded.settings)
 
     # -- keys no account uses ------------------------------------------------------------
@@ -323,33 +349,22 @@ class Accounts(QObject):
         self._run(lambda: self._orphans(remove=wanted), answer, self._orphans_failed())
 
     def _orphans_failed(self) -> Orphans:
-        return Orphans(
-            problem=QCoreApplication.translate(
-                "Accounts", "The keyring could not be searched; details are in the log."
-            )
-        )
+        return Orphans(problem=search_failed_sentence)
 
     def _orphans(self, *, remove: tuple[str, ...]) -> Orphans:
         """The orphans now; with `remove`, those of them deleted. Under the settings lock, so
         no account is being added elsewhere between keeping its key and its entry."""
         secrets = self._secrets
+        cannot_list = partial(secrets.cannot_list_notice.sentence, QCoreApplication.translate)
         if not secrets.keyring_usable:
-            return Orphans(problem=secrets.cannot_list_notice.sentence(QCoreApplication.translate))
+            return Orphans(problem=cannot_list)
         try:
             with self._shared.locked() as current:
                 if any(notice.field is None for notice in current.notices):
-                    return Orphans(
-                        problem=QCoreApplication.translate(
-                            "Accounts",
-                            "Without a readable settings file, which keys belong to an account "
-                            "cannot be told; nothing was deleted.",
-                        )
-                    )
+                    return Orphans(problem=unreadable_settings_sentence)
                 stored = secrets.stored_account_ids()
                 if stored is None:
-                    return Orphans(
-                        problem=secrets.cannot_list_notice.sentence(QCoreApplication.translate)
-                    )
+                    return Orphans(problem=cannot_list)
                 orphans = find_orphans(current.settings, stored)
                 if not remove:
                     return Orphans(orphans)
@@ -358,6 +373,6 @@ class Accounts(QObject):
                     secrets.delete(account_id)
                 return Orphans(gone)
         except SecretStoreError as exc:
-            return Orphans(problem=exc.notice.sentence(QCoreApplication.translate))
+            return Orphans(problem=partial(exc.notice.sentence, QCoreApplication.translate))
         except OSError as exc:
-            return Orphans(problem=not_saved(exc))
+            return Orphans(problem=partial(not_saved, exc))

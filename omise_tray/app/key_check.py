@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -125,7 +126,7 @@ def checked_key(verdict: KeyVerdict) -> CheckedKey:
     """The verdict as the form takes it: the Omise account the key opens, described with the
     server's words made fit for the settings file (and so for a widget), or the problem."""
     if not verdict.accepted or verdict.account is None:
-        return CheckedKey(None, verdict.problem())
+        return CheckedKey(None, verdict.problem)
     found = account_from_omise(
         "",
         omise_account_id=verdict.account.id,
@@ -134,10 +135,14 @@ def checked_key(verdict: KeyVerdict) -> CheckedKey:
         email=verdict.account.email or None,
         country=verdict.account.country,
     )
+    return CheckedKey(found, partial(found_sentence, found))
+
+
+def found_sentence(found: AccountSettings) -> str:
     #: {account} describes the Omise account the key opens: "shop@example.com · TH · THB ·
     #: test mode".
     line = QCoreApplication.translate("KeyCheck", "Found {account}")
-    return CheckedKey(found, line.format(account=described(found)))
+    return line.format(account=described(found))
 
 
 class KeyChecker(QObject):

@@ -17,6 +17,10 @@ from PySide6.QtCore import QObject
 
 from omise_tray.storage.settings import AccountSettings, Settings
 
+# A sentence from its facts, said in the language spoken when it is called: a dialog left open
+# says it again, in the new language, when the language changes.
+Sentence = Callable[[], str]
+
 
 @dataclass(frozen=True, slots=True)
 class CheckedKey:
@@ -25,7 +29,7 @@ class CheckedKey:
     the key cannot be used. `sentence` describes what was found when the key was accepted."""
 
     found: AccountSettings | None
-    sentence: str
+    sentence: Sentence
 
 
 class KeyCheck(Protocol):
@@ -48,7 +52,7 @@ class KeyShown:
     """One account's key as the list shows it: masked ("" when there is none) and where it is."""
 
     masked: str
-    where: str
+    where: Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +76,7 @@ class Outcome:
     session only may still work."""
 
     settings: Settings | None
-    sentence: str = ""
+    sentence: Sentence = str  # str() is ""
     offer_session: bool = False
 
 
@@ -82,7 +86,7 @@ class Orphans:
     listed (or deleted), in `problem`."""
 
     account_ids: tuple[str, ...] = ()
-    problem: str | None = None
+    problem: Sentence | None = None
 
 
 class AccountKeeper(Protocol):

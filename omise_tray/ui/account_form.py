@@ -9,6 +9,7 @@ when the user asks.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from omise_tray.core.errors import failure_sentence
 from omise_tray.core.portfolio import Signal
+from omise_tray.i18n.translators import follow_language
 from omise_tray.omise.errors import KeyFormatError
 from omise_tray.omise.keys import check_secret_key
 from omise_tray.storage.settings import (
@@ -42,6 +44,7 @@ from omise_tray.ui.account_actions import (
     CheckedKey,
     KeyCheckFactory,
     Outcome,
+    Sentence,
 )
 from omise_tray.ui.theme import small_font, text_colour
 
@@ -76,15 +79,11 @@ class AccountForm(QDialog):
         self._refused = False  # Omise accepted the key, but it is not one for this entry
         self._save_when_checked = False  # Enter was pressed before the key was checked
         self._saving: AccountChange | None = None
+        self._masked_key = masked_key if account is not None else ""
+        self._status: tuple[str, Sentence] = ("info", self._hint)  # said again on a change
         self.saved_account: AccountSettings | None = None
         self.saved_settings: Settings | None = None
 
-        translate = QCoreApplication.translate
-        self.setWindowTitle(
-            translate("AccountForm", "Edit account")
-            if account
-            else translate("AccountForm", "Add account")
-        )
         self.checker = key_check(self)
         self._check_delay = QTimer(self)
         self._check_delay.setObjectName("key-check-delay")
@@ -93,26 +92,16 @@ class AccountForm(QDialog):
         self._check_delay.timeout.connect(self.check_key)
 
         self.name_edit = QLineEdit(account.name if account else "")
-        self.name_edit.setPlaceholderText(translate("AccountForm", "For example: Bangkok shop"))
         self.name_edit.setMaxLength(80)
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setAccessibleName(translate("AccountForm", "Secret key"))
         self.key_edit.setMinimumWidth(340)
-        self.key_edit.setPlaceholderText(
-            #: {key} is the current key, masked: skey_test_•••••1234.
-            translate("AccountForm", "Leave empty to keep the current key ({key})").format(
-                key=masked_key
-            )
-            if account and masked_key
-            else translate("AccountForm", "skey_test_… or skey_… from Dashboard → Keys")
-        )
-        self.show_key = QCheckBox(translate("AccountForm", "Sho&w key"))
+        self.show_key = QCheckBox()
         self.show_key.toggled.connect(self._on_show_key)
-        self.check_button = QPushButton(translate("AccountForm", "&Check key"))
+        self.check_button = QPushButton()
         self.check_button.setAutoDefault(False)
         self.check_button.clicked.connect(self.check_key)
-        self.stop_button = QPushButton(translate("AccountForm", "S&top checking"))
+        self.stop_button = QPushButton()
         self.stop_button.setAutoDefault(False)
         self.stop_button.clicked.connect(self.stop_checking)
         self.stop_button.hide()
@@ -127,9 +116,9 @@ class AccountForm(QDialog):
         self.offer_button.clicked.connect(self.use_key_for_existing)
         self.offer_button.hide()
 
-        self.keyring_note = QLabel(keeper.keyring_problem or "")
+        self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
-        self.session_only = QCheckBox(translate("AccountForm", "Keep for this session &only"))
+        self.session_only = QCheckBox()
         self.session_only.setChecked(account is not None and account.key_storage == "session")
         self.session_only.toggled.connect(self._update_buttons)
         self.keyring_note.setVisible(not keeper.keyring_usable)
@@ -158,8 +147,12 @@ class AccountForm(QDialog):
         check_row.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(translate("AccountForm", "&Name:"), self.name_edit)
-        form.addRow(translate("AccountForm", "&Secret key:"), key_row)
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name_edit)
+        self.key_label = QLabel()
+        self.key_label.setBuddy(self.key_edit)  # the field itself, not its row
+        form.addRow(self.name_label, self.name_edit)
+        form.addRow(self.key_label, key_row)
         form.addRow("", check_row)
         offer_row = QHBoxLayout()
         offer_row.addWidget(self.offer_button)
@@ -175,16 +168,42 @@ class AccountForm(QDialog):
         layout.addWidget(self.session_only)
         layout.addStretch(1)
         layout.addLayout(bottom)
-        # The key field's label buddy is the row layout; point the mnemonic at the field itself.
-        label = form.labelForField(key_row)
-        if isinstance(label, QLabel):
-            label.setBuddy(self.key_edit)
 
         self.name_edit.textChanged.connect(self._update_buttons)
         self.key_edit.textChanged.connect(self._on_key_edited)
         self.setMinimumWidth(520)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Every word of the form in the language spoken now, its state said again from what
+        it knows; what was typed stays and no key is checked again."""
+        translate = QCoreApplication.translate
+        self.setWindowTitle(
+            translate("AccountForm", "Edit account")
+            if self._account
+            else translate("AccountForm", "Add account")
+        )
+        self.name_edit.setPlaceholderText(translate("AccountForm", "For example: Bangkok shop"))
+        self.key_edit.setAccessibleName(translate("AccountForm", "Secret key"))
+        self.key_edit.setPlaceholderText(
+            #: {key} is the current key, masked: skey_test_•••••1234.
+            translate("AccountForm", "Leave empty to keep the current key ({key})").format(
+                key=self._masked_key
+            )
+            if self._masked_key
+            else translate("AccountForm", "skey_test_… or skey_… from Dashboard → Keys")
+        )
+        self.show_key.setText(translate("AccountForm", "Sho&w key"))
+        self.check_button.setText(translate("AccountForm", "&Check key"))
+        self.stop_button.setText(translate("AccountForm", "S&top checking"))
+        self.session_only.setText(translate("AccountForm", "Keep for this session &only"))
+        self.keyring_note.setText(self._keeper.keyring_problem or "")
+        self.name_label.setText(translate("AccountForm", "&Name:"))
+        self.key_label.setText(translate("AccountForm", "&Secret key:"))
+        if self._offer is not None:
+            self.offer_button.setText(self._offer_words(self._offer[2]))
+        self._set_status(*self._status)
         self._update_buttons()
-        self._set_status("info", self._hint())
 
     def _hint(self) -> str:
         translate = QCoreApplication.translate
@@ -213,15 +232,17 @@ class AccountForm(QDialog):
             self._check_delay.start()
         else:
             self._check_delay.stop()
-            self._set_status("info", self._hint())
+            self._set_status("info", self._hint)
         self._update_buttons()
 
-    def _set_status(self, state: str, text: str) -> None:
+    def _set_status(self, state: str, sentence: Sentence) -> None:
+        """Show the key's state in words, and say them again when the language changes."""
+        self._status = (state, sentence)
         signal = STATUS_COLOURS[state]
         colour = text_colour(signal, self.palette()).name() if signal else ""
         self.status.setStyleSheet(f"color: {colour};" if colour else "")
         self.status.setProperty("state", state)
-        self.status.setText(text)
+        self.status.setText(sentence())
 
     def save_blocker(self) -> str | None:
         """Why Save cannot be pressed now, as the words shown beside it; None when it can."""
@@ -292,12 +313,14 @@ class AccountForm(QDialog):
         except KeyFormatError as exc:
             self._save_when_checked = False
             self._set_status(
-                "error", failure_sentence(exc.kind, QCoreApplication.translate, code=exc.code)
+                "error",
+                partial(failure_sentence, exc.kind, QCoreApplication.translate, code=exc.code),
             )
             self._update_buttons()
             return
         self._set_status(
-            "busy", QCoreApplication.translate("AccountForm", "Checking the key with Omise…")
+            "busy",
+            lambda: QCoreApplication.translate("AccountForm", "Checking the key with Omise…"),
         )
         self._checking = key
         self._refused = False
@@ -311,7 +334,7 @@ class AccountForm(QDialog):
         self._save_when_checked = False
         self._set_status(
             "info",
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
                 "AccountForm", "Check stopped. Press Check key to try again."
             ),
         )
@@ -331,12 +354,7 @@ class AccountForm(QDialog):
             self._set_status("error", problem)
             if existing is not None:
                 self._offer = (key, found, existing)
-                self.offer_button.setText(
-                    #: A button; {name} is the name of an account already in the list.
-                    QCoreApplication.translate("AccountForm", "Use this key for {name}").format(
-                        name=existing.name
-                    )
-                )
+                self.offer_button.setText(self._offer_words(existing))
                 self.offer_button.show()
         else:
             self._verified = (key, found)
@@ -345,25 +363,21 @@ class AccountForm(QDialog):
         if save_now and self.save_button.isEnabled():
             self.save()
 
-    def _judge(self, found: AccountSettings) -> tuple[str | None, AccountSettings | None]:
+    @staticmethod
+    def _offer_words(existing: AccountSettings) -> str:
+        #: A button; {name} is the name of an account already in the list.
+        line = QCoreApplication.translate("AccountForm", "Use this key for {name}")
+        return line.format(name=existing.name)
+
+    def _judge(self, found: AccountSettings) -> tuple[Sentence | None, AccountSettings | None]:
         """Why a key Omise accepted cannot be used here (and the entry that has its account
         already), or (None, None)."""
         candidate = found if self._account is None else replace(found, id=self._account.id)
         existing = find_duplicate(self._settings, candidate)
         if existing is not None:
-            sentence = QCoreApplication.translate(
-                "AccountForm", "This key belongs to {name}, already added."
-            ).format(name=existing.name)
-            return sentence, existing
+            return partial(_already_added, existing.name), existing
         if self._account is not None and not key_opens(self._account, found):
-            return (
-                QCoreApplication.translate(
-                    "AccountForm",
-                    "This key belongs to another Omise account, not to {name}. Add it as an "
-                    "account of its own.",
-                ).format(name=self._account.name),
-                None,
-            )
+            return partial(_another_account, self._account.name), None
         return None, None
 
     def _withdraw_offer(self) -> None:
@@ -382,13 +396,7 @@ class AccountForm(QDialog):
         self.setWindowTitle(QCoreApplication.translate("AccountForm", "Edit account"))
         self.name_edit.setText(existing.name)
         self._verified = (key, found)
-        self._set_status(
-            "ok",
-            #: {name} is the name of the account whose key Save replaces.
-            QCoreApplication.translate("AccountForm", "Save gives {name} this key.").format(
-                name=existing.name
-            ),
-        )
+        self._set_status("ok", partial(_save_gives, existing.name))
         self._update_buttons()
 
     def show_settings(self, settings: Settings) -> None:
@@ -402,12 +410,7 @@ class AccountForm(QDialog):
         name = account_name(self.name_edit.text())
         clash = self._settings.account_named(name)
         if clash is not None and (self._account is None or clash.id != self._account.id):
-            self._set_status(
-                "error",
-                QCoreApplication.translate(
-                    "AccountForm", "Another account is already called {name}; pick another."
-                ).format(name=name),
-            )
+            self._set_status("error", partial(_name_taken, name))
             return
         if self._account is not None and not self.key_edit.text().strip():
             self._hand_over(AccountChange(replace(self._account, name=name), None, adding=False))
@@ -419,7 +422,7 @@ class AccountForm(QDialog):
         if not session_only and not self._keeper.keyring_usable:
             self._set_status(
                 "error",
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "AccountForm",
                     "Tick “Keep for this session only” to use this key until you quit.",
                 ),
@@ -434,7 +437,7 @@ class AccountForm(QDialog):
 
     def _hand_over(self, change: AccountChange) -> None:
         self._saving = change
-        self._set_status("busy", QCoreApplication.translate("AccountForm", "Saving…"))
+        self._set_status("busy", lambda: QCoreApplication.translate("AccountForm", "Saving…"))
         self._update_buttons()
         self._keeper.save(change, self._on_saved)
 
@@ -443,10 +446,7 @@ class AccountForm(QDialog):
         if outcome.settings is None or change is None:
             sentence = outcome.sentence
             if outcome.offer_session:
-                #: {problem} says why the key could not be kept in the keyring.
-                sentence = QCoreApplication.translate(
-                    "AccountForm", "{problem} Or tick “Keep for this session only”."
-                ).format(problem=sentence)
+                sentence = partial(_or_session_only, outcome.sentence)
                 self.session_only.show()
             self._set_status("error", sentence)
             self._update_buttons()
@@ -462,3 +462,38 @@ class AccountForm(QDialog):
         self.checker.cancel()
         self._check_delay.stop()
         super().done(result)
+
+
+def _already_added(name: str) -> str:
+    line = QCoreApplication.translate("AccountForm", "This key belongs to {name}, already added.")
+    return line.format(name=name)
+
+
+def _another_account(name: str) -> str:
+    line = QCoreApplication.translate(
+        "AccountForm",
+        "This key belongs to another Omise account, not to {name}. Add it as an "
+        "account of its own.",
+    )
+    return line.format(name=name)
+
+
+def _save_gives(name: str) -> str:
+    #: {name} is the name of the account whose key Save replaces.
+    line = QCoreApplication.translate("AccountForm", "Save gives {name} this key.")
+    return line.format(name=name)
+
+
+def _name_taken(name: str) -> str:
+    line = QCoreApplication.translate(
+        "AccountForm", "Another account is already called {name}; pick another."
+    )
+    return line.format(name=name)
+
+
+def _or_session_only(problem: Sentence) -> str:
+    #: {problem} says why the key could not be kept in the keyring.
+    line = QCoreApplication.translate(
+        "AccountForm", "{problem} Or tick “Keep for this session only”."
+    )
+    return line.format(problem=problem())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from omise_tray.core.localized import translatable
 from omise_tray.core.portfolio import Signal
+from omise_tray.i18n.translators import follow_language
 from omise_tray.storage.settings import AccountSettings, Settings
 from omise_tray.ui.account_actions import (
     AccountKeeper,
@@ -37,6 +38,7 @@ from omise_tray.ui.account_actions import (
     KeyShown,
     Orphans,
     Outcome,
+    Sentence,
 )
 from omise_tray.ui.account_form import AccountForm
 from omise_tray.ui.text import mode_label, translated
@@ -65,21 +67,19 @@ class AccountsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accounts-dialog")
-        translate = QCoreApplication.translate
-        self.setWindowTitle(translate("AccountsDialog", "Accounts"))
         self.settings = settings
         self.keeper = keeper
         self.key_check = key_check
         self.form: AccountForm | None = None
         self._keys: dict[str, KeyShown] = {}
+        self._message: Sentence | None = None  # said again when the language changes
 
-        self.keyring_banner = QLabel(keeper.keyring_problem or "")
+        self.keyring_banner = QLabel()
         self.keyring_banner.setObjectName("keyring-banner")
         self.keyring_banner.setWordWrap(True)
         self.keyring_banner.setVisible(not keeper.keyring_usable)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([translated("AccountsDialog", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,15 +87,14 @@ class AccountsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(translate("AccountsDialog", "Accounts"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
 
-        self.add_button = QPushButton(translate("AccountsDialog", "&Add…"))
-        self.edit_button = QPushButton(translate("AccountsDialog", "&Edit…"))
-        self.remove_button = QPushButton(translate("AccountsDialog", "&Remove…"))
-        self.up_button = QPushButton(translate("AccountsDialog", "Move &up"))
-        self.down_button = QPushButton(translate("AccountsDialog", "Move &down"))
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -116,16 +115,8 @@ class AccountsDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
-        self.orphans_button = QPushButton(
-            QCoreApplication.translate("AccountsDialog", "Keys no account &uses…")
-        )
+        self.orphans_button = QPushButton()
         self.orphans_button.setObjectName("orphans")
-        self.orphans_button.setToolTip(
-            QCoreApplication.translate(
-                "AccountsDialog",
-                "Find secret keys left in the keyring that no account uses, and delete them",
-            )
-        )
         self.orphans_button.setAutoDefault(False)
         self.orphans_button.clicked.connect(self.find_orphans)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -149,8 +140,31 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(bottom)
         self.setMinimumSize(640, 320)
-        self.refresh()
+        follow_language(self, self._retranslate)  # draws the list, in the language spoken
         self.read_keys()
+
+    def _retranslate(self) -> None:
+        """Every word of the dialog in the language spoken now: also the list and the last
+        message, said again from what they know (no key is read again)."""
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("AccountsDialog", "Accounts"))
+        self.keyring_banner.setText(self.keeper.keyring_problem or "")
+        self.table.setHorizontalHeaderLabels([translated("AccountsDialog", c) for c in COLUMNS])
+        self.table.setAccessibleName(translate("AccountsDialog", "Accounts"))
+        self.add_button.setText(translate("AccountsDialog", "&Add…"))
+        self.edit_button.setText(translate("AccountsDialog", "&Edit…"))
+        self.remove_button.setText(translate("AccountsDialog", "&Remove…"))
+        self.up_button.setText(translate("AccountsDialog", "Move &up"))
+        self.down_button.setText(translate("AccountsDialog", "Move &down"))
+        self.orphans_button.setText(translate("AccountsDialog", "Keys no account &uses…"))
+        self.orphans_button.setToolTip(
+            translate(
+                "AccountsDialog",
+                "Find secret keys left in the keyring that no account uses, and delete them",
+            )
+        )
+        self.refresh()
+        self._say(self._message)
 
     def _row_buttons(self) -> tuple[QPushButton, ...]:
         return (
@@ -215,7 +229,7 @@ class AccountsDialog(QDialog):
                 ),
                 account.currency or "—",
                 (shown.masked or "—") if shown else NOT_READ_YET,
-                shown.where if shown else NOT_READ_YET,
+                shown.where() if shown else NOT_READ_YET,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -262,7 +276,10 @@ class AccountsDialog(QDialog):
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < len(counted) - 1)
 
-    def _say(self, text: str) -> None:
+    def _say(self, sentence: Sentence | None) -> None:
+        """Show the sentence under the list (None: nothing), and again after a language change."""
+        self._message = sentence
+        text = sentence() if sentence is not None else ""
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -277,7 +294,7 @@ class AccountsDialog(QDialog):
             self._open_form(account)
 
     def _open_form(self, account: AccountSettings | None) -> None:
-        self._say("")
+        self._say(None)
         shown = self._keys.get(account.id) if account else None
         self.form = AccountForm(
             self.settings,
@@ -302,7 +319,7 @@ class AccountsDialog(QDialog):
         account = self.selected_account()
         if account is None or not self.confirm_removal(account):
             return
-        self._say("")
+        self._say(None)
         self.keeper.remove(account, self._changed)
 
     def confirm_removal(self, account: AccountSettings) -> bool:
@@ -330,7 +347,7 @@ class AccountsDialog(QDialog):
         if outcome.settings is None:
             self._say(outcome.sentence)
             return
-        self._say("")
+        self._say(None)
         self.settings = outcome.settings
         if self.form is not None:
             self.form.show_settings(outcome.settings)
@@ -340,7 +357,11 @@ class AccountsDialog(QDialog):
     # -- keys no account uses ------------------------------------------------------------
 
     def find_orphans(self) -> None:
-        self._say(QCoreApplication.translate("AccountsDialog", "Looking for keys no account uses…"))
+        self._say(
+            lambda: QCoreApplication.translate(
+                "AccountsDialog", "Looking for keys no account uses…"
+            )
+        )
         self.orphans_button.setEnabled(False)
         self.keeper.find_orphans(self._on_orphans_found)
 
@@ -352,7 +373,7 @@ class AccountsDialog(QDialog):
         count = len(orphans.account_ids)
         if not count:
             self._say(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "AccountsDialog",
                     "Every key Omise Tray keeps in the keyring belongs to an account.",
                 )
@@ -360,7 +381,7 @@ class AccountsDialog(QDialog):
             return
         if not self.confirm_orphans(count):
             self._say(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "AccountsDialog",
                     "%n key(s) in the keyring belong to no account; none was deleted.",
                     None,
@@ -395,7 +416,7 @@ class AccountsDialog(QDialog):
             return
         count = len(orphans.account_ids)
         self._say(
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
                 "AccountsDialog",
                 "Deleted %n key(s) that no account used from the keyring.",
                 None,

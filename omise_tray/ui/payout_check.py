@@ -35,6 +35,7 @@ from omise_tray.core.money import AmountError, exponent, format_amount, parse_am
 from omise_tray.core.outlook import payout_day
 from omise_tray.core.portfolio import Signal
 from omise_tray.core.privacy import shown_money, shown_text
+from omise_tray.i18n.translators import follow_language
 from omise_tray.storage.settings import Settings
 from omise_tray.ui.state_view import KnownOutlook
 from omise_tray.ui.theme import text_colour
@@ -98,22 +99,17 @@ class PayoutCheckDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        translate = QCoreApplication.translate
-        self.setWindowTitle(translate("PayoutCheck", "Check a payout"))
         self._accounts = list(accounts)
         self._settings = settings
         self._amounts_hidden = False
         self.account_box = QComboBox(self)
-        for account in self._accounts:
-            self.account_box.addItem(account.label)
+        for _account in self._accounts:
+            self.account_box.addItem("")  # the words come with the language
         self.operation_box = QComboBox(self)
-        self.operation_box.addItem(translate("PayoutCheck", "Transfer to bank"), Operation.TRANSFER)
-        self.operation_box.addItem(translate("PayoutCheck", "Refund"), Operation.REFUND)
+        self.operation_box.addItem("", Operation.TRANSFER)
+        self.operation_box.addItem("", Operation.REFUND)
         self.amount_field = QLineEdit(self)
-        self.amount_field.setAccessibleName(translate("PayoutCheck", "Amount"))
         self.buffer_field = QLineEdit(self)
-        self.buffer_field.setAccessibleName(translate("PayoutCheck", "Buffer to keep"))
-        self.buffer_field.setPlaceholderText(translate("PayoutCheck", "optional"))
         self.usable_label = QLabel(self)
         self.fee_label = QLabel(self)
         self.minimum_label = QLabel(self)
@@ -125,17 +121,24 @@ class PayoutCheckDialog(QDialog):
         self.notice_label.setStyleSheet(f"color: {critical};")
         self.answer_label = QLabel(self)
         self.answer_label.setWordWrap(True)
-        self.answer_label.setAccessibleName(translate("PayoutCheck", "Answer"))
 
         form = QFormLayout()
-        form.addRow(translate("PayoutCheck", "&Account:"), self.account_box)
-        form.addRow(translate("PayoutCheck", "&Payout:"), self.operation_box)
-        form.addRow(translate("PayoutCheck", "A&mount:"), self.amount_field)
-        form.addRow(translate("PayoutCheck", "&Keep at least:"), self.buffer_field)
-        form.addRow(translate("PayoutCheck", "Fee:"), self.fee_label)
-        form.addRow(translate("PayoutCheck", "Smallest payout:"), self.minimum_label)
-        form.addRow(translate("PayoutCheck", "Scheduled first:"), self.scheduled_label)
-        form.addRow(translate("PayoutCheck", "Can be used:"), self.usable_label)
+        fields = (
+            self.account_box,
+            self.operation_box,
+            self.amount_field,
+            self.buffer_field,
+            self.fee_label,
+            self.minimum_label,
+            self.scheduled_label,
+            self.usable_label,
+        )
+        self._row_labels: list[QLabel] = []
+        for field in fields:
+            label = QLabel(self)
+            label.setBuddy(field)
+            form.addRow(label, field)
+            self._row_labels.append(label)
         self._form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -150,6 +153,35 @@ class PayoutCheckDialog(QDialog):
         self.amount_field.textChanged.connect(self._update)
         self.buffer_field.textChanged.connect(self._update)
         self._account_changed()
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Every word of the dialog in the language spoken now, and the answer said again
+        for the figures as they are typed."""
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("PayoutCheck", "Check a payout"))
+        for index, account in enumerate(self._accounts):
+            self.account_box.setItemText(index, account.label)
+        self.operation_box.setItemText(0, translate("PayoutCheck", "Transfer to bank"))
+        self.operation_box.setItemText(1, translate("PayoutCheck", "Refund"))
+        self.amount_field.setAccessibleName(translate("PayoutCheck", "Amount"))
+        self.buffer_field.setAccessibleName(translate("PayoutCheck", "Buffer to keep"))
+        self.buffer_field.setPlaceholderText(translate("PayoutCheck", "optional"))
+        self.answer_label.setAccessibleName(translate("PayoutCheck", "Answer"))
+        words = (
+            translate("PayoutCheck", "&Account:"),
+            translate("PayoutCheck", "&Payout:"),
+            translate("PayoutCheck", "A&mount:"),
+            translate("PayoutCheck", "&Keep at least:"),
+            translate("PayoutCheck", "Fee:"),
+            translate("PayoutCheck", "Smallest payout:"),
+            translate("PayoutCheck", "Scheduled first:"),
+            translate("PayoutCheck", "Can be used:"),
+        )
+        for label, text in zip(self._row_labels, words, strict=True):
+            label.setText(text)
+        self._show_amount_hint()
+        self._update()
 
     @property
     def account(self) -> PayoutAccount | None:
@@ -205,13 +237,20 @@ class PayoutCheckDialog(QDialog):
         account = self.account
         if account is not None:
             currency = account.balance.currency
-            example = format_amount(1000 * 10 ** exponent(currency), currency)
-            #: A hint in the empty amount field: {example} is an amount such as 1,000.00.
-            hint = QCoreApplication.translate("PayoutCheck", "e.g. {example} {currency}")
-            self.amount_field.setPlaceholderText(hint.format(example=example, currency=currency))
             buffer = self._settings.payout_buffer.get(currency)
             self.buffer_field.setText(format_amount(buffer, currency) if buffer else "")
+        self._show_amount_hint()
         self._update()
+
+    def _show_amount_hint(self) -> None:
+        account = self.account
+        if account is None:
+            return
+        currency = account.balance.currency
+        example = format_amount(1000 * 10 ** exponent(currency), currency)
+        #: A hint in the empty amount field: {example} is an amount such as 1,000.00.
+        hint = QCoreApplication.translate("PayoutCheck", "e.g. {example} {currency}")
+        self.amount_field.setPlaceholderText(hint.format(example=example, currency=currency))
 
     def _update(self) -> None:
         translate = QCoreApplication.translate
