@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
 from omise_tray.core.localized import Language
 from omise_tray.i18n.catalogues import Catalogues
@@ -23,6 +23,27 @@ def speaking(language: Language, cache_dir: Path) -> Iterator[Translations]:
         yield translations
     finally:
         translations.clear()
+        QLocale.setDefault(saved_locale)
+        translations.deleteLater()
+
+
+@contextmanager
+def changing_language(cache_dir: Path) -> Iterator[Callable[[Language], None]]:
+    """A `speak(language)` that changes the language as Settings do, with windows open: the
+    real catalogues installed, and Qt's LanguageChange delivered before it returns."""
+    translations = Translations(Catalogues(cache_dir))
+    saved_locale = QLocale()
+
+    def speak(language: Language) -> None:
+        translations.apply(language)
+        # Qt posts LanguageChange to each window; deliver them now, as the event loop would.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    try:
+        yield speak
+    finally:
+        translations.clear()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         QLocale.setDefault(saved_locale)
         translations.deleteLater()
 

@@ -1,8 +1,9 @@
 """The dialogs and the sentences they show, in Thai and Japanese: the Accounts dialog and its
 form in every state, the payout check's answers, typed-amount problems and every failure a
-window can report read in the language, and no text of theirs bypasses the catalogues
-(pseudo-translation). The key checks go to the simulator over loopback; the keyring is a
-backend in memory dressed as the Secret Service (tests/integration has the real one)."""
+window can report read in the language, no text of theirs bypasses the catalogues
+(pseudo-translation), and an open dialog follows a language change at once. The key checks go
+to the simulator over loopback; the keyring is a backend in memory dressed as the Secret
+Service (tests/integration has the real one)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from omise_tray import APP_ID
@@ -53,10 +55,11 @@ from tests.support.accounts_ui import (
     enter,
     open_dialog,
     open_form,
+    row_texts,
     wait_for_status,
 )
 from tests.support.keyrings import secret_service
-from tests.support.languages import speaking
+from tests.support.languages import changing_language, speaking
 from tests.support.pseudo import shown_strings, unmarked_texts
 from tests.support.shops import two_shops
 
@@ -643,3 +646,160 @@ def test_no_text_of_the_accounts_dialog_bypasses_the_catalogues(
 ) -> None:
     dialog = state(qtbot, keeping, secrets, endpoint)
     assert unmarked_texts(dialog, allowed=only_names) == []
+
+
+# -- a language change while a dialog is open ------------------------------------------------
+
+
+def words_in(language: Language, widget: QWidget) -> None:
+    """The widget speaks the language: no English phrase of the dialogs is left in it."""
+    assert english_left(shown_strings(widget)) == [], language
+
+
+def texts(widget: QWidget) -> list[str]:
+    return sorted(shown_strings(widget))
+
+
+@pytest.mark.parametrize(("state", "fill"), payout_states())
+def test_an_open_payout_check_follows_a_language_change_and_keeps_what_was_typed(
+    qtbot: QtBot, catalogue_cache: Path, state: str, fill: Callable[[PayoutCheckDialog], None]
+) -> None:
+    with changing_language(catalogue_cache) as speak:
+        speak(Language.ENGLISH)
+        dialog = open_payout_check(qtbot)
+        fill(dialog)
+        english = texts(dialog)
+        typed = (dialog.amount_field.text(), dialog.buffer_field.text())
+        operation = dialog.operation
+        for language in (TH, JA):
+            speak(language)
+            words_in(language, dialog)
+            assert reads_in(language, dialog.answer())
+            assert reads_in(language, dialog.operation_box.currentText())
+        assert (dialog.amount_field.text(), dialog.buffer_field.text()) == typed
+        assert dialog.operation is operation
+        speak(Language.ENGLISH)
+        assert texts(dialog) == english
+
+
+def test_an_open_payout_check_writes_yen_as_the_language_does(
+    qtbot: QtBot, catalogue_cache: Path
+) -> None:
+    with changing_language(catalogue_cache) as speak:
+        speak(Language.ENGLISH)
+        dialog = open_payout_check(qtbot)
+        dialog.account_box.setCurrentIndex(1)  # Tokyo, in yen
+        dialog.amount_field.setText("1,000")
+        assert "¥1,000" in dialog.answer()
+        speak(JA)
+        assert "1,000円" in dialog.answer() and "¥" not in dialog.answer()
+        assert dialog.account_box.currentText() == "Tokyo · JPY · テスト"
+
+
+# States whose answers have all come: a check in flight would answer in the middle.
+SETTLED_FORM_STATES = [state for state in FORM_STATES if state is not checking]
+
+
+@pytest.mark.parametrize("state", SETTLED_FORM_STATES, ids=lambda state: state.__name__)
+def test_an_open_account_form_follows_a_language_change_without_checking_again(
+    qtbot: QtBot,
+    catalogue_cache: Path,
+    *,
+    keeper: Accounts,
+    endpoint: ApiEndpoint,
+    state: FormState,
+) -> None:
+    with changing_language(catalogue_cache) as speak:
+        speak(Language.ENGLISH)
+        form = state(qtbot, keeper, endpoint)
+        english = texts(form)
+        typed = (form.name_edit.text(), form.key_edit.text())
+        status = form.status.property("state")
+        for language in (TH, JA):
+            speak(language)
+            words_in(language, form)
+            assert reads_in(language, form.status.text())
+            if not form.save_button.isEnabled():
+                assert reads_in(language, form.save_reason.text())
+            # Nothing typed is lost, and the key is not sent to Omise again.
+            assert (form.name_edit.text(), form.key_edit.text()) == typed
+            assert form.status.property("state") == status
+            assert not form.checker.busy
+        speak(Language.ENGLISH)
+        assert texts(form) == english
+
+
+def test_an_open_account_form_says_its_offer_in_the_new_language(
+    qtbot: QtBot, catalogue_cache: Path, keeper: Accounts, endpoint: ApiEndpoint
+) -> None:
+    with changing_language(catalogue_cache) as speak:
+        speak(Language.ENGLISH)
+        form = already_added(qtbot, keeper, endpoint)
+        assert form.offer_button.text() == "Use this key for Bangkok"
+        speak(JA)
+        assert form.offer_button.text() != "Use this key for Bangkok"
+        assert reads_in(JA, form.offer_button.text()) and "Bangkok" in form.offer_button.text()
+        form.use_key_for_existing()
+        assert form.windowTitle() == QCoreApplication.translate("AccountForm", "Edit account")
+        speak(TH)
+        assert reads_in(TH, form.windowTitle()) and reads_in(TH, form.status.text())
+        assert "Bangkok" in form.status.text()
+
+
+def form_open(
+    qtbot: QtBot, keeping: Keeping, secrets: SecretStore, endpoint: ApiEndpoint
+) -> AccountsDialog:
+    """The list with the Add form open over it, a name typed and its key refused by Omise."""
+    dialog = with_duplicate(qtbot, keeping, secrets, endpoint)
+    dialog.add_account()
+    assert dialog.form is not None
+    enter(dialog.form, "Chiang Mai", UNKNOWN_KEY)
+    wait_for_status(qtbot, dialog.form, "error")
+    return dialog
+
+
+def removal_refused(
+    qtbot: QtBot, keeping: Keeping, secrets: SecretStore, endpoint: ApiEndpoint
+) -> AccountsDialog:
+    """A removal the settings file did not take: the sentence under the list says why."""
+    dialog = with_duplicate(qtbot, keeping, secrets, endpoint)
+    dialog.confirm_removal = lambda account: True  # type: ignore[method-assign]
+    keeping.path.unlink()
+    keeping.path.mkdir()  # a folder where the settings file should go: saving it fails
+    dialog.remove_selected()
+    qtbot.waitUntil(dialog.message.isVisible, timeout=20_000)
+    return dialog
+
+
+LIVE_DIALOG_STATES: list[DialogState] = [*DIALOG_STATES, form_open, removal_refused]
+
+
+@pytest.mark.parametrize("state", LIVE_DIALOG_STATES, ids=lambda state: state.__name__)
+def test_an_open_accounts_dialog_follows_a_language_change(
+    qtbot: QtBot,
+    catalogue_cache: Path,
+    *,
+    keeping: Keeping,
+    secrets: SecretStore,
+    endpoint: ApiEndpoint,
+    state: DialogState,
+) -> None:
+    with changing_language(catalogue_cache) as speak:
+        speak(Language.ENGLISH)
+        dialog = state(qtbot, keeping, secrets, endpoint)
+        english = texts(dialog)
+        rows = row_texts(dialog)
+        selected = dialog.selected_account()
+        for language in (TH, JA):
+            speak(language)
+            words_in(language, dialog)
+            if dialog.message.isVisible():
+                assert reads_in(language, dialog.message.text())
+            if dialog.form is not None:
+                words_in(language, dialog.form)
+                assert dialog.form.name_edit.text() == "Chiang Mai"
+            # The list keeps its accounts, their keys as read and the selection.
+            assert [row[3] for row in row_texts(dialog)] == [row[3] for row in rows]
+            assert dialog.selected_account() == selected
+        speak(Language.ENGLISH)
+        assert texts(dialog) == english
