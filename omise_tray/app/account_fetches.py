@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject
 from omise_tray.app.background import Worker, stop_all
 from omise_tray.app.poller import KeyLookup
 from omise_tray.config import ApiEndpoint
+from omise_tray.core.errors import NO_KEY_CODE, UNEXPECTED_CODE
 from omise_tray.omise.errors import (
     InvalidResponseError,
     KeyFormatError,
@@ -154,25 +155,27 @@ def _outcome(
 
     key = shared.key_for(account_id)
     if key is None:
-        return KeyFormatError("No secret key is stored for this account.")
+        return KeyFormatError("No secret key is stored for this account.", code=NO_KEY_CODE)
     try:
         client = OmiseClient(
             key, api_base=endpoint.base, api_version=endpoint.version, deadline=shared.deadline
         )
-    except (OmiseError, ValueError) as exc:  # ValueError: a version that is not a date
-        return exc if isinstance(exc, OmiseError) else KeyFormatError(str(exc))
+    except OmiseError as exc:  # the key's, the address's or the version's form
+        return exc
     del key
     with shared.lock:
         shared.clients[name] = client
     try:
         if shared.stopping.is_set():
-            return NetworkError("Stopped before the read began.")
+            return NetworkError("Stopped before the read began.", code="cancelled")
         return work(client)
     except OmiseError as exc:
         return exc
     except Exception:  # a bug in the work must not leave the read unanswered
         log.exception("reading %s failed", name)
-        return InvalidResponseError("The read failed unexpectedly.")
+        return InvalidResponseError(
+            "The read failed unexpectedly; details are in the log.", code=UNEXPECTED_CODE
+        )
     finally:
         with shared.lock:
             shared.clients.pop(name, None)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from omise_tray.app.background import Worker
 from omise_tray.app.poller import KeyLookup
 from omise_tray.config import ApiEndpoint
-from omise_tray.core.errors import NO_KEY_STORED, ErrorKind
+from omise_tray.core.errors import NO_KEY_CODE, NO_KEY_STORED, UNEXPECTED_CODE, ErrorKind
 from omise_tray.omise.client import OmiseClient
 from omise_tray.omise.errors import OmiseError
 from omise_tray.omise.listing import FetchedPage, FetchFailure, Listing, PageAnswer, PageRequest
@@ -53,7 +53,7 @@ class _PageLane:
             return None  # superseded while it waited in the queue
         key = self._key_for(request.account_id)
         if key is None:
-            return FetchFailure(request, ErrorKind.CONFIGURATION, NO_KEY_STORED)
+            return FetchFailure(request, ErrorKind.CONFIGURATION, NO_KEY_STORED, NO_KEY_CODE)
         try:
             client = OmiseClient(
                 key,
@@ -61,10 +61,8 @@ class _PageLane:
                 api_version=self._endpoint.version,
                 deadline=self._deadline,
             )
-        except OmiseError as exc:
-            return FetchFailure(request, exc.kind, exc.message)
-        except ValueError as exc:  # an API version that is not a date; the sentence says so
-            return FetchFailure(request, ErrorKind.CONFIGURATION, str(exc))
+        except OmiseError as exc:  # the key's, the address's or the version's form
+            return FetchFailure(request, exc.kind, exc.message, exc.code)
         del key
         with self._lock:
             if request.serial != self._wanted:
@@ -81,7 +79,7 @@ class _PageLane:
                 page = client.transfers(request.limit, request.offset, "reverse_chronological")
             outcome = FetchedPage(request, page)
         except OmiseError as exc:
-            outcome = FetchFailure(request, exc.kind, exc.message)
+            outcome = FetchFailure(request, exc.kind, exc.message, exc.code)
         finally:
             with self._lock:
                 self._client = None
@@ -136,7 +134,8 @@ class ActivityFetcher:
             lambda: lane.fetch(request),
             lambda outcome: self._deliver(outcome, answer),
             lambda _error: self._deliver(
-                FetchFailure(request, ErrorKind.INVALID_RESPONSE, UNEXPECTED), answer
+                FetchFailure(request, ErrorKind.INVALID_RESPONSE, UNEXPECTED, UNEXPECTED_CODE),
+                answer,
             ),
         )
         return request

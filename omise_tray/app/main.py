@@ -293,7 +293,7 @@ class TrayApp(QObject):
                 autostart.set_enabled(edited.launch_at_login)
             except autostart.AutostartError as exc:
                 log.warning("launch at login: %s", exc)
-                self.tell(str(exc))
+                self.tell(exc.sentence(QCoreApplication.translate))
 
     def _settings_not_saved(self, error: Exception) -> None:
         reason = error.strerror if isinstance(error, OSError) else None

@@ -35,6 +35,9 @@ NOT_A_KEY_CODE = "not_a_key"
 BAD_ADDRESS_CODE = "bad_address"
 ADDRESS_PARTS_CODE = "address_parts"
 PLAIN_HTTP_CODE = "plain_http"
+API_VERSION_CODE = "api_version"  # OMISE_API_VERSION (or the setting) is not a date
+# A read that failed in this app's own code, not at Omise (logged with its traceback).
+UNEXPECTED_CODE = "unexpected"
 
 
 def _configuration(code: str | None, translate: Translate) -> str:
@@ -66,6 +69,10 @@ def _configuration(code: str | None, translate: Translate) -> str:
             "Errors",
             "Refusing to send the secret key over plain http:// to another computer. Use "
             "https://; plain http:// is allowed only to this computer (localhost, 127.0.0.1).",
+        )
+    if code == API_VERSION_CODE:
+        return translate(
+            "Errors", "The Omise API version must be a date such as 2019-05-29 (YYYY-MM-DD)."
         )
     return translate("Errors", "This account's settings cannot be used; check it in Accounts.")
 
@@ -151,6 +158,8 @@ def failure_sentence(
             "Omise is having trouble right now (HTTP {status}); try again in a few minutes.",
         ).format(status=status)
     if kind is ErrorKind.INVALID_RESPONSE:
+        if code == UNEXPECTED_CODE:
+            return translate("Errors", "The read failed unexpectedly; details are in the log.")
         if code == "truncated":
             return translate(
                 "Errors", "Omise's answer was cut off before the end; try again in a minute."

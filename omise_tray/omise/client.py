@@ -18,9 +18,15 @@ from urllib.parse import urlencode, urlsplit
 import omise_tray
 from omise_tray.config import DEFAULT_API_BASE, DEFAULT_API_VERSION, is_loopback_host
 from omise_tray.core.balance import Balance
-from omise_tray.core.errors import ADDRESS_PARTS_CODE, BAD_ADDRESS_CODE, PLAIN_HTTP_CODE
+from omise_tray.core.errors import (
+    ADDRESS_PARTS_CODE,
+    API_VERSION_CODE,
+    BAD_ADDRESS_CODE,
+    PLAIN_HTTP_CODE,
+)
 from omise_tray.core.redact import redact
 from omise_tray.omise.errors import (
+    ApiVersionError,
     AuthenticationError,
     InsecureTransportError,
     InvalidResponseError,
@@ -79,10 +85,13 @@ _API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def check_api_version(text: str) -> str:
-    """Return an Omise-Version value (YYYY-MM-DD), or raise ValueError with a sentence."""
+    """Return an Omise-Version value (YYYY-MM-DD), or raise ApiVersionError (a ValueError)."""
     version = text.strip()
     if not _API_VERSION.fullmatch(version):
-        raise ValueError("The Omise API version must be a date such as 2019-05-29 (YYYY-MM-DD).")
+        raise ApiVersionError(
+            "The Omise API version must be a date such as 2019-05-29 (YYYY-MM-DD).",
+            code=API_VERSION_CODE,
+        )
     return version
 
 
@@ -241,7 +250,7 @@ class OmiseClient:
     Make calls from one thread at a time (the poller's worker); `abort()` may be called from
     any thread. The client never retries or sleeps: errors carry `retry_after` instead.
     The constructor checks everything before any connection: KeyFormatError for the key,
-    InsecureTransportError for the address, ValueError for a version that is not a date.
+    InsecureTransportError for the address, ApiVersionError for a version that is not a date.
     `deadline` bounds each call as a whole, however slowly the server sends.
     """
 

@@ -48,6 +48,13 @@ class KeyFormatError(OmiseError):
     kind = ErrorKind.CONFIGURATION
 
 
+class ApiVersionError(OmiseError, ValueError):
+    """The API version asked for (OMISE_API_VERSION, the setting) is not a date: refused before
+    connecting. Also a ValueError, as a version that does not parse."""
+
+    kind = ErrorKind.CONFIGURATION
+
+
 class InsecureTransportError(OmiseError):
     """An API base URL that is unsafe or unusable (http:// to a non-loopback host, another
     scheme, credentials in it, no host): refused before connecting."""

@@ -41,11 +41,13 @@ class FetchedPage:
 
 @dataclass(frozen=True, slots=True)
 class FetchFailure:
-    """Why a page could not be fetched, as a sentence for the merchant."""
+    """Why a page could not be fetched: the client's English sentence (the English window
+    shows it) and the kind and code another language says it from."""
 
     request: PageRequest
     kind: ErrorKind
     message: str
+    code: str | None = None
 
 
 PageAnswer = FetchedPage | FetchFailure

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from omise_tray import APP_ID, APP_NAME
+from omise_tray.core.localized import Translate, english
 from omise_tray.storage.atomic import write_atomically
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,68 @@ MINIMIZED_FLAG = "--minimized"
 
 
 class AutostartError(RuntimeError):
-    """Turning start-at-login on or off failed; the message is a sentence for the user."""
+    """Turning start-at-login on or off failed, with its facts: whether it was being turned
+    on, the platform's kind of entry ("xdg", "macos", "windows"), where that entry is, and
+    the system's reason. `str()` is the English sentence (the log); a window says
+    `sentence(translate)`. Without a `where`, Windows gave no registry to write to."""
+
+    def __init__(self, *, enabling: bool, kind: str, where: str = "", reason: str = "") -> None:
+        self.enabling = enabling
+        self.kind = kind
+        self.where = where
+        self.reason = reason
+        super().__init__(self.sentence(english))
+
+    def sentence(self, translate: Translate) -> str:
+        """The failure in the reader's language; {where} and {reason} stay as the system
+        names them."""
+        if not self.where:
+            return translate("Autostart", "Start at login on Windows needs access to the registry.")
+        if self.kind == "windows":
+            if self.enabling:
+                #: {where} is a registry value's full name; {reason} the system's own words.
+                line = translate(
+                    "Autostart",
+                    "Could not turn on start at login: the registry value {where} could not be "
+                    "changed ({reason}). Check that you may write there, then try again.",
+                )
+            else:
+                #: {where} is a registry value's full name; {reason} the system's own words.
+                line = translate(
+                    "Autostart",
+                    "Could not turn off start at login: the registry value {where} could not be "
+                    "changed ({reason}). Check that you may write there, then try again.",
+                )
+        elif self.kind == "macos":
+            if self.enabling:
+                #: {where} is the login item's file; {reason} the system's own words.
+                line = translate(
+                    "Autostart",
+                    "Could not turn on start at login: the login item {where} could not be "
+                    "changed ({reason}). Check that you may write there, then try again.",
+                )
+            else:
+                #: {where} is the login item's file; {reason} the system's own words.
+                line = translate(
+                    "Autostart",
+                    "Could not turn off start at login: the login item {where} could not be "
+                    "changed ({reason}). Check that you may write there, then try again.",
+                )
+        elif self.enabling:
+            #: {where} is the autostart entry's file; {reason} the system's own words.
+            line = translate(
+                "Autostart",
+                "Could not turn on start at login: the autostart entry {where} could not be "
+                "changed ({reason}). Check that you may write there, then try again.",
+            )
+        else:
+            #: {where} is the autostart entry's file; {reason} the system's own words.
+            line = translate(
+                "Autostart",
+                "Could not turn off start at login: the autostart entry {where} could not be "
+                "changed ({reason}). Check that you may write there, then try again.",
+            )
+        return line.format(where=self.where, reason=self.reason)
 
 
 class RunKey(Protocol):
@@ -208,20 +270,20 @@ class Autostart:
                 self._set_file(self.desktop_file, self.desktop_entry() if enabled else None)
         except OSError as exc:
             log.warning("cannot %s start at login: %s", action, exc)
-            where = self._where()
-            reason = exc.strerror or str(exc)
             raise AutostartError(
-                f"Could not {action} start at login: {where} could not be changed ({reason}). "
-                "Check that you may write there, then try again."
+                enabling=enabled,
+                kind=self.kind,
+                where=self._where(),
+                reason=exc.strerror or str(exc),
             ) from exc
         log.info("start at login turned %s (%s)", "on" if enabled else "off", self._where())
 
     def _where(self) -> str:
         if self.kind == "windows":
-            return f"the registry value HKEY_CURRENT_USER\\{RUN_KEY_PATH}\\{RUN_VALUE_NAME}"
+            return f"HKEY_CURRENT_USER\\{RUN_KEY_PATH}\\{RUN_VALUE_NAME}"
         if self.kind == "macos":
-            return f"the login item {self.launch_agent}"
-        return f"the autostart entry {self.desktop_file}"
+            return str(self.launch_agent)
+        return str(self.desktop_file)
 
     def _set_run_value(self, enabled: bool) -> None:
         run_key = self._require_run_key()
@@ -232,7 +294,7 @@ class Autostart:
 
     def _require_run_key(self) -> RunKey:
         if self.run_key is None:
-            raise AutostartError("Start at login on Windows needs access to the registry.")
+            raise AutostartError(enabling=True, kind=self.kind)
         return self.run_key
 
     @staticmethod

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_tray.core import localized
-from omise_tray.core.errors import NO_KEY_STORED, ErrorKind
+from omise_tray.core import errors, localized
+from omise_tray.core.errors import UNEXPECTED_CODE, ErrorKind
 from omise_tray.core.localized import Language, translatable
 from omise_tray.core.portfolio import Signal as TraySignal
 from omise_tray.core.privacy import HIDDEN_AMOUNT
@@ -187,13 +187,18 @@ def payout_cells(
     )
 
 
-def failure_sentence(kind: ErrorKind, message: str) -> str:
+def failure_sentence(kind: ErrorKind, message: str, code: str | None = None) -> str:
     """Why a page could not be fetched, in the window's language. The client writes its
     sentences in English, with the detail (an HTTP status, Omise's own words) an English
-    window keeps; another language says the kind of failure and what to do in its own words."""
+    window keeps; another language says the kind of failure and what to do in its own words,
+    and a failure in the app's own settings or code from its code."""
     if current_language() is Language.ENGLISH:
         return message
     translate = QCoreApplication.translate
+    if code == UNEXPECTED_CODE:
+        return translate("Activity", "The list could not be fetched; details are in the log.")
+    if kind is ErrorKind.CONFIGURATION and code is not None:
+        return errors.failure_sentence(kind, translate, code=code)
     if kind is ErrorKind.AUTH:
         return translate("Activity", "Omise rejected this account's key: update it in Accounts.")
     if kind is ErrorKind.NETWORK:
@@ -206,10 +211,6 @@ def failure_sentence(kind: ErrorKind, message: str) -> str:
         return translate("Activity", "Omise is having trouble right now: retry in a few minutes.")
     if kind is ErrorKind.INVALID_RESPONSE:
         return translate("Activity", "Omise's answer could not be read: retry in a moment.")
-    if message == NO_KEY_STORED:
-        return translate(
-            "Activity", "No secret key is stored for this account; add it in Accounts."
-        )
     #: {problem} is the reason in Omise's own (English) words.
     return translate("Activity", "Omise could not answer: {problem}").format(problem=message)
 
@@ -438,6 +439,7 @@ class _ListView(QWidget):
         self._accounts = dict(accounts)
         self._error = ""
         self._error_kind = ErrorKind.NETWORK
+        self._error_code: str | None = None
         self._page_size = page_size
         self._clock = clock
         self._zone = zone
@@ -700,6 +702,7 @@ class _ListView(QWidget):
         self._failed = failure.request
         self._error = failure.message
         self._error_kind = failure.kind
+        self._error_code = failure.code
         self._show_error()
         self.error_row.setVisible(True)
         if self._shown is None:
@@ -709,7 +712,7 @@ class _ListView(QWidget):
 
     def _show_error(self) -> None:
         colour = SIGNAL_COLOURS[TraySignal.CRITICAL]
-        sentence = failure_sentence(self._error_kind, self._error)
+        sentence = failure_sentence(self._error_kind, self._error, self._error_code)
         self.error_label.setText(f'<span style="color:{colour}">⚠</span> {html.escape(sentence)}')
         #: {problem} is the failure's own sentence.
         self.error_label.setAccessibleName(
