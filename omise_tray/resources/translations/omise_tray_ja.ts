@@ -102,6 +102,10 @@
         <translation>このキーを{name}に使う</translation>
     </message>
     <message>
+        <source>Tick “Keep for this session only” to use this key until you quit.</source>
+        <translation>終了するまでこのキーを使うには「この起動中だけ保持する」にチェックを入れてください。</translation>
+    </message>
+    <message>
         <source>This key belongs to {name}, already added.</source>
         <translation>このキーは登録済みの{name}のものです。</translation>
     </message>
@@ -117,10 +121,6 @@
     <message>
         <source>Another account is already called {name}; pick another.</source>
         <translation>{name} という名前のアカウントはすでにあります。別の名前にしてください。</translation>
-    </message>
-    <message>
-        <source>Tick “Keep for this session only” to use this key until you quit.</source>
-        <translation>終了するまでこのキーを使うには「この起動中だけ保持する」にチェックを入れてください。</translation>
     </message>
     <message>
         <source>{problem} Or tick “Keep for this session only”.</source>
@@ -157,6 +157,27 @@
         <translation>変更を保存できませんでした（{reason}）。設定フォルダーに書き込めるか確認して、もう一度お試しください。</translation>
     </message>
     <message>
+        <source>{name} was not removed: its key is in a keyring that is not available now, so it could not be deleted. Start your keyring and try again.</source>
+        <translation>{name}は削除されていません。キーが保存されているキーリングを今は使えないため、キーを削除できませんでした。キーリングを起動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{name} was not removed: {problem}</source>
+        <extracomment>{problem} is the keyring&apos;s own account of what went wrong.</extracomment>
+        <translation>{name} を削除できませんでした：{problem}</translation>
+    </message>
+    <message>
+        <source>The change could not be made; details are in the log.</source>
+        <translation>変更できませんでした。詳細はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>The keyring could not be searched; details are in the log.</source>
+        <translation>キーリングを検索できませんでした。詳細はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>Without a readable settings file, which keys belong to an account cannot be told; nothing was deleted.</source>
+        <translation>設定ファイルを読み込めないため、どのキーがどのアカウントのものか判断できません。何も削除していません。</translation>
+    </message>
+    <message>
         <source>keyring ({keyring})</source>
         <translation>キーリング（{keyring}）</translation>
     </message>
@@ -175,27 +196,6 @@
     <message>
         <source>keyring unavailable</source>
         <translation>キーリングを利用できません</translation>
-    </message>
-    <message>
-        <source>The change could not be made; details are in the log.</source>
-        <translation>変更できませんでした。詳細はログに記録されています。</translation>
-    </message>
-    <message>
-        <source>{name} was not removed: its key is in a keyring that is not available now, so it could not be deleted. Start your keyring and try again.</source>
-        <translation>{name}は削除されていません。キーが保存されているキーリングを今は使えないため、キーを削除できませんでした。キーリングを起動してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>{name} was not removed: {problem}</source>
-        <extracomment>{problem} is the keyring&apos;s own account of what went wrong.</extracomment>
-        <translation>{name} を削除できませんでした：{problem}</translation>
-    </message>
-    <message>
-        <source>The keyring could not be searched; details are in the log.</source>
-        <translation>キーリングを検索できませんでした。詳細はログに記録されています。</translation>
-    </message>
-    <message>
-        <source>Without a readable settings file, which keys belong to an account cannot be told; nothing was deleted.</source>
-        <translation>設定ファイルを読み込めないため、どのキーがどのアカウントのものか判断できません。何も削除していません。</translation>
     </message>
 </context>
 <context>
@@ -361,6 +361,10 @@
         <translation>{fee} + 消費税 {vat}</translation>
     </message>
     <message>
+        <source>The list could not be fetched; details are in the log.</source>
+        <translation>一覧を取得できませんでした。詳細はログに記録されています。</translation>
+    </message>
+    <message>
         <source>Omise rejected this account&apos;s key: update it in Accounts.</source>
         <translation>Omise がこのアカウントのキーを拒否しました。アカウントで更新してください。</translation>
     </message>
@@ -379,10 +383,6 @@
     <message>
         <source>Omise&apos;s answer could not be read: retry in a moment.</source>
         <translation>Omise からの応答を読み取れませんでした。少し待ってから再試行してください。</translation>
-    </message>
-    <message>
-        <source>No secret key is stored for this account; add it in Accounts.</source>
-        <translation>このアカウントのシークレットキーが保存されていません。アカウントで追加してください。</translation>
     </message>
     <message>
         <source>Omise could not answer: {problem}</source>
@@ -946,6 +946,43 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Start at login on Windows needs access to the registry.</source>
+        <translation>Windows でログイン時に起動するには、レジストリへのアクセスが必要です。</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: the registry value {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is a registry value&apos;s full name; {reason} the system&apos;s own words.</extracomment>
+        <translation>ログイン時の起動をオンにできませんでした：レジストリ値 {where} を変更できませんでした（{reason}）。書き込み権限があるか確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: the registry value {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is a registry value&apos;s full name; {reason} the system&apos;s own words.</extracomment>
+        <translation>ログイン時の起動をオフにできませんでした：レジストリ値 {where} を変更できませんでした（{reason}）。書き込み権限があるか確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: the login item {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is the login item&apos;s file; {reason} the system&apos;s own words.</extracomment>
+        <translation>ログイン時の起動をオンにできませんでした：ログイン項目 {where} を変更できませんでした（{reason}）。書き込み権限があるか確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: the login item {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is the login item&apos;s file; {reason} the system&apos;s own words.</extracomment>
+        <translation>ログイン時の起動をオフにできませんでした：ログイン項目 {where} を変更できませんでした（{reason}）。書き込み権限があるか確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: the autostart entry {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is the autostart entry&apos;s file; {reason} the system&apos;s own words.</extracomment>
+        <translation>ログイン時の起動をオンにできませんでした：自動起動エントリ {where} を変更できませんでした（{reason}）。書き込み権限があるか確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: the autostart entry {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is the autostart entry&apos;s file; {reason} the system&apos;s own words.</extracomment>
+        <translation>ログイン時の起動をオフにできませんでした：自動起動エントリ {where} を変更できませんでした（{reason}）。書き込み権限があるか確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>What Omise can send to your bank account now (the API&apos;s “transferable”).</source>
@@ -1169,6 +1206,10 @@
         <translation>シークレットキーを暗号化されていない http:// で他のコンピューターに送ることはできません。https:// を使ってください。http:// はこのコンピューター（localhost、127.0.0.1）宛てにのみ使えます。</translation>
     </message>
     <message>
+        <source>The Omise API version must be a date such as 2019-05-29 (YYYY-MM-DD).</source>
+        <translation>Omise API バージョンは 2019-05-29 のような日付（YYYY-MM-DD）で指定してください。</translation>
+    </message>
+    <message>
         <source>This account&apos;s settings cannot be used; check it in Accounts.</source>
         <translation>このアカウントの設定は使用できません。アカウント画面で確認してください。</translation>
     </message>
@@ -1224,6 +1265,10 @@
         <source>Omise is having trouble right now (HTTP {status}); try again in a few minutes.</source>
         <extracomment>{status} is an HTTP status number such as 503.</extracomment>
         <translation>Omise で現在問題が発生しています（HTTP {status}）。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The read failed unexpectedly; details are in the log.</source>
+        <translation>読み込みが予期せず失敗しました。詳細はログに記録されています。</translation>
     </message>
     <message>
         <source>Omise&apos;s answer was cut off before the end; try again in a minute.</source>

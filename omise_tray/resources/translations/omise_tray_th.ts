@@ -102,6 +102,10 @@
         <translation>ใช้คีย์นี้กับ {name}</translation>
     </message>
     <message>
+        <source>Tick “Keep for this session only” to use this key until you quit.</source>
+        <translation>ติ๊ก “เก็บไว้เฉพาะรอบการใช้งานนี้” เพื่อใช้คีย์นี้จนกว่าจะปิดโปรแกรม</translation>
+    </message>
+    <message>
         <source>This key belongs to {name}, already added.</source>
         <translation>คีย์นี้เป็นของ {name} ซึ่งเพิ่มไว้แล้ว</translation>
     </message>
@@ -117,10 +121,6 @@
     <message>
         <source>Another account is already called {name}; pick another.</source>
         <translation>มีบัญชีอื่นชื่อ {name} อยู่แล้ว โปรดตั้งชื่ออื่น</translation>
-    </message>
-    <message>
-        <source>Tick “Keep for this session only” to use this key until you quit.</source>
-        <translation>ติ๊ก “เก็บไว้เฉพาะรอบการใช้งานนี้” เพื่อใช้คีย์นี้จนกว่าจะปิดโปรแกรม</translation>
     </message>
     <message>
         <source>{problem} Or tick “Keep for this session only”.</source>
@@ -157,6 +157,27 @@
         <translation>บันทึกการเปลี่ยนแปลงไม่ได้ ({reason}) โปรดตรวจสอบว่าโฟลเดอร์การตั้งค่าเขียนได้ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
+        <source>{name} was not removed: its key is in a keyring that is not available now, so it could not be deleted. Start your keyring and try again.</source>
+        <translation>ยังไม่ได้ลบ {name} เพราะคีย์ของบัญชีนี้อยู่ในคีย์ริง (keyring) ที่ใช้งานไม่ได้ในตอนนี้ จึงลบคีย์ไม่ได้ โปรดเปิดคีย์ริงแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{name} was not removed: {problem}</source>
+        <extracomment>{problem} is the keyring&apos;s own account of what went wrong.</extracomment>
+        <translation>ยังไม่ได้ลบ {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>The change could not be made; details are in the log.</source>
+        <translation>ไม่สามารถเปลี่ยนแปลงได้ ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
+    </message>
+    <message>
+        <source>The keyring could not be searched; details are in the log.</source>
+        <translation>ค้นหาในคีย์ริงไม่ได้ ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
+    </message>
+    <message>
+        <source>Without a readable settings file, which keys belong to an account cannot be told; nothing was deleted.</source>
+        <translation>อ่านไฟล์การตั้งค่าไม่ได้ จึงบอกไม่ได้ว่าคีย์ใดเป็นของบัญชีใด ไม่ได้ลบคีย์ใดเลย</translation>
+    </message>
+    <message>
         <source>keyring ({keyring})</source>
         <translation>คีย์ริง ({keyring})</translation>
     </message>
@@ -175,27 +196,6 @@
     <message>
         <source>keyring unavailable</source>
         <translation>ใช้คีย์ริงไม่ได้</translation>
-    </message>
-    <message>
-        <source>The change could not be made; details are in the log.</source>
-        <translation>ไม่สามารถเปลี่ยนแปลงได้ ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
-    </message>
-    <message>
-        <source>{name} was not removed: its key is in a keyring that is not available now, so it could not be deleted. Start your keyring and try again.</source>
-        <translation>ยังไม่ได้ลบ {name} เพราะคีย์ของบัญชีนี้อยู่ในคีย์ริง (keyring) ที่ใช้งานไม่ได้ในตอนนี้ จึงลบคีย์ไม่ได้ โปรดเปิดคีย์ริงแล้วลองอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>{name} was not removed: {problem}</source>
-        <extracomment>{problem} is the keyring&apos;s own account of what went wrong.</extracomment>
-        <translation>ยังไม่ได้ลบ {name}: {problem}</translation>
-    </message>
-    <message>
-        <source>The keyring could not be searched; details are in the log.</source>
-        <translation>ค้นหาในคีย์ริงไม่ได้ ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
-    </message>
-    <message>
-        <source>Without a readable settings file, which keys belong to an account cannot be told; nothing was deleted.</source>
-        <translation>อ่านไฟล์การตั้งค่าไม่ได้ จึงบอกไม่ได้ว่าคีย์ใดเป็นของบัญชีใด ไม่ได้ลบคีย์ใดเลย</translation>
     </message>
 </context>
 <context>
@@ -361,6 +361,10 @@
         <translation>{fee} + VAT {vat}</translation>
     </message>
     <message>
+        <source>The list could not be fetched; details are in the log.</source>
+        <translation>ดึงรายการไม่ได้ ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
+    </message>
+    <message>
         <source>Omise rejected this account&apos;s key: update it in Accounts.</source>
         <translation>Omise ปฏิเสธคีย์ของบัญชีนี้ โปรดอัปเดตคีย์ในเมนูบัญชี</translation>
     </message>
@@ -379,10 +383,6 @@
     <message>
         <source>Omise&apos;s answer could not be read: retry in a moment.</source>
         <translation>อ่านคำตอบจาก Omise ไม่ได้ โปรดลองใหม่อีกสักครู่</translation>
-    </message>
-    <message>
-        <source>No secret key is stored for this account; add it in Accounts.</source>
-        <translation>ยังไม่ได้บันทึกคีย์ลับของบัญชีนี้ โปรดเพิ่มคีย์ในเมนูบัญชี</translation>
     </message>
     <message>
         <source>Omise could not answer: {problem}</source>
@@ -946,6 +946,43 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Start at login on Windows needs access to the registry.</source>
+        <translation>การเปิดเมื่อเข้าสู่ระบบบน Windows ต้องเข้าถึงรีจิสทรีได้</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: the registry value {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is a registry value&apos;s full name; {reason} the system&apos;s own words.</extracomment>
+        <translation>เปิดใช้การเปิดเมื่อเข้าสู่ระบบไม่ได้: แก้ไขค่ารีจิสทรี {where} ไม่ได้ ({reason}) โปรดตรวจสอบว่าคุณมีสิทธิ์เขียนที่ตำแหน่งนั้น แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: the registry value {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is a registry value&apos;s full name; {reason} the system&apos;s own words.</extracomment>
+        <translation>ยกเลิกการเปิดเมื่อเข้าสู่ระบบไม่ได้: แก้ไขค่ารีจิสทรี {where} ไม่ได้ ({reason}) โปรดตรวจสอบว่าคุณมีสิทธิ์เขียนที่ตำแหน่งนั้น แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: the login item {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is the login item&apos;s file; {reason} the system&apos;s own words.</extracomment>
+        <translation>เปิดใช้การเปิดเมื่อเข้าสู่ระบบไม่ได้: แก้ไขรายการเข้าสู่ระบบ {where} ไม่ได้ ({reason}) โปรดตรวจสอบว่าคุณมีสิทธิ์เขียนที่ตำแหน่งนั้น แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: the login item {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is the login item&apos;s file; {reason} the system&apos;s own words.</extracomment>
+        <translation>ยกเลิกการเปิดเมื่อเข้าสู่ระบบไม่ได้: แก้ไขรายการเข้าสู่ระบบ {where} ไม่ได้ ({reason}) โปรดตรวจสอบว่าคุณมีสิทธิ์เขียนที่ตำแหน่งนั้น แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: the autostart entry {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is the autostart entry&apos;s file; {reason} the system&apos;s own words.</extracomment>
+        <translation>เปิดใช้การเปิดเมื่อเข้าสู่ระบบไม่ได้: แก้ไขรายการเริ่มอัตโนมัติ {where} ไม่ได้ ({reason}) โปรดตรวจสอบว่าคุณมีสิทธิ์เขียนที่ตำแหน่งนั้น แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: the autostart entry {where} could not be changed ({reason}). Check that you may write there, then try again.</source>
+        <extracomment>{where} is the autostart entry&apos;s file; {reason} the system&apos;s own words.</extracomment>
+        <translation>ยกเลิกการเปิดเมื่อเข้าสู่ระบบไม่ได้: แก้ไขรายการเริ่มอัตโนมัติ {where} ไม่ได้ ({reason}) โปรดตรวจสอบว่าคุณมีสิทธิ์เขียนที่ตำแหน่งนั้น แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>What Omise can send to your bank account now (the API&apos;s “transferable”).</source>
@@ -1169,6 +1206,10 @@
         <translation>จะไม่ส่งคีย์ลับผ่าน http:// ธรรมดาไปยังคอมพิวเตอร์เครื่องอื่น โปรดใช้ https:// (อนุญาต http:// เฉพาะเครื่องนี้เท่านั้น: localhost, 127.0.0.1)</translation>
     </message>
     <message>
+        <source>The Omise API version must be a date such as 2019-05-29 (YYYY-MM-DD).</source>
+        <translation>เวอร์ชัน Omise API ต้องเป็นวันที่ เช่น 2019-05-29 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
         <source>This account&apos;s settings cannot be used; check it in Accounts.</source>
         <translation>ใช้การตั้งค่าของบัญชีนี้ไม่ได้ โปรดตรวจสอบที่เมนูบัญชี</translation>
     </message>
@@ -1224,6 +1265,10 @@
         <source>Omise is having trouble right now (HTTP {status}); try again in a few minutes.</source>
         <extracomment>{status} is an HTTP status number such as 503.</extracomment>
         <translation>Omise ขัดข้องอยู่ในขณะนี้ (HTTP {status}) โปรดลองอีกครั้งในอีกไม่กี่นาที</translation>
+    </message>
+    <message>
+        <source>The read failed unexpectedly; details are in the log.</source>
+        <translation>อ่านข้อมูลไม่สำเร็จโดยไม่คาดคิด ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
     </message>
     <message>
         <source>Omise&apos;s answer was cut off before the end; try again in a minute.</source>
