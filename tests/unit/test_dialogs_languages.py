@@ -29,11 +29,13 @@ from omise_tray.core.advice import Operation
 from omise_tray.core.balance import Balance
 from omise_tray.core.errors import (
     ADDRESS_PARTS_CODE,
+    API_VERSION_CODE,
     BAD_ADDRESS_CODE,
     NO_KEY_CODE,
     NOT_A_KEY_CODE,
     PLAIN_HTTP_CODE,
     PUBLIC_KEY_CODE,
+    UNEXPECTED_CODE,
     ErrorKind,
     KeyringNotice,
     KeyringTrouble,
@@ -208,6 +210,7 @@ FAILURES = [
     (ErrorKind.CONFIGURATION, BAD_ADDRESS_CODE, None, None),
     (ErrorKind.CONFIGURATION, ADDRESS_PARTS_CODE, None, None),
     (ErrorKind.CONFIGURATION, PLAIN_HTTP_CODE, None, None),
+    (ErrorKind.CONFIGURATION, API_VERSION_CODE, None, None),
     (ErrorKind.CONFIGURATION, None, None, None),
     (ErrorKind.AUTH, None, 401, None),
     (ErrorKind.RATE_LIMITED, None, 429, None),
@@ -218,6 +221,7 @@ FAILURES = [
     (ErrorKind.SERVER, None, 503, None),
     (ErrorKind.SERVER, None, None, None),
     (ErrorKind.INVALID_RESPONSE, "truncated", None, None),
+    (ErrorKind.INVALID_RESPONSE, UNEXPECTED_CODE, None, None),
     (ErrorKind.INVALID_RESPONSE, None, 200, None),
     (ErrorKind.REQUEST, "not_found", 404, "transfer xyz was not found"),
     (ErrorKind.REQUEST, None, 400, None),
@@ -496,6 +500,14 @@ def unreachable(qtbot: QtBot, keeper: Accounts, endpoint: ApiEndpoint) -> Accoun
     return form
 
 
+def bad_version(qtbot: QtBot, keeper: Accounts, endpoint: ApiEndpoint) -> AccountForm:
+    """OMISE_API_VERSION is not a date: the key cannot be checked, and the form says why."""
+    form = open_form(qtbot, keeper, replace(endpoint, version="soon"))
+    enter(form, "Bangkok", TEST_KEY)
+    wait_for_status(qtbot, form, "error")
+    return form
+
+
 def already_added(qtbot: QtBot, keeper: Accounts, endpoint: ApiEndpoint) -> AccountForm:
     first = open_form(qtbot, keeper, endpoint)
     enter(first, "Bangkok", TEST_KEY)
@@ -532,6 +544,7 @@ FORM_STATES: list[FormState] = [
     stopped,
     rejected,
     unreachable,
+    bad_version,
     already_added,
     editing,
 ]
