@@ -5,6 +5,9 @@ What it installs:
   a link to its executable, so the command and the desktop entry find it on the PATH;
 - the desktop entry, the hicolor icons and the AppStream metainfo (with CHANGELOG.md's
   releases), whose caches Debian's triggers refresh (no maintainer scripts);
+- /usr/share/fonts/truetype/omise-tray: the app's Noto Sans Thai, for the programs that draw
+  the app's text with the system's fonts (the notification daemon, the tray's tooltip);
+  fontconfig's file trigger on /usr/share/fonts refreshes the font cache;
 - /usr/share/doc/omise-tray: the machine-readable copyright file (the project's MIT licence,
   then every bundled component's licence, each text under licenses/) and the changelog.
 
@@ -35,6 +38,11 @@ REPO = Path(__file__).resolve().parent.parent
 PACKAGE = "omise-tray"
 PREFIX = PurePosixPath("/opt") / PACKAGE
 DOC = PurePosixPath("/usr/share/doc") / PACKAGE
+# Debian's font layout: /usr/share/fonts/<format>/<name>/, where fontconfig looks.
+SYSTEM_FONTS = PurePosixPath("/usr/share/fonts/truetype") / PACKAGE
+# The frozen app's own fonts (the spec copies omise_tray/resources into _internal).
+APP_FONTS = PurePosixPath("_internal/omise_tray/resources/fonts")
+FONT_LICENCE = "OFL.txt"
 METAINFO_NAME = "co.omise.OmiseTray.metainfo.xml"  # AppStream wants the component id
 # The project has no mailing list; `.invalid` says so rather than invent an address.
 MAINTAINER = "Omise Tray contributors <maintainers@omise-tray.invalid>"
@@ -62,7 +70,6 @@ GLIBC_SONAMES = frozenset(
 # Python distributions in requirements/runtime.txt that install the project but are not in it.
 NOT_BUNDLED = frozenset({"setuptools", "wheel"})
 LICENCE_FILE = re.compile(r"(?:^|/)(?:LICEN[CS]E|COPYING|NOTICE)[^/]*$|/licenses/", re.IGNORECASE)
-FONT_LICENCE = re.compile(r"(?:LICEN[CS]E|COPYING|OFL|NOTICE)[^/]*$", re.IGNORECASE)
 EXPAT = """\
  Permission is hereby granted, free of charge, to any person obtaining a copy
  of this software and associated documentation files (the "Software"), to deal
@@ -271,15 +278,12 @@ def write_licences(onedir: Path, doc: Path, year: int) -> str:
             f"{package}: a library the build took from its Debian or Ubuntu system "
             f"(licenses/debian/{package}/)"
         )
-    # Fonts the app may bundle one day carry their licence beside them (fonts/OFL.txt).
-    for font_licence in sorted(onedir.rglob("fonts/*")):
-        if font_licence.is_file() and FONT_LICENCE.search(font_licence.name):
-            relative = font_licence.relative_to(onedir)
-            target = licences / "fonts" / relative.parent.name / font_licence.name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(font_licence, target)
-            components.append(f"font licence {relative}: licenses/fonts/{relative.parent.name}/")
+    _, font_licence = app_fonts(onedir)
+    target = licences / "fonts" / FONT_LICENCE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(font_licence, target)
     listing = "\n".join(f" {line}" for line in components)
+    font_files, font_licence_text = _font_paragraphs(font_licence)
     return (
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
         "Upstream-Name: Omise Tray\n"
@@ -295,11 +299,46 @@ def write_licences(onedir: Path, doc: Path, year: int) -> str:
         "Comment: The app is frozen with PyInstaller: it carries Python, Qt for Python and\n"
         " the libraries below. Their licence texts are in /usr/share/doc/omise-tray/licenses/.\n"
         "\n"
+        f"{font_files}"
+        "\n"
         f"License: Expat\n{EXPAT}"
         "\n"
         "License: bundled\n"
         f"{listing}\n"
+        "\n"
+        f"{font_licence_text}"
     )
+
+
+def app_fonts(onedir: Path) -> tuple[list[Path], Path]:
+    """The frozen app's font files and their licence text (resources/fonts/OFL.txt)."""
+    folder = onedir / APP_FONTS
+    fonts = sorted(folder.glob("*.ttf"))
+    licence = folder / FONT_LICENCE
+    if not fonts or not licence.is_file():
+        raise PackagingError(
+            f"the frozen app has no fonts with their {FONT_LICENCE} in {folder}; the package "
+            "carries them to the system's fonts, so build the app again (scripts/build --force)"
+        )
+    return fonts, licence
+
+
+def _font_paragraphs(licence: Path) -> tuple[str, str]:
+    """The copyright file's paragraphs for the fonts: their Files (both copies) and License."""
+    lines = licence.read_text().splitlines()
+    holders = [line.removeprefix("Copyright ") for line in lines if line.startswith("Copyright ")]
+    if not holders:
+        raise PackagingError(f"{licence} names no copyright holder (a line 'Copyright ...')")
+    text = "\n".join(f" {line}" if line.strip() else " ." for line in lines)
+    files = (
+        f"Files: {str(SYSTEM_FONTS).lstrip('/')}/* {str(PREFIX / APP_FONTS).lstrip('/')}/*\n"
+        f"Copyright: {holders[0]}\n"
+        "License: OFL-1.1\n"
+        "Comment: Noto Sans Thai. The app draws Thai with its own copy; the system's copy lets\n"
+        " the notification daemon and the tray draw the app's Thai text too. The licence text\n"
+        f" is also in licenses/fonts/{FONT_LICENCE}.\n"
+    )
+    return files, f"License: OFL-1.1\n{text}\n"
 
 
 def _normalise_modes(root: Path) -> None:
@@ -355,6 +394,11 @@ def stage(
     (doc / "copyright").write_text(write_licences(onedir, doc, year))
     # gzip without a timestamp, so the same changelog gives the same bytes.
     (doc / "changelog.gz").write_bytes(gzip.compress(changelog.read_bytes(), 9, mtime=0))
+    # Copies rather than links into /opt: the font policy's layout holds the font files.
+    fonts = root / str(SYSTEM_FONTS).lstrip("/")
+    fonts.mkdir(parents=True)
+    for font in app_fonts(onedir)[0]:
+        shutil.copyfile(font, fonts / font.name)
     _normalise_modes(root)
 
 

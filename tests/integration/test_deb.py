@@ -1,7 +1,8 @@
 """The Debian package: made by the same build as the frozen app, named and stamped with the
 package's version, its desktop entry and AppStream metainfo valid, and on this Debian system
 apt installs it, the installed command checks itself and shows its tray icon on a desktop,
-and a purge leaves nothing of it outside the user's own folders.
+the system's fonts gain the app's Noto Sans Thai (so the notification daemon draws Thai), and
+a purge leaves nothing of it outside the user's own folders.
 
 The build is `packaging/build.py`, which reuses the frozen app test_frozen.py builds (or the
 other way round) when it is up to date. Installing needs root (CI runs as root) or sudo
@@ -10,6 +11,7 @@ without a password; elsewhere that one test is skipped and says why.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -35,6 +37,8 @@ SYSTEM_TREES = ("/opt", "/usr", "/etc", "/var/lib")
 # Another process's apt (a parallel bootstrap) holds the lock for a while; wait for it.
 APT_GET = ("apt-get", "-y", "-q", "-o", "DPkg::Lock::Timeout=300")
 OUR_NAMES = ("(", "-name", f"{PACKAGE}*", "-o", "-name", "co.omise.*", ")")
+SYSTEM_FONTS = Path("/usr/share/fonts/truetype") / PACKAGE
+THAI_FONTS = ("NotoSansThai-Bold.ttf", "NotoSansThai-Regular.ttf")
 
 
 def _architecture() -> str:
@@ -100,6 +104,37 @@ def test_deb_lays_out_the_app_the_command_and_the_desktop_files(unpacked: Path) 
     assert (doc / "licenses" / "Python" / "LICENSE.txt").is_file()
     assert (doc / "licenses" / "certifi" / "LICENSE").is_file()
     assert (doc / "changelog.gz").is_file()
+
+
+def test_deb_carries_the_apps_thai_font_to_the_system_fonts_with_its_licence(
+    deb: Path, unpacked: Path
+) -> None:
+    system_fonts = unpacked / SYSTEM_FONTS.relative_to("/")
+    app_fonts = unpacked / "opt" / PACKAGE / "_internal" / "omise_tray" / "resources" / "fonts"
+    assert sorted(path.name for path in system_fonts.iterdir()) == list(THAI_FONTS)
+    for name in THAI_FONTS:
+        assert (system_fonts / name).read_bytes() == (app_fonts / name).read_bytes()
+    doc = unpacked / "usr" / "share" / "doc" / PACKAGE
+    assert (doc / "licenses" / "fonts" / "OFL.txt").read_text() == (
+        app_fonts / "OFL.txt"
+    ).read_text()
+    copyright_text = (doc / "copyright").read_text()
+    assert f"Files: {SYSTEM_FONTS.relative_to('/')}/* " in copyright_text
+    assert "Copyright: 2016 Google Inc." in copyright_text
+    # The licence's whole text, as the copyright format wants for one not in common-licenses.
+    assert "\nLicense: OFL-1.1\n Noto Sans Thai" in copyright_text
+    assert "\n SIL OPEN FONT LICENSE\n .\n Version 1.1 - 26 February 2007\n" in copyright_text
+    # fontconfig's file trigger on /usr/share/fonts refreshes the cache: no maintainer script.
+    control = subprocess.run(
+        ["dpkg-deb", "--ctrl-tarfile", str(deb)], capture_output=True, check=True
+    ).stdout
+    listing = subprocess.run(
+        ["tar", "-t"], input=control, capture_output=True, check=True
+    ).stdout.decode()
+    assert sorted(name for name in listing.split() if name != "./") == [
+        "./control",
+        "./md5sums",
+    ]
 
 
 def test_deb_desktop_entry_and_metainfo_pass_the_validators(unpacked: Path) -> None:
@@ -182,6 +217,26 @@ def apt_prefix() -> Iterator[list[str]]:
         _apt(prefix, "remove", "--purge", PACKAGE)
 
 
+def _system_font_caches() -> list[Path]:
+    """fontconfig's system cache files for the package's font folder: fc-cache names each
+    after the MD5 of the folder's path (then the byte order and the cache format's version);
+    fontconfig's dpkg trigger on /usr/share/fonts runs it when the folder comes and goes."""
+    digest = hashlib.md5(str(SYSTEM_FONTS).encode(), usedforsecurity=False).hexdigest()
+    return sorted(Path("/var/cache/fontconfig").glob(f"{digest}-*.cache-*"))
+
+
+def _thai_fonts(env: dict[str, str]) -> dict[str, str]:
+    """Font file -> family, for every font fontconfig says can write Thai."""
+    listing = subprocess.run(
+        ["fc-list", "--format", "%{file}\t%{family[0]}\n", ":lang=th"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return dict(line.split("\t", 1) for line in listing.stdout.splitlines())
+
+
 def _wait_for_tray_icon(env: dict[str, str], app: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + APP_WAIT
     while time.monotonic() < deadline:
@@ -205,6 +260,8 @@ def test_apt_installs_the_package_it_runs_and_a_purge_leaves_nothing_behind(
     ).stdout.splitlines()
     assert f"/opt/{PACKAGE}/{PACKAGE}" in files and f"/usr/bin/{PACKAGE}" in files
     assert shutil.which(PACKAGE, path=user_env["PATH"]) == f"/usr/bin/{PACKAGE}"
+    # Checked before anything here runs fontconfig, which as root could write the cache itself.
+    assert _system_font_caches(), "fontconfig's trigger did not cache the package's fonts"
 
     self_test = subprocess.run(
         [PACKAGE, "--self-test"],
@@ -217,6 +274,10 @@ def test_apt_installs_the_package_it_runs_and_a_purge_leaves_nothing_behind(
     assert self_test.returncode == 0, self_test.stdout + self_test.stderr
     assert self_test.stdout.startswith(f"Omise Tray {__version__} self-test (frozen, linux)")
     assert f"/opt/{PACKAGE}/_internal/certifi/cacert.pem" in self_test.stdout
+
+    thai = _thai_fonts(user_env)
+    for name in THAI_FONTS:
+        assert thai.get(str(SYSTEM_FONTS / name)) == "Noto Sans Thai", thai
 
     app = subprocess.Popen(
         [PACKAGE, "--demo", "--minimized"],
@@ -242,4 +303,6 @@ def test_apt_installs_the_package_it_runs_and_a_purge_leaves_nothing_behind(
     assert not os.path.lexists(f"/opt/{PACKAGE}")
     assert not os.path.lexists(f"/usr/share/doc/{PACKAGE}")
     assert _ours_in_system_trees() - before == set()
+    assert _system_font_caches() == [], "fontconfig's trigger kept the removed folder's cache"
+    assert [font for font in _thai_fonts(user_env) if font.startswith(str(SYSTEM_FONTS))] == []
     assert not list(Path("/var/lib/dpkg/info").glob(f"{PACKAGE}.*"))
