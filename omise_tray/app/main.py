@@ -194,7 +194,10 @@ class TrayApp(QObject):
         if self._started:
             return
         self._started = True
+        from omise_tray.i18n.fonts import ensure_thai_font
         from omise_tray.ui.tray_icon import app_icon
+
+        ensure_thai_font()  # before the tray's menu or any other window can show Thai
 
         self.qapp.setWindowIcon(app_icon())
         _ = self.tray
@@ -542,10 +545,15 @@ def run_gui(args: argparse.Namespace) -> int:
             return SecretStore.detect()
 
     # The language is known before the first window is built, so it comes up translated.
-    from omise_tray.i18n.fonts import font_notice
+    from omise_tray.i18n.fonts import font_notice, has_thai
     from omise_tray.i18n.translators import start_translations
 
-    translations = start_translations(settings.language, paths.cache_dir, qapp)
+    translations = start_translations(
+        settings.language,
+        paths.cache_dir,
+        qapp,
+        thai_text=any(has_thai(account.name) for account in settings.accounts),
+    )
     # What the settings file had to tell, in the language just set.
     messages = loaded.sentences(QCoreApplication.translate) if loaded is not None else ()
     app = TrayApp(

@@ -8,24 +8,29 @@ without saying how much money there is.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from omise_tray.core.money import format_money, known_symbols
 
 HIDDEN_AMOUNT = "•••"
 
-# The shapes format_money and localized.money write, plus bare grouped or decimal figures
-# (an older alert text without its symbol). Longer symbols first, so "HK$" is not read as "$".
-_SYMBOL = "|".join(re.escape(mark) for mark in sorted(known_symbols(), key=len, reverse=True))
-_FIGURE = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
-_SIGN = r"[-+\N{MINUS SIGN}]?"
-_AMOUNT = re.compile(
-    rf"{_SIGN}(?:{_SYMBOL})\s?{_FIGURE}"  # ฿1,234.56, S$40.00, ¥920
-    rf"|{_SIGN}\b[A-Z]{{3}} {_FIGURE}"  # XYZ 1,234.56: a currency without a symbol
-    rf"|{_SIGN}{_FIGURE}\s?円"  # 171,000円
-    r"|(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![\w%])"  # 12,345 or 1,234.50
-    r"|(?<![\w.,])[0-9]+\.[0-9]+(?![\w.%])"  # 33.07
-)
+
+@functools.cache
+def _amount() -> re.Pattern[str]:
+    """The shapes format_money and localized.money write, plus bare grouped or decimal figures
+    (an older alert text without its symbol). Compiled on first use, not on the way to the
+    first paint. Longer symbols first, so "HK$" is not read as "$"."""
+    symbol = "|".join(re.escape(mark) for mark in sorted(known_symbols(), key=len, reverse=True))
+    figure = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+    sign = r"[-+\N{MINUS SIGN}]?"
+    return re.compile(
+        rf"{sign}(?:{symbol})\s?{figure}"  # ฿1,234.56, S$40.00, ¥920
+        rf"|{sign}\b[A-Z]{{3}} {figure}"  # XYZ 1,234.56: a currency without a symbol
+        rf"|{sign}{figure}\s?円"  # 171,000円
+        r"|(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![\w%])"  # 12,345 or 1,234.50
+        r"|(?<![\w.,])[0-9]+\.[0-9]+(?![\w.%])"  # 33.07
+    )
 
 
 def shown_money(amount: int, currency: str, *, hidden: bool) -> str:
@@ -35,7 +40,7 @@ def shown_money(amount: int, currency: str, *, hidden: bool) -> str:
 
 def without_amounts(text: str) -> str:
     """The text with every amount in it replaced by "•••"; everything else left as it is."""
-    return _AMOUNT.sub(HIDDEN_AMOUNT, text)
+    return _amount().sub(HIDDEN_AMOUNT, text)
 
 
 def shown_text(text: str, *, hidden: bool) -> str:

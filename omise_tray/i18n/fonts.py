@@ -2,9 +2,11 @@
 
 A bare Linux desktop has no Thai font, so Thai would draw as empty boxes. The app registers
 its Noto Sans Thai (SIL Open Font License, resources/fonts/OFL.txt) before the first window
-is built, whatever the language: account names may be Thai in an English window. Registering
-takes under a millisecond. Registered fonts join fontconfig's fallback on Linux, so any Thai
-character in any widget finds it; Windows and macOS carry Thai fonts of their own.
+when that window has Thai to draw (the Thai language, or an account's Thai name), and right
+after its first paint otherwise, before any other window or menu: reading the two font files
+costs the start some 18 million instructions. Registered fonts join fontconfig's fallback on
+Linux, so any Thai character in any widget finds it; Windows and macOS carry Thai fonts of
+their own.
 
 Japanese fonts are too large to bundle and present wherever a Japanese desktop is set up
 (fonts-noto-cjk on Linux); when none can draw Japanese the app says so once, in both languages.
@@ -12,6 +14,7 @@ Japanese fonts are too large to bundle and present wherever a Japanese desktop i
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
@@ -46,6 +49,17 @@ def register_thai_font(folder: Path = FONTS_DIR) -> list[str]:
             continue
         families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
     return families
+
+
+@functools.cache
+def ensure_thai_font() -> tuple[str, ...]:
+    """The bundled Thai font registered once for the process; returns its families."""
+    return tuple(register_thai_font())
+
+
+def has_thai(text: str) -> bool:
+    """Whether the text holds a character of the Thai script."""
+    return any("\u0e00" <= char <= "\u0e7f" for char in text)
 
 
 def can_draw(text: str, font: QFont | None = None) -> bool:

@@ -40,7 +40,7 @@ from omise_tray.i18n.catalogues import (
     QT_WORDS_CATALOGUE,
     Catalogues,
 )
-from omise_tray.i18n.fonts import register_thai_font
+from omise_tray.i18n.fonts import ensure_thai_font
 from omise_tray.i18n.language import chosen_language
 
 log = logging.getLogger(__name__)
@@ -161,10 +161,16 @@ def follow_language(widget: QObject, retranslate: Callable[[], None]) -> Languag
     return LanguageFollower(widget, retranslate)
 
 
-def start_translations(setting: str, cache_dir: Path, parent: QObject) -> Translations:
-    """Before the first window: the bundled Thai font, and the chosen language's catalogues
-    (compiled into cache_dir/translations when the package has none)."""
-    register_thai_font()
+def start_translations(
+    setting: str, cache_dir: Path, parent: QObject, *, thai_text: bool = False
+) -> Translations:
+    """Before the first window: the chosen language's catalogues (compiled into
+    cache_dir/translations when the package has none), and the bundled Thai font when that
+    window has Thai to draw (`thai_text`: an account's name); otherwise the app registers
+    it after the first paint (ensure_thai_font)."""
+    language = language_for(setting)
+    if language is Language.THAI or thai_text:
+        ensure_thai_font()
     translations = Translations(Catalogues(cache_dir / "translations"), parent)
-    translations.apply(language_for(setting))
+    translations.apply(language)
     return translations

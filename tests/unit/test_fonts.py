@@ -4,11 +4,15 @@ DejaVu, and a missing Japanese font is said once, in English and Japanese."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication, QRawFont
 
 from omise_tray.core.localized import Language
+from omise_tray.i18n import fonts
 from omise_tray.i18n.catalogues import TRANSLATIONS_DIR
 from omise_tray.i18n.fonts import (
     FONTS_DIR,
@@ -17,10 +21,13 @@ from omise_tray.i18n.fonts import (
     THAI_FAMILY,
     THAI_FONT_FILES,
     can_draw,
+    ensure_thai_font,
     font_notice,
+    has_thai,
     register_thai_font,
 )
 from omise_tray.i18n.linguist import read_ts
+from omise_tray.i18n.translators import start_translations
 
 # The Thai block's assigned characters: letters, vowels, tone marks, digits, ฿ and signs.
 THAI_BLOCK = [
@@ -105,3 +112,51 @@ def test_the_notice_speaks_english_and_japanese_and_names_the_package() -> None:
     assert "fonts-noto-cjk" in english
     assert "fonts-noto-cjk" in japanese
     assert "日本語" in japanese
+
+
+@pytest.mark.parametrize(
+    ("text", "thai"),
+    [("Bangkok Coffee", False), ("ร้านกาแฟ", True), ("Café ๑", True), ("฿1,234.50", True)],
+)
+def test_thai_text_is_told_by_its_script(text: str, thai: bool) -> None:
+    assert has_thai(text) is thai
+
+
+@pytest.fixture
+def registrations(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Each registration of the Thai font, counted instead of made."""
+    calls: list[str] = []
+
+    def register() -> list[str]:
+        calls.append(THAI_FAMILY)
+        return [THAI_FAMILY]
+
+    monkeypatch.setattr(fonts, "register_thai_font", register)
+    ensure_thai_font.cache_clear()
+    yield calls
+    ensure_thai_font.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("setting", "thai_names", "registered_before_the_window"),
+    [("en", False, False), ("ja", False, False), ("th", False, True), ("en", True, True)],
+)
+def test_the_font_is_registered_before_the_window_only_when_it_has_thai_to_draw(
+    qapp: object,
+    tmp_path: Path,
+    registrations: list[str],
+    *,
+    setting: str,
+    thai_names: bool,
+    registered_before_the_window: bool,
+) -> None:
+    owner = QObject()  # the translators' parent, alive until the end of the test
+    translations = start_translations(setting, tmp_path, owner, thai_text=thai_names)
+    try:
+        assert len(registrations) == (1 if registered_before_the_window else 0)
+        # After the first paint the app ensures it in every case, and only once.
+        assert ensure_thai_font() == (THAI_FAMILY,)
+        assert ensure_thai_font() == (THAI_FAMILY,)
+        assert registrations == [THAI_FAMILY]
+    finally:
+        translations.clear()
