@@ -8,9 +8,9 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -46,8 +46,7 @@ FIRST_PAINT_LOGGED = "the window painted for the first time"
 SETTINGS_STOP_MS = 100  # the least the settings thread is given to end at quit
 
 
-@dataclass(frozen=True, slots=True)
-class LaunchOptions:
+class LaunchOptions(NamedTuple):
     """How the GUI was asked to start."""
 
     demo: bool = False

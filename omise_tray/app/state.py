@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
@@ -80,7 +79,7 @@ class AppState(QObject):
             if old is None:
                 statuses[account.id] = AccountStatus(account.id, account.name, rules)
             else:
-                statuses[account.id] = replace(old, name=account.name, rules=rules)
+                statuses[account.id] = old._replace(name=account.name, rules=rules)
         self._statuses = statuses
         self._outlooks = {k: v for k, v in self._outlooks.items() if k in statuses}
         self.changed.emit()
@@ -99,7 +98,7 @@ class AppState(QObject):
             return  # removed while its poll was in flight
         account = next(a for a in self._accounts if a.id == snapshot.account_id)
         rules = rules_for(account, snapshot.balance.currency)
-        self._statuses[snapshot.account_id] = replace(status.with_snapshot(snapshot), rules=rules)
+        self._statuses[snapshot.account_id] = status.with_snapshot(snapshot)._replace(rules=rules)
         self.changed.emit()
         self.snapshot_applied.emit(snapshot)
 

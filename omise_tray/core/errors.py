@@ -3,8 +3,8 @@ the sentence each failure reads as in the merchant's language."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from omise_tray.core.localized import Translate, english
 
@@ -197,8 +197,7 @@ class KeyringTrouble(StrEnum):
     NOT_IN_KEYRING = "not_in_keyring"  # an account's key is missing from the keyring
 
 
-@dataclass(frozen=True, slots=True)
-class KeyringNotice:
+class KeyringNotice(NamedTuple):
     """A keyring trouble and its facts (the keyring's name, the account's name, the keyring
     service's name); `sentence(translate)` says it, `english` for the CLI and the log."""
 
@@ -297,8 +296,7 @@ class KeyringNotice:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class FailureFacts:
+class FailureFacts(NamedTuple):
     """What a window needs to say a failed read in its own language: the kind, the client's
     code for the cause, the HTTP status, the server's own words, or the keyring's notice
     when the key itself could not be read."""

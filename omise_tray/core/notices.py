@@ -7,8 +7,8 @@ The stores keep the English (`english`) for the log and the commands; a window c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from omise_tray.core.localized import Translate, english
 
@@ -30,8 +30,7 @@ class FileTrouble(StrEnum):
     HISTORY_NOT_TAKEN = "history_not_taken"
 
 
-@dataclass(frozen=True, slots=True)
-class FileNotice:
+class FileNotice(NamedTuple):
     """One file's trouble and its facts: `detail` is the system's or the reader's own words
     ("Permission denied", "line 3 column 1"), `file` a file's or folder's name, `kept_as` the
     name a damaged file was kept under ("" when it could not be moved)."""

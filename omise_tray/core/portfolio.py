@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from omise_tray.core.health import Health, Thresholds, Watched, classify, default_thresholds, worst
 from omise_tray.core.snapshot import PollError, Snapshot
@@ -51,8 +52,7 @@ class Signal(StrEnum):
         return cls(health.value)
 
 
-@dataclass(frozen=True, slots=True)
-class AccountRules:
+class AccountRules(NamedTuple):
     """How one account's balance is judged: its thresholds and which figure they watch."""
 
     thresholds: Thresholds
@@ -77,8 +77,7 @@ class AccountRules:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class AccountStatus:
+class AccountStatus(NamedTuple):
     """Everything known about one account right now."""
 
     account_id: str
@@ -121,8 +120,7 @@ class AccountStatus:
         return AccountStatus(self.account_id, self.name, self.rules, self.snapshot, error, since)
 
 
-@dataclass(frozen=True, slots=True)
-class CurrencyGroup:
+class CurrencyGroup(NamedTuple):
     """The sum of every account holding one currency in one mode, with the breakdown."""
 
     currency: str

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from omise_tray.core.balance import Balance
 from omise_tray.core.errors import ErrorKind, FailureFacts, KeyringNotice
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     """A successful poll: the account's balance and when it was fetched (aware UTC)."""
 
     account_id: str
@@ -18,8 +17,7 @@ class Snapshot:
     fetched_at: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class PollError:
+class PollError(NamedTuple):
     """A failed poll: a category to branch on, a sentence to show, and when the next try is.
 
     `message` is the English sentence (the log, the CLI); a window says it in its own language

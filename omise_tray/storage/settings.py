@@ -682,8 +682,7 @@ class FileStamp(NamedTuple):
 _UNSEEN = FileStamp(-1, -1, -1)
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedSettings:
+class LoadedSettings(NamedTuple):
     """Settings as loaded, what the loader had to change (for the user, once), and where the
     file as it was is kept when it was set aside or mended."""
 

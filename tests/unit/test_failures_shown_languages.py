@@ -5,7 +5,6 @@ language, with only the server's own words left as Omise wrote them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -85,7 +84,7 @@ def failing(error: PollError, *, with_balance: bool) -> AppState:
     state = state_of(shop)
     if with_balance:
         state.apply_snapshot(snapshot(shop, total=50_000_00))
-    state.apply_error(replace(error, account_id=shop.id))
+    state.apply_error(error._replace(account_id=shop.id))
     return state
 
 

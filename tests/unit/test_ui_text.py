@@ -70,7 +70,7 @@ def test_rate_limit_counts_down_from_the_failure() -> None:
     ("error", "line"),
     [
         (
-            replace(failure(account("Shop"), ErrorKind.SERVER), status=503),
+            failure(account("Shop"), ErrorKind.SERVER)._replace(status=503),
             "Omise is having trouble right now (HTTP 503); try again in a few minutes.",
         ),
         (
@@ -78,11 +78,11 @@ def test_rate_limit_counts_down_from_the_failure() -> None:
             "Omise sent an answer this app does not understand; try again in a minute.",
         ),
         (
-            replace(failure(account("Shop"), ErrorKind.REQUEST), status=404, server_text="gone"),
+            failure(account("Shop"), ErrorKind.REQUEST)._replace(status=404, server_text="gone"),
             "Omise refused the request (HTTP 404): “gone”",
         ),
         (
-            replace(failure(account("Shop"), ErrorKind.CONFIGURATION), code="no_key"),
+            failure(account("Shop"), ErrorKind.CONFIGURATION)._replace(code="no_key"),
             "No secret key is stored for this account; add it in Accounts.",
         ),
     ],
