@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from omise_tray import APP_ID
@@ -31,8 +31,7 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-@dataclass(frozen=True, slots=True)
-class Paths:
+class Paths(NamedTuple):
     """The per-user folders (platformdirs; the XDG variables relocate them on Linux)."""
 
     config_dir: Path
@@ -96,8 +95,7 @@ class Paths:
         return (self.config_dir, self.data_dir, self.log_dir, self.cache_dir)
 
 
-@dataclass(frozen=True, slots=True)
-class ApiEndpoint:
+class ApiEndpoint(NamedTuple):
     """Where the API lives and which version to ask for (OMISE_API_BASE, OMISE_API_VERSION)."""
 
     base: str = DEFAULT_API_BASE

@@ -316,8 +316,8 @@ class TrayApp(QObject):
             if services is not None:
                 services.control.interval_changed.emit(interval)
         if settings.api_version != old.api_version:
-            self.endpoint = replace(
-                ApiEndpoint.from_env(settings.api_version), base=self.endpoint.base
+            self.endpoint = ApiEndpoint.from_env(settings.api_version)._replace(
+                base=self.endpoint.base
             )
             if services is not None:
                 services.control.endpoint_changed.emit(self.endpoint)

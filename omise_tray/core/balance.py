@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 INT64_MAX = 2**63 - 1
 
@@ -13,8 +13,7 @@ class BalanceFormatError(ValueError):
     """A balance document does not have the fields or types any API version sends."""
 
 
-@dataclass(frozen=True, slots=True)
-class Balance:
+class Balance(NamedTuple):
     """One account's balance in minor units of its funding currency.
 
     `available` is what can be used now and `transferable` what can be paid out now; the API

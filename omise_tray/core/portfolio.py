@@ -27,8 +27,7 @@ class CurrencyMode:
         object.__setattr__(self, "currency", self.currency.upper())
 
 
-@dataclass(frozen=True, slots=True)
-class WaitingAccount:
+class WaitingAccount(NamedTuple):
     """The key of an account's own card while it has no balance to group by yet."""
 
     account_id: str

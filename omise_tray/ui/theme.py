@@ -119,9 +119,16 @@ def legible(
     (on dark ones) just enough to reach `minimum` contrast against every background."""
     grounds = list(backgrounds)
     solid = over(colour, grounds[0])
+    # Each ground's luminance once, not once per candidate tried (this runs before the first
+    # paint, for every text role of the palette).
+    ground_luminances = [luminance(ground) for ground in grounds]
 
     def enough(candidate: QColor) -> bool:
-        return all(contrast(candidate, ground) >= minimum for ground in grounds)
+        own = luminance(candidate)
+        return all(
+            (max(own, other) + 0.05) / (min(own, other) + 0.05) >= minimum
+            for other in ground_luminances
+        )
 
     if enough(solid):
         return solid

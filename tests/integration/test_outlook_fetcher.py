@@ -8,7 +8,6 @@ is; a hung account does not hold up another.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -73,7 +72,7 @@ class Rig:
         """A balance poll arrives (as the poller would apply it) at the clock's time."""
         balance = self.balances[account_id]
         if total_change:
-            balance = replace(balance, total=balance.total + total_change)
+            balance = balance._replace(total=balance.total + total_change)
             self.balances[account_id] = balance
         self.state.apply_snapshot(Snapshot(account_id, balance, self.clock()))
 
@@ -206,8 +205,8 @@ def test_the_projection_follows_every_balance_between_reads(rig: Rig) -> None:
     before = rig.known().outlook.available
 
     balance = rig.balances[COFFEE.id]
-    rig.balances[COFFEE.id] = replace(
-        balance, available=balance.available - 50_000, transferable=balance.transferable - 50_000
+    rig.balances[COFFEE.id] = balance._replace(
+        available=balance.available - 50_000, transferable=balance.transferable - 50_000
     )
     rig.clock.advance(5)
     rig.poll()

@@ -502,7 +502,7 @@ def unreachable(qtbot: QtBot, keeper: Accounts, endpoint: ApiEndpoint) -> Accoun
 
 def bad_version(qtbot: QtBot, keeper: Accounts, endpoint: ApiEndpoint) -> AccountForm:
     """OMISE_API_VERSION is not a date: the key cannot be checked, and the form says why."""
-    form = open_form(qtbot, keeper, replace(endpoint, version="soon"))
+    form = open_form(qtbot, keeper, endpoint._replace(version="soon"))
     enter(form, "Bangkok", TEST_KEY)
     wait_for_status(qtbot, form, "error")
     return form
