@@ -404,33 +404,63 @@ class BalanceCard(_Card):
         return [self, self.history_button, self.dashboard_button]
 
     def _build_timeline_lines(self, base: QFont) -> None:
-        """The coming days: money becoming available, the next payout, a low warning, and
-        how old they are once they cannot be updated. Hidden while empty."""
-        self.incoming_line = QLabel()
-        self.payout_line = QLabel()
-        self.low_warning = QLabel()
-        self.low_warning.setTextFormat(Qt.TextFormat.RichText)
-        self.timeline_age = _muted(QLabel())
-        self.timeline_age.setFont(small_font(base))
+        """Where the coming days go: money becoming available, the next payout, a low warning,
+        and how old they are once they cannot be updated. Hidden while empty; the labels are
+        made with the first line to show, since a card drawn from the balance cache at start
+        has no timeline yet."""
         self.body.addSpacing(SPACING // 2)
-        for label in (self.incoming_line, self.payout_line, self.low_warning, self.timeline_age):
-            label.setWordWrap(True)
-            label.setVisible(False)
-            self.body.addWidget(label)
+        self._timeline_at = self.body.count()
+        self._timeline_font = small_font(base)
+        self._timeline: tuple[QLabel, QLabel, QLabel, QLabel] | None = None
+
+    def _timeline_labels(self) -> tuple[QLabel, QLabel, QLabel, QLabel]:
+        if self._timeline is None:
+            incoming, payout, low, age = QLabel(), QLabel(), QLabel(), _muted(QLabel())
+            low.setTextFormat(Qt.TextFormat.RichText)
+            age.setFont(self._timeline_font)
+            for offset, label in enumerate((incoming, payout, low, age)):
+                label.setWordWrap(True)
+                label.setVisible(False)
+                self.body.insertWidget(self._timeline_at + offset, label)
+            self._timeline = (incoming, payout, low, age)
+        return self._timeline
+
+    @property
+    def incoming_line(self) -> QLabel:
+        """ "฿8,200.00 becomes available tomorrow"."""
+        return self._timeline_labels()[0]
+
+    @property
+    def payout_line(self) -> QLabel:
+        """ "Next payout Fri 5 Dec · ฿15,000.00"."""
+        return self._timeline_labels()[1]
+
+    @property
+    def low_warning(self) -> QLabel:
+        """ "May fall below ฿1,000.00 by Mon 20 May", in the low colour."""
+        return self._timeline_labels()[2]
+
+    @property
+    def timeline_age(self) -> QLabel:
+        """How old the lines are, once they cannot be updated."""
+        return self._timeline_labels()[3]
 
     def show_timeline(self, lines: CardTimeline, *, hidden: bool = False) -> None:
         """Show the timeline lines (amounts as "•••" when `hidden`); an empty one is hidden."""
+        if self._timeline is None and not any(lines):
+            return  # nothing to show, and no labels made yet to hide
+        incoming, payout, low_label, age = self._timeline_labels()
         low = shown_text(lines.low, hidden=hidden)
         warning = _warning_html(low, signal_colour(TraySignal.LOW)) if low else ""
         for label, shown in (
-            (self.incoming_line, shown_text(lines.incoming, hidden=hidden)),
-            (self.payout_line, shown_text(lines.payout, hidden=hidden)),
-            (self.low_warning, warning),
-            (self.timeline_age, lines.age),
+            (incoming, shown_text(lines.incoming, hidden=hidden)),
+            (payout, shown_text(lines.payout, hidden=hidden)),
+            (low_label, warning),
+            (age, lines.age),
         ):
             label.setText(shown)
             label.setVisible(bool(shown))
-        self.low_warning.setAccessibleName(low)
+        low_label.setAccessibleName(low)
 
     def update_group(
         self, group: CurrencyGroup, now: datetime, interval: timedelta, *, hidden: bool = False
