@@ -41,11 +41,6 @@ NOWHERE = "http://127.0.0.1:9"  # the discard port: nothing is ever sent there i
 WAIT_MS = 10_000
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("catalogues")
-
-
 # -- start at login ------------------------------------------------------------------------
 
 AUTOSTART_FAILURES = [

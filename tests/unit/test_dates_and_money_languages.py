@@ -21,11 +21,6 @@ TOKYO = timezone(timedelta(hours=9))
 DAY = 86400
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("catalogues")
-
-
 def yen_charge() -> Transaction:
     return Transaction(
         id="trxn_test_1",

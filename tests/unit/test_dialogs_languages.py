@@ -43,8 +43,6 @@ from omise_tray.core.errors import (
 )
 from omise_tray.core.localized import Language, english
 from omise_tray.core.money import AmountError, parse_amount
-from omise_tray.i18n.catalogues import Catalogues
-from omise_tray.i18n.linguist import write_pseudo
 from omise_tray.i18n.translators import Translations
 from omise_tray.simulator import Simulator
 from omise_tray.storage.secrets import SecretStore
@@ -181,24 +179,6 @@ def reads_in(language: Language, text: str) -> bool:
     if language is TH:
         return any("\u0e00" <= char <= "\u0e7f" for char in text)
     return any("\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" for char in text)
-
-
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("catalogues")
-
-
-@pytest.fixture(scope="module")
-def pseudo_catalogue(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_pseudo(tmp_path_factory.mktemp("pseudo"))
-
-
-@pytest.fixture
-def pseudo(pseudo_catalogue: Path, tmp_path: Path) -> Iterator[Translations]:
-    translations = Translations(Catalogues(tmp_path / "cache"))
-    translations.use([pseudo_catalogue])
-    yield translations
-    translations.clear()
 
 
 # -- sentences -----------------------------------------------------------------------------

@@ -69,11 +69,6 @@ def label(error: PollError) -> str:
     return error.keyring.trouble.value if error.keyring else f"{error.kind}-{error.code}"
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("catalogues")
-
-
 @pytest.fixture(autouse=True)
 def tray_host(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))

@@ -29,11 +29,6 @@ def reads_in(language: Language, text: str) -> bool:
     return any("\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" for char in text)
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("catalogues")
-
-
 def notice_of(trouble: FileTrouble, kept_as: str = "") -> FileNotice:
     return FileNotice(trouble, detail="Permission denied", file="/home/u/.local", kept_as=kept_as)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, timedelta
 from enum import StrEnum
@@ -29,8 +29,6 @@ from omise_tray.core.localized import Language
 from omise_tray.core.money import format_money
 from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.core.report import DailyReport
-from omise_tray.i18n.catalogues import Catalogues
-from omise_tray.i18n.linguist import write_pseudo
 from omise_tray.i18n.translators import Translations
 from omise_tray.omise.listing import (
     FetchedPage,
@@ -385,11 +383,6 @@ def english_left(strings: list[str]) -> list[str]:
     return sorted({text for text in strings if _PHRASE.search(text)})
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("catalogues")
-
-
 @pytest.mark.parametrize("language", [TH, JA])
 @pytest.mark.parametrize("lists", list(Lists))
 def test_every_tab_speaks_thai_and_japanese(
@@ -476,19 +469,6 @@ _DATA = re.compile(
 
 def only_data(text: str) -> bool:
     return not any(char.isalpha() for char in _DATA.sub("", text))
-
-
-@pytest.fixture(scope="module")
-def pseudo_catalogue(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_pseudo(tmp_path_factory.mktemp("pseudo"))
-
-
-@pytest.fixture
-def pseudo(pseudo_catalogue: Path, tmp_path: Path) -> Iterator[Translations]:
-    translations = Translations(Catalogues(tmp_path / "cache"))
-    translations.use([pseudo_catalogue])
-    yield translations
-    translations.clear()
 
 
 def unmarked_strings(strings: list[str]) -> list[str]:

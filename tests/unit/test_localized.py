@@ -245,12 +245,6 @@ def test_day_phrase_names_near_days_and_dates_the_rest(day: date, english: str) 
     assert localized.day_phrase(day, MONDAY, EN, english_source) == english
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the catalogues are compiled once for this module (the Qt application exists)."""
-    return tmp_path_factory.mktemp("catalogues")
-
-
 CATALOGUE_PHRASES = [
     # (language, how long ago, age, updated)
     (TH, timedelta(minutes=2), "2 นาทีที่แล้ว", "อัปเดตเมื่อ 2 นาทีที่แล้ว"),

@@ -69,11 +69,6 @@ ENGLISH_WORDS = (
 _ENGLISH = re.compile(r"\b(" + "|".join(ENGLISH_WORDS) + r")\b", re.IGNORECASE)
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("catalogues")
-
-
 def balance(available: int, currency: str = "THB", *, livemode: bool = False) -> Balance:
     return Balance(currency, livemode, available, available, available)
 

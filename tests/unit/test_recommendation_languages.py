@@ -23,11 +23,6 @@ TH, JA = Language.THAI, Language.JAPANESE
 TODAY = date(2026, 11, 30)
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("catalogues")
-
-
 def writer(language: Language) -> Callable[[int, str], str]:
     def money(amount: int, currency: str) -> str:
         return localized.money(amount, currency, language)

@@ -31,12 +31,6 @@ EN, TH, JA = Language.ENGLISH, Language.THAI, Language.JAPANESE
 Button = QDialogButtonBox.StandardButton
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the catalogues are compiled once for this module (the Qt application exists)."""
-    return tmp_path_factory.mktemp("catalogues")
-
-
 @pytest.mark.parametrize(
     ("language", "ok_cancel_save_close"),
     [

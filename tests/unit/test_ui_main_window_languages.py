@@ -14,8 +14,6 @@ from omise_tray import APP_NAME
 from omise_tray.app.state import AppState
 from omise_tray.core.errors import ErrorKind
 from omise_tray.core.localized import Language
-from omise_tray.i18n.catalogues import Catalogues
-from omise_tray.i18n.linguist import write_pseudo
 from omise_tray.i18n.translators import Translations
 from omise_tray.ui.main_window import MainWindow
 from tests.support.languages import speaking
@@ -71,11 +69,6 @@ ENGLISH_PHRASES = (
     "transactions",
 )
 _PHRASE = re.compile(r"\b(" + "|".join(map(re.escape, ENGLISH_PHRASES)) + r")\b", re.IGNORECASE)
-
-
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("catalogues")
 
 
 def english_left(strings: Iterator[str]) -> list[str]:
@@ -145,19 +138,6 @@ def test_an_open_window_follows_a_language_change(qtbot: QtBot, catalogue_cache:
         qtbot.waitUntil(lambda: window.demo_button.text() == "デモを試す")
         assert window.headline.text() == "アカウントはまだありません"
     qtbot.waitUntil(lambda: window.demo_button.text() == "Try the demo")
-
-
-@pytest.fixture(scope="module")
-def pseudo_catalogue(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_pseudo(tmp_path_factory.mktemp("pseudo"))
-
-
-@pytest.fixture
-def pseudo(pseudo_catalogue: Path, tmp_path: Path) -> Iterator[Translations]:
-    translations = Translations(Catalogues(tmp_path / "cache"))
-    translations.use([pseudo_catalogue])
-    yield translations
-    translations.clear()
 
 
 # Names and codes, not words: the accounts', the app's (the window title), the currencies'.

@@ -81,11 +81,6 @@ ENGLISH_PHRASES = (
 _PHRASE = re.compile(r"\b(" + "|".join(map(re.escape, ENGLISH_PHRASES)) + r")\b", re.IGNORECASE)
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("catalogues")
-
-
 @pytest.fixture(autouse=True)
 def tray_host(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
