@@ -3,6 +3,7 @@ simulator, and its account keeper over a settings file in a temporary folder."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,14 @@ from omise_tray.ui.account_form import AccountForm
 from omise_tray.ui.accounts_dialog import AccountsDialog
 
 WAIT_MS = 20_000
+
+
+def closed_port_endpoint() -> ApiEndpoint:
+    """An API address on this computer where nothing listens: connection refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return ApiEndpoint(base=f"http://127.0.0.1:{port}")
 
 
 class Keeping:

@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from omise_tray.app.accounts import Accounts
     from omise_tray.i18n.translators import Translations
+    from omise_tray.storage.secrets import SecretStore
+    from tests.support.accounts_ui import Keeping
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -40,3 +43,19 @@ def pseudo(pseudo_catalogue: Path, tmp_path: Path) -> Iterator[Translations]:
     translations.use([pseudo_catalogue])
     yield translations
     translations.clear()
+
+
+@pytest.fixture
+def keeping(tmp_path: Path) -> Iterator[Keeping]:
+    """The app's account keeper over a settings file in a temporary folder."""
+    from tests.support.accounts_ui import Keeping
+
+    keeping = Keeping(tmp_path / "settings.json")
+    yield keeping
+    keeping.stop()
+
+
+@pytest.fixture
+def keeper(keeping: Keeping, secrets: SecretStore) -> Accounts:
+    """The keeper started over the test module's own `secrets`."""
+    return keeping.start(secrets)

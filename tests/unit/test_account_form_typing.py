@@ -4,7 +4,6 @@ Omise accepts it; Save says in words, beside it, why it cannot be pressed yet.""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -39,13 +38,6 @@ def endpoint(simulator: Simulator) -> ApiEndpoint:
 @pytest.fixture
 def backend() -> FakeBackend:
     return secret_service()
-
-
-@pytest.fixture
-def keeping(tmp_path: Path) -> Iterator[Keeping]:
-    keeping = Keeping(tmp_path / "settings.json")
-    yield keeping
-    keeping.stop()
 
 
 @pytest.fixture

@@ -6,10 +6,8 @@ memory dressed as the Secret Service (tests/integration/test_app_accounts.py has
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +27,7 @@ from tests.support.accounts_ui import (
     WAIT_MS,
     Keeping,
     checked_new_account,
+    closed_port_endpoint,
     enter,
     keys_read,
     open_dialog,
@@ -66,26 +65,6 @@ def backend() -> FakeBackend:
 @pytest.fixture
 def secrets(backend: FakeBackend) -> SecretStore:
     return SecretStore.for_backend(backend)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def keeping(tmp_path: Path) -> Iterator[Keeping]:
-    keeping = Keeping(tmp_path / "settings.json")
-    yield keeping
-    keeping.stop()
-
-
-@pytest.fixture
-def keeper(keeping: Keeping, secrets: SecretStore) -> Accounts:
-    return keeping.start(secrets)
-
-
-def closed_port_endpoint() -> ApiEndpoint:
-    """An API address on this computer where nothing listens: connection refused."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return ApiEndpoint(base=f"http://127.0.0.1:{port}")
 
 
 def visible_text(widget: QWidget) -> str:

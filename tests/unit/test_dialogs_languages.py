@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -52,6 +51,7 @@ from omise_tray.ui.accounts_dialog import AccountsDialog
 from omise_tray.ui.payout_check import PayoutAccount, PayoutCheckDialog
 from tests.support.accounts_ui import (
     Keeping,
+    closed_port_endpoint,
     enter,
     open_dialog,
     open_form,
@@ -398,26 +398,6 @@ def endpoint(simulator: Simulator) -> ApiEndpoint:
 @pytest.fixture
 def secrets() -> SecretStore:
     return SecretStore.for_backend(secret_service())  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def keeping(tmp_path: Path) -> Iterator[Keeping]:
-    keeping = Keeping(tmp_path / "settings.json")
-    yield keeping
-    keeping.stop()
-
-
-@pytest.fixture
-def keeper(keeping: Keeping, secrets: SecretStore) -> Accounts:
-    return keeping.start(secrets)
-
-
-def closed_port_endpoint() -> ApiEndpoint:
-    """An API address on this computer where nothing listens: connection refused."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return ApiEndpoint(base=f"http://127.0.0.1:{port}")
 
 
 FormState = Callable[[QtBot, Accounts, ApiEndpoint], AccountForm]
