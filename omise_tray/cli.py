@@ -94,7 +94,6 @@ def log_file(args: argparse.Namespace | None = None) -> Path:
 # in the module's source); loading these first spares the start some 30 million instructions
 # (tests/unit/test_cli.py keeps this list whole). omise_tray.ui.text, last, brings in PySide6.
 _GUI_PLAIN_MODULES = (
-    "decimal",
     "queue",
     "signal",
     "omise_tray.core.portfolio",

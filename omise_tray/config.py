@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -31,8 +33,38 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+# Where the XDG Base Directory specification puts each kind of per-user file when its variable
+# is unset, relative, or empty (relative values are ignored, as the specification says).
+XDG_DEFAULTS = {
+    "XDG_CONFIG_HOME": ".config",
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_STATE_HOME": ".local/state",
+    "XDG_CACHE_HOME": ".cache",
+}
+
+
+def uses_xdg(platform: str = sys.platform) -> bool:
+    """Linux and the BSDs keep per-user files where the XDG variables say."""
+    return platform.startswith(("linux", "freebsd", "openbsd", "netbsd", "dragonfly"))
+
+
+def xdg_home(variable: str, environ: Mapping[str, str] = os.environ) -> Path:
+    """One XDG base folder: the variable when it holds an absolute path, else its default
+    under the home folder (HOME when absolute, else the account's entry in the password file)."""
+    value = environ.get(variable, "")
+    if os.path.isabs(value):
+        return Path(value)
+    home = environ.get("HOME", "")
+    if not os.path.isabs(home):
+        import pwd
+
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    return Path(home) / XDG_DEFAULTS[variable]
+
+
 class Paths(NamedTuple):
-    """The per-user folders (platformdirs; the XDG variables relocate them on Linux)."""
+    """The per-user folders: the XDG folders on Linux and the BSDs, elsewhere the system's own
+    (platformdirs: Application Support on macOS, AppData on Windows)."""
 
     config_dir: Path
     data_dir: Path
@@ -42,17 +74,32 @@ class Paths(NamedTuple):
     @classmethod
     def for_user(cls, profile: str | None = None) -> Paths:
         """The real user's folders, or a named profile's (the demo never touches the real ones)."""
-        # Only when the folders are needed: `balance` with a one-off key never asks for them.
+        paths = cls.xdg() if uses_xdg() else cls.native()
+        return paths.profile(profile) if profile else paths
+
+    @classmethod
+    def xdg(cls, environ: Mapping[str, str] = os.environ) -> Paths:
+        """The folders the XDG variables name. Read here rather than through platformdirs, whose
+        import (with configparser) took a tenth of the work before the window's first paint."""
+        return cls(
+            config_dir=xdg_home("XDG_CONFIG_HOME", environ) / APP_ID,
+            data_dir=xdg_home("XDG_DATA_HOME", environ) / APP_ID,
+            log_dir=xdg_home("XDG_STATE_HOME", environ) / APP_ID / "log",
+            cache_dir=xdg_home("XDG_CACHE_HOME", environ) / APP_ID,
+        )
+
+    @classmethod
+    def native(cls) -> Paths:
+        """The system's own per-user folders, through platformdirs (macOS and Windows)."""
         import platformdirs
 
         dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
-        paths = cls(
+        return cls(
             config_dir=Path(dirs.user_config_dir),
             data_dir=Path(dirs.user_data_dir),
             log_dir=Path(dirs.user_log_dir),
             cache_dir=Path(dirs.user_cache_dir),
         )
-        return paths.profile(profile) if profile else paths
 
     def profile(self, name: str) -> Paths:
         return Paths(

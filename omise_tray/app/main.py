@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -28,6 +27,8 @@ from omise_tray.system.unix_signals import SignalQuitter
 from omise_tray.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    import argparse
+
     from omise_tray.app.accounts import Accounts
     from omise_tray.app.services import Services
     from omise_tray.core.portfolio import CardKey

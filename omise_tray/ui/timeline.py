@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
-from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -21,7 +20,9 @@ from omise_tray.core.portfolio import CurrencyGroup
 from omise_tray.i18n.language import language_of
 from omise_tray.ui.state_view import KnownOutlook, StateView
 
-if TYPE_CHECKING:  # an outlook arrives after the first paint, and its module with it
+if TYPE_CHECKING:  # an outlook arrives after the first paint, and its modules with it
+    from decimal import Decimal
+
     from omise_tray.core.outlook import ScheduledPayout
 
 LOW_WARNING_DAYS = 7
