@@ -91,8 +91,10 @@ def log_file(args: argparse.Namespace | None = None) -> Path:
 
 # Pure-Python modules the window needs before its first paint, imported before PySide6. Once
 # PySide6.QtCore is loaded it hooks every later import (looking for its `__feature__` switches
-# in the module's source); loading these first spares the start some 30 million instructions
-# (tests/unit/test_cli.py keeps this list whole). omise_tray.ui.text, last, brings in PySide6.
+# in the module's source): loading these first keeps them out of its way, and
+# system/pyside_imports.py stops it reading the source of those that follow
+# (tests/unit/test_gui_imports.py keeps this list whole). omise_tray.ui.text, last, brings in
+# PySide6.
 _GUI_PLAIN_MODULES = (
     "queue",
     "signal",
@@ -147,8 +149,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         if args.command is None:
-            for name in _GUI_PLAIN_MODULES:
+            for name in _GUI_PLAIN_MODULES[:-1]:
                 importlib.import_module(name)
+            from omise_tray.system.pyside_imports import spare_source_reads
+
+            spare_source_reads()
+            importlib.import_module(_GUI_PLAIN_MODULES[-1])
             app = importlib.import_module("omise_tray.app.main")
             return int(app.run_gui(args))
         return int(args.func(args))
