@@ -1,5 +1,5 @@
 """The per-user folders: read from the XDG variables on Linux, the same folders platformdirs
-(which the app still uses on macOS and Windows) names."""
+(Paths.native, what the app uses on macOS and Windows) names."""
 
 from __future__ import annotations
 
@@ -9,23 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import platformdirs
 import pytest
 
 from omise_tray import APP_ID
 from omise_tray.config import XDG_DEFAULTS, Paths, uses_xdg, xdg_home
 
 XDG_VARIABLES = tuple(XDG_DEFAULTS)
-
-
-def platformdirs_paths() -> Paths:
-    dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
-    return Paths(
-        config_dir=Path(dirs.user_config_dir),
-        data_dir=Path(dirs.user_data_dir),
-        log_dir=Path(dirs.user_log_dir),
-        cache_dir=Path(dirs.user_cache_dir),
-    )
 
 
 @pytest.mark.parametrize(
@@ -59,9 +48,9 @@ def test_xdg_folders_are_the_ones_platformdirs_names(
     for variable, value in environment.items():
         monkeypatch.setenv(variable, value)
 
-    assert Paths.xdg() == platformdirs_paths()
-    assert Paths.xdg(dict(os.environ)) == platformdirs_paths()
-    assert Paths.for_user() == platformdirs_paths()
+    assert Paths.xdg() == Paths.native()
+    assert Paths.xdg(dict(os.environ)) == Paths.native()
+    assert Paths.for_user() == Paths.native()
 
 
 def test_without_an_absolute_home_the_password_file_says_where_home_is() -> None:
