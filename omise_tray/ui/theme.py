@@ -82,10 +82,18 @@ def _linear(channel: float) -> float:
     return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
 
 
+def _relative_luminance(red: float, green: float, blue: float) -> float:
+    return 0.2126 * _linear(red) + 0.7152 * _linear(green) + 0.0722 * _linear(blue)
+
+
 def luminance(colour: QColor) -> float:
     """WCAG relative luminance of an opaque colour: 0 for black, 1 for white."""
-    red, green, blue = (_linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    return _relative_luminance(colour.redF(), colour.greenF(), colour.blueF())
+
+
+def _channel(value: float) -> float:
+    """A channel as a QColor holds it: sixteen bits (QColor.fromRgbF rounds to 1/65535)."""
+    return int(value * 65535 + 0.5) / 65535
 
 
 def contrast(first: QColor, second: QColor) -> float:
@@ -123,14 +131,13 @@ def legible(
     # paint, for every text role of the palette).
     ground_luminances = [luminance(ground) for ground in grounds]
 
-    def enough(candidate: QColor) -> bool:
-        own = luminance(candidate)
+    def reaches(own: float) -> bool:
         return all(
             (max(own, other) + 0.05) / (min(own, other) + 0.05) >= minimum
             for other in ground_luminances
         )
 
-    if enough(solid):
+    if reaches(luminance(solid)):
         return solid
     black, white = QColor(0, 0, 0), QColor(255, 255, 255)
     toward = (
@@ -138,11 +145,19 @@ def legible(
         if min(contrast(black, g) for g in grounds) >= min(contrast(white, g) for g in grounds)
         else white
     )
+    # The same steps as _mix would take, in plain floats: this search runs for a few text roles
+    # before the first paint, and a QColor per candidate cost most of it.
+    start = (solid.redF(), solid.greenF(), solid.blueF())
+    end = (toward.redF(), toward.greenF(), toward.blueF())
     steps = 100
     for step in range(1, steps + 1):
-        candidate = _mix(solid, toward, step / steps)
-        if enough(candidate):
-            return candidate
+        share = step / steps
+        red, green, blue = (_channel(a + (b - a) * share) for a, b in zip(start, end, strict=True))
+        if reaches(_relative_luminance(red, green, blue)):
+            # Qt rounds in single precision: the colour itself is what must reach the minimum.
+            candidate = QColor.fromRgbF(red, green, blue)
+            if reaches(luminance(candidate)):
+                return candidate
     return toward
 
 

@@ -90,7 +90,10 @@ _MARKS: dict[Signal, MarkPainter] = {
 }
 
 
-HALO = QColor(255, 255, 255, 235)
+# Opaque: Qt's raster engine fills an antialiased shape in a translucent colour on its GUI
+# thread pool (two threads, started for the header's icon before the first paint, and a wait
+# for them on every icon painted).
+HALO = QColor(255, 255, 255)
 
 
 def _coin(painter: QPainter, size: int, fill: QColor) -> None:
