@@ -91,15 +91,14 @@ def luminance(colour: QColor) -> float:
     return _relative_luminance(colour.redF(), colour.greenF(), colour.blueF())
 
 
-def _channel(value: float) -> float:
-    """A channel as a QColor holds it: sixteen bits (QColor.fromRgbF rounds to 1/65535)."""
-    return int(value * 65535 + 0.5) / 65535
+def _ratio(first: float, second: float) -> float:
+    """WCAG contrast ratio of two relative luminances."""
+    return (max(first, second) + 0.05) / (min(first, second) + 0.05)
 
 
 def contrast(first: QColor, second: QColor) -> float:
     """WCAG contrast ratio of two opaque colours, from 1 (none) to 21 (black on white)."""
-    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
+    return _ratio(luminance(first), luminance(second))
 
 
 def over(colour: QColor, background: QColor) -> QColor:
@@ -132,10 +131,7 @@ def legible(
     ground_luminances = [luminance(ground) for ground in grounds]
 
     def reaches(own: float) -> bool:
-        return all(
-            (max(own, other) + 0.05) / (min(own, other) + 0.05) >= minimum
-            for other in ground_luminances
-        )
+        return all(_ratio(own, other) >= minimum for other in ground_luminances)
 
     if reaches(luminance(solid)):
         return solid
@@ -152,9 +148,9 @@ def legible(
     steps = 100
     for step in range(1, steps + 1):
         share = step / steps
-        red, green, blue = (_channel(a + (b - a) * share) for a, b in zip(start, end, strict=True))
+        red, green, blue = (a + (b - a) * share for a, b in zip(start, end, strict=True))
         if reaches(_relative_luminance(red, green, blue)):
-            # Qt rounds in single precision: the colour itself is what must reach the minimum.
+            # QColor keeps 16 bits a channel: the colour itself is what must reach the minimum.
             candidate = QColor.fromRgbF(red, green, blue)
             if reaches(luminance(candidate)):
                 return candidate

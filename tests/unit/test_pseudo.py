@@ -3,7 +3,6 @@ window test can list the text that never went through a catalogue."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from omise_tray.i18n.catalogues import Catalogues
 from omise_tray.i18n.linguist import python_sources, write_pseudo
 from omise_tray.i18n.translators import Translations
 from tests.support.pseudo import has_unmarked_words, unmarked_texts
@@ -30,20 +28,12 @@ def words(count: int) -> list[str]:
 
 @pytest.fixture(scope="module")
 def pseudo_catalogue(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The compiled pseudo catalogue of the real package plus a demo module."""
+    """The compiled pseudo catalogue of the real package plus a demo module; in this module it
+    takes the place of the session-wide one, so `pseudo` (tests/unit/conftest.py) installs it."""
     folder = tmp_path_factory.mktemp("pseudo")
     demo = folder / "demo.py"
     demo.write_text(DEMO_SOURCE, encoding="utf-8")
     return write_pseudo(folder, [*python_sources(), demo])
-
-
-@pytest.fixture
-def pseudo(pseudo_catalogue: Path, tmp_path: Path) -> Iterator[Translations]:
-    """The pseudo catalogue installed for one test."""
-    translations = Translations(Catalogues(tmp_path / "cache"))
-    translations.use([pseudo_catalogue])
-    yield translations
-    translations.clear()
 
 
 def test_catalogued_strings_come_back_marked(pseudo: Translations) -> None:
