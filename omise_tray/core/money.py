@@ -36,12 +36,14 @@ _SYMBOLS = {
 }
 
 _MINUS_SIGNS = ("-", "\N{MINUS SIGN}")
+# Patterns are plain strings, compiled on first use by re's own cache: compiling them on import
+# would cost the window's start (README, Performance).
 # Either properly grouped thousands ("1,234,567") or plain digits, then an optional fraction.
 # ASCII digits only: int() would also take Thai or Arabic-Indic digits, which we do not show.
-_NUMBER = re.compile(r"(?P<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)(?:\.(?P<fraction>[0-9]*))?")
+_NUMBER = r"(?P<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)(?:\.(?P<fraction>[0-9]*))?"
 _INT64_DIGITS = len(str(INT64_MAX))
 # What an API sends for an amount in major units: digits, optionally a point and more digits.
-_PLAIN_DECIMAL = re.compile(r"(?P<whole>[0-9]+)(?:\.(?P<fraction>[0-9]+))?")
+_PLAIN_DECIMAL = r"(?P<whole>[0-9]+)(?:\.(?P<fraction>[0-9]+))?"
 
 
 class AmountProblem(StrEnum):
@@ -176,7 +178,7 @@ def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> i
     rest = _without_marker(rest, code)
     if not negative:
         negative, rest = _without_sign(rest)
-    match = _NUMBER.fullmatch(rest)
+    match = re.fullmatch(_NUMBER, rest)
     if match is None or not (match["whole"] or match["fraction"]):
         raise AmountError(AmountProblem.NOT_A_NUMBER, code)
     whole: str = match["whole"].replace(",", "").lstrip("0")
@@ -207,7 +209,7 @@ def minor_units(text: str, currency: str) -> int:
     fraction digits beyond the currency's precision only when they are zeros ("260.00" JPY).
     Raises ValueError naming what is wrong.
     """
-    match = _PLAIN_DECIMAL.fullmatch(text)
+    match = re.fullmatch(_PLAIN_DECIMAL, text)
     if match is None:
         raise ValueError(f"{text[:40]!r} is not a plain decimal amount")
     code = currency.upper()

@@ -18,7 +18,7 @@ import functools
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 
 from omise_tray.core.localized import Language
 
@@ -41,6 +41,9 @@ JAPANESE_FONT_NOTICE = (
 
 def register_thai_font(folder: Path = FONTS_DIR) -> list[str]:
     """Add the bundled Noto Sans Thai to the application's fonts; returns the families added."""
+    # Imported here: importing QFontDatabase makes its enums, which the first paint can spare.
+    from PySide6.QtGui import QFontDatabase
+
     families: list[str] = []
     for name in THAI_FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(folder / name))

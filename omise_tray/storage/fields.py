@@ -23,12 +23,14 @@ T = TypeVar("T")
 
 # Floats hold every whole number exactly up to 2**53; a float beyond that is not a safe count.
 _EXACT_FLOAT = 2**53
-_WHOLE_TEXT = re.compile(r"[+-]?[0-9]{1,18}")
-_CURRENCY = re.compile(r"[A-Z]{3}")
+# Patterns are plain strings, compiled on first use by re's own cache: compiling them on import
+# would cost the window's start (README, Performance).
+_WHOLE_TEXT = r"[+-]?[0-9]{1,18}"
+_CURRENCY = r"[A-Z]{3}"
 _QUOTE_LENGTH = 40
 # A terminal's control sequences (CSI, such as colours and "clear screen", and OSC, such as a
 # window title): removing only their escape character would leave the rest on show.
-_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
+_ESCAPE_SEQUENCE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
 # Zero-width joiners shape emoji and some scripts; every other control or format character
 # (escape sequences, bidi overrides, NUL) is removed from text read from the file.
 _KEPT_FORMAT_CHARACTERS = frozenset("\u200c\u200d")
@@ -82,7 +84,7 @@ def clean_text(text: str) -> str:
     overrides, NUL) or line breaks."""
     return "".join(
         c
-        for c in _ESCAPE_SEQUENCE.sub("", text)
+        for c in re.sub(_ESCAPE_SEQUENCE, "", text)
         if unicodedata.category(c) not in _REMOVED_CATEGORIES or c in _KEPT_FORMAT_CHARACTERS
     )
 
@@ -117,7 +119,7 @@ def whole_number(raw: object) -> Reading[int]:
         raise UnusableValueError("not a whole number")
     if isinstance(raw, str):
         text = raw.strip()
-        if _WHOLE_TEXT.fullmatch(text):
+        if re.fullmatch(_WHOLE_TEXT, text):
             return Reading(int(text), "text rather than a number")
         raise UnusableValueError("not a whole number")
     raise UnusableValueError("not a number")
@@ -203,7 +205,7 @@ class Text(Kind[str]):
     """Text on one line, without control characters, cut at `longest` characters.
 
     Surrounding spaces go silently, and so does what `normal` changes (upper case for codes);
-    the text must then match `pattern` when one is given.
+    the text must then match `pattern` (a regular expression) when one is given.
     """
 
     __slots__ = ("longest", "normal", "pattern")
@@ -211,7 +213,7 @@ class Text(Kind[str]):
     def __init__(
         self,
         longest: int,
-        pattern: re.Pattern[str] | None = None,
+        pattern: str | None = None,
         normal: Callable[[str], str] | None = None,
     ) -> None:
         self.longest, self.pattern, self.normal = longest, pattern, normal
@@ -225,7 +227,7 @@ class Text(Kind[str]):
             text = self.normal(text)
         if not text:
             raise UnusableValueError("empty")
-        if self.pattern is not None and not self.pattern.fullmatch(text):
+        if self.pattern is not None and not re.fullmatch(self.pattern, text):
             raise UnusableValueError("not in the expected form")
         if len(text) > self.longest:
             return Reading(text[: self.longest].rstrip(), f"longer than {self.longest} characters")
@@ -275,7 +277,7 @@ class AmountsByCurrency(Kind[dict[str, int]]):
         for code, value in raw.items():
             part = shorten(clean_text(str(code)))
             currency = str(code).strip().upper()
-            if not _CURRENCY.fullmatch(currency):
+            if not re.fullmatch(_CURRENCY, currency):
                 dropped.append((part, "not a three-letter currency code"))
                 continue
             try:

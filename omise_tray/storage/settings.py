@@ -17,7 +17,6 @@ import errno
 import json
 import logging
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import MISSING, Field, dataclass, field, fields, replace
@@ -62,12 +61,13 @@ LARGEST_FILE = 10 * 1024 * 1024
 # How long loading waits for another writer before it leaves mending the file to a later load.
 MEND_WAIT = 2.0
 
-_LOCAL_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
-_OMISE_ID = re.compile(r"[A-Za-z0-9_]{1,64}")
-_API_VERSION = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_CURRENCY = re.compile(r"[A-Z]{3}")
-_COUNTRY = re.compile(r"[A-Z]{2,3}")
-_HEX = re.compile(r"(?:[0-9a-fA-F]{2})+")
+# Patterns for Text fields, compiled on first use (storage/fields.py).
+_LOCAL_ID = r"[A-Za-z0-9_.-]{1,64}"
+_OMISE_ID = r"[A-Za-z0-9_]{1,64}"
+_API_VERSION = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_CURRENCY = r"[A-Z]{3}"
+_COUNTRY = r"[A-Z]{2,3}"
+_HEX = r"(?:[0-9a-fA-F]{2})+"
 
 
 def _about(kind: Kind[Any], label: str) -> dict[str, Any]:

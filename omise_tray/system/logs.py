@@ -88,7 +88,8 @@ class RotatingLog(logging.FileHandler):
         path.replace(path.with_name(f"{path.name}.1"))
 
 
-_UNSAFE_IN_A_LINE = re.compile(
+# Compiled on first use by re's own cache, not on import (README, Performance).
+_UNSAFE_IN_A_LINE = (
     r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
     r"\u2066-\u2069\ud800-\udfff]"
 )
@@ -109,7 +110,7 @@ class OneLineFormatter(logging.Formatter):
     its text (and its traceback) become visible escapes such as \\n and \\x1b."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return _UNSAFE_IN_A_LINE.sub(_visible, super().format(record))
+        return re.sub(_UNSAFE_IN_A_LINE, _visible, super().format(record))
 
 
 class LogOnFirstRecord(logging.Handler):
