@@ -141,7 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # every run that uses the folders: all but `balance` with a one-off key, which uses none.
     if args.command != "balance" or environment_key is None:
         tighten_folders(Paths.for_user().all_dirs())
-    setup_logging(lambda: log_file(args))
+    # The window's start holds its log lines until its first paint (TrayApp.finish_start).
+    setup_logging(lambda: log_file(args), hold=args.command is None and not args.self_test)
     _never_fail_on_encoding()
     try:
         if args.self_test:

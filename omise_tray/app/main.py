@@ -22,6 +22,7 @@ from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint, Paths
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore, merge
 from omise_tray.storage.snapshots import SnapshotCache
+from omise_tray.system.logs import let_log_through
 from omise_tray.system.single_instance import SingleInstance
 from omise_tray.system.unix_signals import SignalQuitter
 from omise_tray.ui.main_window import MainWindow
@@ -194,6 +195,7 @@ class TrayApp(QObject):
         if self._started:
             return
         self._started = True
+        let_log_through()  # what was logged before the paint goes to the log file now
         from omise_tray.i18n.fonts import ensure_thai_font
         from omise_tray.ui.tray_icon import app_icon
 

@@ -179,12 +179,70 @@ class KeyRedactingFilter(logging.Filter):
         return True
 
 
+class HeldUntilLetThrough(logging.Handler):
+    """Passes each record to `targets`; until `let_through`, those below WARNING wait in memory.
+
+    The window's start holds its records until its first paint, so that opening the log file
+    (folders, permissions) and formatting its first lines wait for it. A warning or worse lets
+    everything through at once, in order, and so does closing (the app's exit). The records
+    keep the time they were made.
+    """
+
+    def __init__(self, targets: list[logging.Handler]) -> None:
+        super().__init__()
+        self.targets = targets
+        self._held: list[logging.LogRecord] | None = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._held is not None and record.levelno < logging.WARNING:
+            self._held.append(record)
+            return
+        self.let_through()
+        self._pass(record)
+
+    def let_through(self) -> None:
+        """Write what was held, and every record from now on as it comes."""
+        self.acquire()
+        try:
+            held, self._held = self._held, None
+            for record in held or ():
+                self._pass(record)
+        finally:
+            self.release()
+
+    def _pass(self, record: logging.LogRecord) -> None:
+        for target in self.targets:
+            target.handle(record)
+
+    def flush(self) -> None:
+        for target in self.targets:
+            target.flush()
+
+    def close(self) -> None:
+        self.let_through()
+        for target in self.targets:
+            target.close()
+        super().close()
+
+
+def let_log_through() -> None:
+    """End the hold of setup_logging(hold=True): held records are written, and the rest."""
+    for handler in _installed:
+        if isinstance(handler, HeldUntilLetThrough):
+            handler.let_through()
+
+
 def setup_logging(
-    log_file: Path | Callable[[], Path] | None, *, verbose: bool = False, console: bool = False
+    log_file: Path | Callable[[], Path] | None,
+    *,
+    verbose: bool = False,
+    console: bool = False,
+    hold: bool = False,
 ) -> None:
     """Send the app's records to a rotating file (and stderr when asked), redacted.
 
     `log_file` may be a function giving the path, called only once there is a record to write.
+    `hold`: records below WARNING wait in memory until let_log_through() (HeldUntilLetThrough).
     """
     root = logging.getLogger()
     for handler in _installed:
@@ -204,6 +262,9 @@ def setup_logging(
     for handler in handlers:
         handler.setFormatter(OneLineFormatter(LOG_FORMAT))
         handler.addFilter(redacting)
+    if hold and handlers:
+        handlers = [HeldUntilLetThrough(handlers)]
+    for handler in handlers:
         root.addHandler(handler)
         _installed.append(handler)
     # urllib3 logs request lines at DEBUG; they hold no key, but keep the log about the app.

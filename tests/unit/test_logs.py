@@ -1,11 +1,13 @@
 """The log file never receives a key, even through arguments or tracebacks."""
 
 import logging
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from omise_tray.system.logs import MAX_BYTES, setup_logging
+from omise_tray.system.logs import MAX_BYTES, let_log_through, setup_logging
 from tests.support.read_only import read_only
 
 KEY = "skey_test_5xq2vdm8r4zt0abc9f1"
@@ -176,3 +178,56 @@ def test_the_log_is_looked_up_only_when_there_is_a_record(tmp_path: Path) -> Non
     finally:
         setup_logging(None)
     assert asked[0].read_text().count("\n") == 2
+
+
+def test_held_records_wait_for_the_first_paint_and_keep_their_order(tmp_path: Path) -> None:
+    path = tmp_path / "log" / "omise-tray.log"
+    setup_logging(path, hold=True)
+    log = logging.getLogger("omise_tray.test")
+    try:
+        log.info("starting with %s", KEY)
+        log.info("the window painted")
+        # Nothing is looked up, opened or written before the paint.
+        assert not path.parent.exists()
+        let_log_through()
+        assert [line.split("] ", 1)[1] for line in path.read_text().splitlines()] == [
+            "starting with skey_test_…c9f1",
+            "the window painted",
+        ]
+        log.info("after the paint")  # written as it comes from now on
+        assert path.read_text().splitlines()[-1].endswith("] after the paint")
+    finally:
+        setup_logging(None)
+
+
+def test_a_warning_lets_the_held_records_through_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "omise-tray.log"
+    setup_logging(path, hold=True)
+    log = logging.getLogger("omise_tray.test")
+    try:
+        log.info("first")
+        log.warning("something is wrong")
+        log.info("third")
+        lines = [line.split("] ", 1)[1] for line in path.read_text().splitlines()]
+        assert lines == ["first", "something is wrong", "third"]
+    finally:
+        setup_logging(None)
+
+
+def test_held_records_reach_the_file_when_the_app_ends_before_its_paint(tmp_path: Path) -> None:
+    path = tmp_path / "omise-tray.log"
+    setup_logging(path, hold=True)
+    logging.getLogger("omise_tray.test").info("starting")
+    assert not path.exists()
+    setup_logging(None)  # the handlers are closed
+    assert path.read_text().rstrip().endswith("] starting")
+    # The same through a process's own exit (logging.shutdown).
+    other = tmp_path / "other.log"
+    script = (
+        "import logging, pathlib, sys\n"
+        "from omise_tray.system.logs import setup_logging\n"
+        "setup_logging(pathlib.Path(sys.argv[1]), hold=True)\n"
+        "logging.getLogger('omise_tray.test').info('starting')\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(other)], check=True, timeout=60)
+    assert other.read_text().rstrip().endswith("] starting")
