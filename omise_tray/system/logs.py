@@ -195,6 +195,8 @@ class HeldUntilLetThrough(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if self._held is not None and record.levelno < logging.WARNING:
+            # The message as it reads now: its arguments may change before it is written.
+            record.msg, record.args = record.getMessage(), None
             self._held.append(record)
             return
         self.let_through()

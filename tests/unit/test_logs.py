@@ -186,12 +186,16 @@ def test_held_records_wait_for_the_first_paint_and_keep_their_order(tmp_path: Pa
     log = logging.getLogger("omise_tray.test")
     try:
         log.info("starting with %s", KEY)
+        accounts = ["shop"]
+        log.info("accounts: %s", accounts)
+        accounts.append("added later")  # the held line says what it said when it was logged
         log.info("the window painted")
         # Nothing is looked up, opened or written before the paint.
         assert not path.parent.exists()
         let_log_through()
         assert [line.split("] ", 1)[1] for line in path.read_text().splitlines()] == [
             "starting with skey_test_…c9f1",
+            "accounts: ['shop']",
             "the window painted",
         ]
         log.info("after the paint")  # written as it comes from now on
