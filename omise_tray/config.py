@@ -19,6 +19,7 @@ OMISE_MIN_INTERVAL = 60
 LOOPBACK_MIN_INTERVAL = 1
 MAX_INTERVAL = 24 * 3600
 DEFAULT_INTERVAL = 300  # seconds between balance polls
+FOLDER_MODE = 0o700  # every folder the app makes is its user's only (storage/permissions.py)
 
 
 def is_loopback_host(host: str) -> bool:
@@ -31,6 +32,26 @@ def is_loopback_host(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def make_private_folder(path: Path) -> None:
+    """Create the folder and any missing parents, each 0700; existing ones are left alone.
+
+    (Path.mkdir with parents=True gives the parents the umask's mode, not the one asked for.)
+    """
+    missing: list[Path] = []
+    for folder in (path, *path.parents):
+        if folder.is_dir():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=FOLDER_MODE)
+        except FileExistsError:
+            continue  # another process made it meanwhile: not ours to change
+        if os.name == "posix":
+            # mkdir's mode passes through the umask, which may take the owner's bits too.
+            os.chmod(folder, FOLDER_MODE)
 
 
 # Where the XDG Base Directory specification puts each kind of per-user file when its variable

@@ -15,6 +15,8 @@ import os
 import zlib
 from pathlib import Path
 
+from omise_tray.config import make_private_folder
+
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -58,7 +60,7 @@ class Catalogues:
         from omise_tray.i18n.linguist import ToolError, compile_catalogue
 
         try:
-            self.cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private_folder(self.cache_dir)
             with tempfile.TemporaryDirectory(dir=self.cache_dir) as folder:
                 compiled = Path(folder) / target.name
                 compile_catalogue(source, compiled)

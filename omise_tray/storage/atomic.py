@@ -6,7 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from omise_tray.storage.permissions import make_private_folder
+from omise_tray.config import make_private_folder
 
 
 def write_atomically(path: Path, text: str) -> None:

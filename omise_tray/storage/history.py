@@ -14,13 +14,14 @@ from enum import IntEnum
 from pathlib import Path
 from types import TracebackType
 
+from omise_tray.config import make_private_folder
 from omise_tray.core.balance import Balance
 from omise_tray.core.notices import FileNotice, FileTrouble
 from omise_tray.core.portfolio import CurrencyMode
 from omise_tray.core.reconstruction import ReconstructedPoint
 from omise_tray.core.series import Point
 from omise_tray.storage.aside import keep_aside
-from omise_tray.storage.permissions import create_private_file, make_private_folder, tighten
+from omise_tray.storage.permissions import create_private_file, tighten
 
 log = logging.getLogger(__name__)
 

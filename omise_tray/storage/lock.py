@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from omise_tray.config import make_private_folder
+
 DEFAULT_WAIT = 10.0
 _RETRY_SECONDS = 0.02
 BUSY_SENTENCE = "another Omise Tray program is changing it; try again in a moment"
@@ -88,7 +90,7 @@ else:
 
 
 def _open_lock_file(path: Path) -> int:
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private_folder(path.parent)
     return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
 
 

@@ -14,25 +14,9 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-FOLDER_MODE = 0o700
-FILE_MODE = 0o600
+from omise_tray.config import FOLDER_MODE
 
-
-def make_private_folder(path: Path) -> None:
-    """Create the folder and any missing parents, each 0700; existing ones are left alone."""
-    missing: list[Path] = []
-    for folder in (path, *path.parents):
-        if folder.is_dir():
-            break
-        missing.append(folder)
-    for folder in reversed(missing):
-        try:
-            folder.mkdir(mode=FOLDER_MODE)
-        except FileExistsError:
-            continue  # another process made it meanwhile: not ours to change
-        if os.name == "posix":
-            # mkdir's mode passes through the umask, which may take the owner's bits too.
-            os.chmod(folder, FOLDER_MODE)
+FILE_MODE = 0o600  # folders: config.FOLDER_MODE, made by config.make_private_folder
 
 
 def private_opener(path: str, flags: int) -> int:

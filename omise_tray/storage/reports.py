@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from omise_tray.config import make_private_folder
 from omise_tray.core.advice import Advice
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Health, Thresholds, Watched
@@ -24,7 +25,7 @@ from omise_tray.core.text_safety import safe_text
 from omise_tray.storage.aside import keep_copy
 from omise_tray.storage.atomic import write_atomically
 from omise_tray.storage.english_reports import ADVICE_FIGURES, facts_of
-from omise_tray.storage.permissions import make_private_folder, private_opener
+from omise_tray.storage.permissions import private_opener
 
 log = logging.getLogger(__name__)
 

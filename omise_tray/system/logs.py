@@ -16,8 +16,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from omise_tray.config import make_private_folder
 from omise_tray.core.redact import redact
-from omise_tray.storage.permissions import make_private_folder, private_opener, tighten
+from omise_tray.storage.permissions import private_opener, tighten
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 MAX_BYTES = 1_000_000

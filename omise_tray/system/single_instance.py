@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
-from omise_tray.storage.permissions import make_private_folder, tighten
+from omise_tray.config import make_private_folder
+from omise_tray.storage.permissions import tighten
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import stat
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
@@ -15,14 +16,16 @@ import pytest
 from omise_tray import cli
 from omise_tray.app.alert_delivery import AlertStateFile
 from omise_tray.commands import export
-from omise_tray.config import Paths
+from omise_tray.config import Paths, make_private_folder
 from omise_tray.core.alerts import AccountAlertState
 from omise_tray.core.balance import Balance
 from omise_tray.core.health import Health
 from omise_tray.core.report import DailyReport
 from omise_tray.core.snapshot import Snapshot
+from omise_tray.i18n.catalogues import TRANSLATIONS_DIR, Catalogues
+from omise_tray.storage import lock
 from omise_tray.storage.history import HistoryStore
-from omise_tray.storage.permissions import make_private_folder, tighten
+from omise_tray.storage.permissions import tighten
 from omise_tray.storage.reports import ReportLog
 from omise_tray.storage.settings import Settings, SettingsStore
 from omise_tray.storage.snapshots import SnapshotCache
@@ -137,6 +140,21 @@ def keep_damaged_files_aside(paths: Paths) -> None:
     assert sum(".corrupt-" in name for name in kept) == 4
 
 
+def compile_a_catalogue(paths: Paths) -> None:
+    """A checkout's first start compiles its catalogues into a cache no folder of which exists."""
+    sources = paths.config_dir.parent.parent / "sources"
+    sources.mkdir()
+    (sources / "omise_tray_th.ts").write_bytes((TRANSLATIONS_DIR / "omise_tray_th.ts").read_bytes())
+    compiled = Catalogues(paths.cache_dir / "translations", directory=sources).find("omise_tray_th")
+    assert compiled is not None and compiled.is_relative_to(paths.cache_dir)
+    shutil.rmtree(sources)  # the test's, not the app's
+
+
+def hold_a_lock_in_a_new_folder(paths: Paths) -> None:
+    with lock.held(paths.cache_dir / "profiles" / "demo" / "settings.lock"):
+        assert_private(paths.cache_dir)
+
+
 WRITERS: dict[str, Callable[[Paths], None]] = {
     "settings": write_settings,
     "history database with -wal and -shm": write_history_with_its_side_files,
@@ -147,6 +165,8 @@ WRITERS: dict[str, Callable[[Paths], None]] = {
     "balance cache": write_balance_cache,
     "alert state": write_alert_state,
     "damaged files kept aside": keep_damaged_files_aside,
+    "catalogues compiled by a checkout": compile_a_catalogue,
+    "a lock file in a folder not made yet": hold_a_lock_in_a_new_folder,
 }
 
 
