@@ -132,17 +132,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = exit_request.code
         return code if isinstance(code, int) else 0 if code is None else 2
     args.environment_key = environment_key
-    if args.command is None and not args.self_test:
+    gui = args.command is None and not args.self_test  # the tray app's window
+    if gui:
         # The window's start allocates enough to run the cycle collector some fifty times
         # before its first paint (10-20 ms). The app runs it on its own schedule
         # (app.background.MainThreadCollector), so until then it waits.
         gc.disable()
     # What an older version (or another umask) left readable by others is made private by
     # every run that uses the folders: all but `balance` with a one-off key, which uses none.
-    if args.command != "balance" or environment_key is None:
+    # The window does it right after its first paint (app.main.run_gui); what it writes
+    # before then is private from its first byte.
+    if not gui and (args.command != "balance" or environment_key is None):
         tighten_folders(Paths.for_user().all_dirs())
     # The window's start holds its log lines until its first paint (TrayApp.finish_start).
-    setup_logging(lambda: log_file(args), hold=args.command is None and not args.self_test)
+    setup_logging(lambda: log_file(args), hold=gui)
     _never_fail_on_encoding()
     try:
         if args.self_test:

@@ -20,6 +20,7 @@ from omise_tray.app.background import MainThreadCollector, Timer
 from omise_tray.app.shared_settings import SharedSettings
 from omise_tray.app.state import AppState
 from omise_tray.config import ApiEndpoint, Paths
+from omise_tray.storage.permissions import tighten_folders
 from omise_tray.storage.settings import AccountSettings, Settings, SettingsStore, merge
 from omise_tray.storage.snapshots import SnapshotCache
 from omise_tray.system.logs import let_log_through
@@ -574,6 +575,9 @@ def run_gui(args: argparse.Namespace) -> int:
         app.problems.append(notice)
     instance.activation_requested.connect(app.show_window)
     app.started.connect(instance.listen)
+    # What an older version left readable by others, every profile's folders (cli.main does
+    # it before the commands): right after the first paint, which it would only delay.
+    app.started.connect(lambda: tighten_folders(Paths.for_user().all_dirs()))
     quitter = SignalQuitter(app.quit) if sys.platform != "win32" else None
     app.start()
     status = qapp.exec()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -25,6 +26,12 @@ def test_the_demo_opens_its_window_without_any_warning(
         },
     }
     env.pop("QT_QPA_PLATFORM", None)
+    # What an older version left readable by others: a folder and a rotated log.
+    older_log = tmp_path / "state" / "omise-tray" / "log" / "profiles" / "demo" / "omise-tray.log.3"
+    (tmp_path / "state" / "omise-tray").mkdir(mode=0o700, parents=True)  # (not tightened)
+    older_log.parent.mkdir(mode=0o755, parents=True)
+    older_log.write_text("an older line\n")
+    older_log.chmod(0o644)
     app = subprocess.Popen(
         [sys.executable, "-m", "omise_tray", "--demo"],
         env=env,
@@ -44,6 +51,16 @@ def test_the_demo_opens_its_window_without_any_warning(
     assert "Traceback" not in out + err
     # The demo has its own profile: nothing in the real user's folders.
     assert not (tmp_path / "config" / "omise-tray" / "settings.json").exists()
+    # Everything in the app's folders is its user's only: what this first start made (the
+    # cache's parents as well), and what it found looser, tightened after the first paint.
+    modes = {
+        path: stat.S_IMODE(path.lstat().st_mode)
+        for base in ("config", "data", "state", "cache")
+        for path in [tmp_path / base / "omise-tray", *(tmp_path / base / "omise-tray").rglob("*")]
+    }
+    assert older_log in modes and len(modes) > 10
+    loose = {str(p): oct(m) for p, m in modes.items() if m != (0o700 if p.is_dir() else 0o600)}
+    assert loose == {}
 
 
 def _visible_windows(env: dict[str, str], *, wait: bool = False) -> list[str]:
