@@ -326,7 +326,7 @@ def measure(
                 )
                 # For reading beside this app's ratio, not for judging: each of the two medians
                 # moves by several hundredths from run to run (this app's from 1.53× to 1.64×
-                # over eight runs of the same commits), more than the apps differ; the row below,
+                # over ten runs in a day), more than the apps differ; the row below,
                 # a ratio taken within each round, judges.
                 rows.append(
                     (f"startup ratio of {against} / bare, same rounds", f"{before:.2f}×", "", "")
